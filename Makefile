@@ -1,0 +1,57 @@
+# Oefenplein — two commands: `make serve` and `make test`.
+# Both install whatever is missing first (see scripts/install-tools.sh).
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=/usr/bin/chromedriver CARGO_PROFILE_DEV_DEBUG=0 WASM_BINDGEN_TEST_TIMEOUT=120
+
+.PHONY: serve dist test tools test-tools lint unit component e2e budget screenshots clean
+
+## Serve the app with live reload at http://127.0.0.1:8080
+serve: tools
+	trunk serve
+
+## Build a release into dist/, ready for any static web server
+dist: tools
+	trunk build --release
+
+## Run every check: format, lint, native tests, component tests, release build, end-to-end, size budget
+test: test-tools
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory lint unit component dist e2e budget; \
+	echo "make test: all checks passed in $$(( $$(date +%s) - start )) s"
+
+tools:
+	scripts/install-tools.sh build
+
+test-tools:
+	scripts/install-tools.sh test
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+unit:
+	cargo test
+
+component:
+	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test components
+
+e2e:
+	npx playwright test
+
+budget:
+	node scripts/size-budget.mjs dist 300000
+
+## Screenshots of the main screens into test-results/screens/
+screenshots: dist
+	SCREENSHOTS=1 npx playwright test screenshots
+
+clean:
+	rm -rf dist test-results

@@ -1,0 +1,108 @@
+# Oefenplein — العربية. المفاتيح تتبع locales/nl/main.ftl (المرجع).
+# جمل قصيرة: من 5 إلى 10 كلمات. رسالة واحدة في كل خطوة.
+
+## عام
+app-name = Oefenplein
+practice-mark = تدريب — لا شيء هنا حقيقي
+practice-mark-more = ماذا يعني هذا؟
+skip-to-content = انتقل إلى المحتوى
+nav-label = القائمة الرئيسية
+nav-home = البداية
+nav-help = مساعدة
+nav-settings = الإعدادات
+nav-about = حول
+home-link-label = Oefenplein، العودة إلى البداية
+back-home = العودة إلى البداية
+start-over = ابدأ من جديد
+
+## اللغة
+language-button = اللغة: { $language }
+language-menu-label = اختر لغة
+language-close = إغلاق
+
+## البداية
+home-title = ماذا تريد أن تستطيع أن تفعل؟
+home-intro = اختر ما تريد أن تتدرّب عليه. كل شيء مزيّف. لا يمكنك أن تكسر شيئًا.
+home-tasks-label = التمارين
+task-digid-title = تسجيل الدخول بـ DigiD
+task-digid-text = باسم المستخدم وكلمة المرور ورمز الرسالة النصية.
+task-gp-title = رسالة إلى طبيب العائلة
+task-gp-text = اطرح سؤالًا في بوابة طبيب العائلة.
+task-repeat-title = اطلب وصفة طبية متكررة
+task-repeat-text = اطلب أدويتك مرة أخرى.
+task-appointment-title = احجز موعدًا
+task-appointment-text = اختر يومًا ووقتًا.
+task-video-title = مكالمة فيديو مع الطبيب
+task-video-text = غرفة الانتظار والكاميرا والصوت.
+task-phishing-title = تعرّف على الرسائل المزيّفة
+task-phishing-text = حقيقية أم مزيّفة؟ تعلّم ما الذي تنتبه له.
+task-basics-title = الأساسيات
+task-basics-text = النقر والكتابة والتمرير والرجوع.
+home-safe-title = لا يمكن أن يحدث خطأ هنا
+home-safe-text = تستخدم بيانات مزيّفة من بطاقة التدريب. لا يذهب شيء إلى الإنترنت.
+
+## قريبًا
+soon-title = قريبًا
+soon-text = ما زلنا نصنع هذا التمرين.
+soon-text-2 = عُد لاحقًا. أو اختر تمرينًا آخر.
+
+## الإعدادات
+settings-title = الإعدادات
+settings-intro = اجعل الشاشة كما تحب.
+settings-text-size = حجم الحروف
+settings-text-size-normal = عادي
+settings-text-size-large = كبير
+settings-text-size-larger = أكبر
+settings-text-size-largest = كبير جدًا
+settings-display = العرض
+settings-contrast = تباين عالٍ
+settings-contrast-hint = أبيض وأسود، مع ألوان قوية.
+settings-motion = حركة أقل
+settings-motion-hint = بدون صور متحركة.
+settings-saved = تم حفظ اختيارك.
+settings-saved-memory = اختيارك يبقى حتى تغلق الصفحة.
+settings-clear-title = احذف كل شيء
+settings-clear-text = هل تستخدم حاسوب شخص آخر؟ احذف كل شيء عندما تنتهي.
+settings-clear-button = احذف كل شيء من هذا الجهاز
+settings-clear-confirm = هل أنت متأكد؟ انقر مرة أخرى.
+settings-clear-done = تم حذف كل شيء.
+
+## المساعدة
+help-title = أين أجد المساعدة؟
+help-intro = لست مضطرًا أن تفعل ذلك وحدك. اطلب المساعدة بلا حرج.
+help-loading = لحظة من فضلك…
+help-default-library-title = في المكتبة
+help-default-library-text = في مكتبات كثيرة نقطة مساعدة للمواقع الحكومية. يساعدونك مجانًا.
+help-default-family-title = شخص تثق به
+help-default-family-text = اسأل أحد أفراد العائلة أو جارًا أو متطوعًا. دعه يشاهد معك بهدوء.
+help-default-digid-title = أسئلة عن DigiD الحقيقي الخاص بك
+help-default-digid-text = اتصل بمكتب مساعدة DigiD. الرقم موجود على موقع DigiD.
+help-host-title = المساعدة هنا
+help-host-error = تعذّر تحميل مساعدة هذا المكان. المساعدة العامة في الأسفل.
+help-phone = الهاتف
+help-address = العنوان
+help-hours = مفتوح
+
+## حول
+about-title = حول Oefenplein
+about-what = في Oefenplein تتدرّب على الرعاية الرقمية. مثلًا تسجيل الدخول بـ DigiD.
+about-fake = كل شيء مزيّف. المواقع والأسماء والرموز غير موجودة حقًا.
+about-no-data = لا تكتب بياناتك الحقيقية أبدًا. لا تحتاجها هنا.
+about-device = لا يذهب شيء إلى الإنترنت. كل شيء يبقى على هذا الجهاز.
+about-offline = يعمل Oefenplein أيضًا بدون إنترنت، بعد الزيارة الأولى.
+about-free = Oefenplein مجاني. لا تحتاج إلى حساب.
+about-clear = تقدّمك موجود على هذا الجهاز فقط. يمكنك حذفه في الإعدادات.
+
+## غير موجودة
+not-found-title = هذه الصفحة غير موجودة
+not-found-text = لا مشكلة. لم ينكسر شيء.
+
+## رسائل عن الحفظ
+notice-dismiss = فهمت
+notice-storage-unavailable = هذا الجهاز لا يحفظ شيئًا. تقدّمك يبقى حتى تغلق الصفحة.
+notice-storage-corrupt = كان تقدّمك المحفوظ تالفًا. بدأنا من جديد. حفظنا البيانات القديمة بشكل منفصل.
+notice-storage-newer = حُفظ تقدّمك بنسخة أحدث. لن نغيّر فيه شيئًا.
+notice-storage-full = ذاكرة هذا الجهاز ممتلئة. تقدّمك لا يُحفظ الآن.
+
+## بدون جافاسكريبت (موجود أيضًا في index.html؛ يتحقق منه اختبار)
+noscript-text = يعمل Oefenplein فقط عند تشغيل جافاسكريبت.

@@ -1,0 +1,108 @@
+# Oefenplein — Nederlandse teksten (referentie).
+# Korte zinnen: 5 tot 10 woorden. Eén boodschap per stap.
+
+## Algemeen
+app-name = Oefenplein
+practice-mark = Oefenen — niets is echt
+practice-mark-more = Wat betekent dit?
+skip-to-content = Naar de inhoud
+nav-label = Hoofdmenu
+nav-home = Begin
+nav-help = Hulp
+nav-settings = Instellingen
+nav-about = Over
+home-link-label = Oefenplein, naar het begin
+back-home = Terug naar het begin
+start-over = Opnieuw beginnen
+
+## Taal
+language-button = Taal: { $language }
+language-menu-label = Kies een taal
+language-close = Sluiten
+
+## Begin
+home-title = Wat wil je kunnen?
+home-intro = Kies wat je wilt oefenen. Alles is nep. Je kunt niets kapotmaken.
+home-tasks-label = Oefeningen
+task-digid-title = Inloggen met DigiD
+task-digid-text = Met gebruikersnaam, wachtwoord en sms-code.
+task-gp-title = Een bericht aan de huisarts
+task-gp-text = Een vraag stellen in het portaal van de huisarts.
+task-repeat-title = Een herhaalrecept bestellen
+task-repeat-text = Je medicijnen opnieuw bestellen.
+task-appointment-title = Een afspraak maken
+task-appointment-text = Een dag en tijd kiezen.
+task-video-title = Beeldbellen met de dokter
+task-video-text = De wachtkamer, de camera en het geluid.
+task-phishing-title = Nepberichten herkennen
+task-phishing-text = Echt of nep? Leer waar je op let.
+task-basics-title = De basis
+task-basics-text = Tikken, typen, scrollen en terug gaan.
+home-safe-title = Hier kan niets misgaan
+home-safe-text = Je gebruikt nep-gegevens van een oefenkaart. Niets gaat naar internet.
+
+## Binnenkort
+soon-title = Binnenkort
+soon-text = Deze oefening maken we nog.
+soon-text-2 = Kijk later nog eens. Of kies een andere oefening.
+
+## Instellingen
+settings-title = Instellingen
+settings-intro = Maak het scherm zoals jij het prettig vindt.
+settings-text-size = Grootte van de letters
+settings-text-size-normal = Normaal
+settings-text-size-large = Groot
+settings-text-size-larger = Groter
+settings-text-size-largest = Heel groot
+settings-display = Weergave
+settings-contrast = Hoog contrast
+settings-contrast-hint = Zwart en wit, met sterke kleuren.
+settings-motion = Minder beweging
+settings-motion-hint = Geen bewegende plaatjes.
+settings-saved = Je keuze is bewaard.
+settings-saved-memory = Je keuze geldt tot je de pagina sluit.
+settings-clear-title = Alles wissen
+settings-clear-text = Gebruik je een computer van iemand anders? Wis dan alles als je klaar bent.
+settings-clear-button = Wis alles op dit apparaat
+settings-clear-confirm = Weet je het zeker? Klik nog een keer.
+settings-clear-done = Alles is gewist.
+
+## Hulp
+help-title = Waar krijg ik hulp?
+help-intro = Je hoeft het niet alleen te doen. Vraag gerust om hulp.
+help-loading = Even geduld…
+help-default-library-title = In de bibliotheek
+help-default-library-text = Veel bibliotheken hebben een Informatiepunt Digitale Overheid. Daar helpen ze je gratis.
+help-default-family-title = Iemand die je vertrouwt
+help-default-family-text = Vraag een familielid, buur of vrijwilliger. Laat ze rustig meekijken.
+help-default-digid-title = Vragen over je echte DigiD
+help-default-digid-text = Bel de DigiD-helpdesk. Het nummer staat op de website van DigiD.
+help-host-title = Hulp bij ons
+help-host-error = De hulp van deze locatie kon niet laden. Hieronder staat algemene hulp.
+help-phone = Telefoon
+help-address = Adres
+help-hours = Open
+
+## Over
+about-title = Over Oefenplein
+about-what = Op Oefenplein oefen je met digitale zorg. Bijvoorbeeld inloggen met DigiD.
+about-fake = Alles is nep. De websites, de namen en de codes bestaan niet echt.
+about-no-data = Vul nooit je echte gegevens in. Dat is hier niet nodig.
+about-device = Niets gaat naar internet. Alles blijft op dit apparaat.
+about-offline = Oefenplein werkt ook zonder internet, na het eerste bezoek.
+about-free = Oefenplein is gratis. Je hebt geen account nodig.
+about-clear = Je voortgang staat alleen op dit apparaat. Je kunt alles wissen bij Instellingen.
+
+## Niet gevonden
+not-found-title = Deze pagina bestaat niet
+not-found-text = Geen probleem. Er is niets kapot.
+
+## Meldingen over bewaren
+notice-dismiss = Ik snap het
+notice-storage-unavailable = Dit apparaat bewaart niets. Je voortgang blijft alleen tot je de pagina sluit.
+notice-storage-corrupt = Je opgeslagen voortgang was beschadigd. We zijn opnieuw begonnen. De oude gegevens zijn apart bewaard.
+notice-storage-newer = Je voortgang is bewaard door een nieuwere versie. We veranderen daar niets aan.
+notice-storage-full = Het geheugen van dit apparaat is vol. Je voortgang wordt nu niet bewaard.
+
+## Zonder JavaScript (staat ook in index.html; de test controleert dat)
+noscript-text = Oefenplein werkt alleen met JavaScript aan.

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs what building and testing Oefenplein needs, skipping whatever is
+# already there at the right version. Safe to run again and again.
+#   scripts/install-tools.sh build   # wasm target, trunk, wasm-bindgen, npm tools
+#   scripts/install-tools.sh test    # the same, plus Chromium and chromedriver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+want=${1:-build}
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=no
+apt_install() {
+  if [ "$apt_updated" = no ]; then
+    as_root apt-get update -qq
+    apt_updated=yes
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+}
+
+# wasm-bindgen must match Cargo.lock exactly; Trunk.toml must agree.
+wbg_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
+trunk_wbg=$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
+if [ "$wbg_version" != "$trunk_wbg" ]; then
+  echo "Trunk.toml says wasm_bindgen = \"$trunk_wbg\" but Cargo.lock has $wbg_version: make them equal." >&2
+  exit 1
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "Installing trunk $TRUNK_VERSION (takes about 15 minutes once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$wbg_version" ]; then
+  say "Installing wasm-bindgen-cli $wbg_version (takes a few minutes once)"
+  # Not --locked: the registry lacks one of its locked dependencies.
+  cargo install wasm-bindgen-cli --version "$wbg_version" --force
+fi
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  say "Installing Node.js and npm"
+  apt_install nodejs npm
+fi
+
+# npm tools: Playwright (driving Debian's Chromium), axe-core, binaryen (wasm-opt).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing npm tools"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+if [ "$want" = test ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "Installing Chromium and chromedriver (Debian packages)"
+    apt_install chromium chromium-driver
+  fi
+fi

@@ -1,0 +1,107 @@
+/*!
+Translation lookup: every visible string comes from `locales/<lang>/main.ftl`.
+
+The Fluent files are embedded at build time, so the app needs no request to
+show text and works offline from the first byte. Keys are the constants in
+[`k`], generated from the Dutch reference by `build.rs`, so a misspelt key
+does not compile. When a locale lacks a message the Dutch text is shown;
+a raw key never reaches the screen.
+*/
+
+use std::sync::OnceLock;
+
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
+
+use crate::model::lang::Lang;
+
+/// Message keys of the Dutch reference locale, checked at compile time.
+pub mod k {
+    include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+}
+
+/// The Fluent source of a locale, as shipped.
+pub fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => include_str!("../locales/nl/main.ftl"),
+        Lang::En => include_str!("../locales/en/main.ftl"),
+        Lang::Ar => include_str!("../locales/ar/main.ftl"),
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| Lang::ALL.map(build));
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &bundles[index]
+}
+
+fn build(lang: Lang) -> Bundle {
+    // A syntax error keeps the messages that did parse; the locale test
+    // makes sure a shipped file has none.
+    let resource = FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(r, _)| r);
+    let langid = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Bidi isolation marks would end up in aria labels and test matches;
+    // our placeables are short and in the same script as the sentence.
+    bundle.set_use_isolating(false);
+    // Duplicate ids are caught by the locale test; keep the first here.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = vec![];
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+/// The text for `key` in `lang`, falling back to Dutch.
+pub fn tr(lang: Lang, key: &str) -> String {
+    tr_args(lang, key, None)
+}
+
+/// Like [`tr`], with Fluent variables.
+pub fn tr_args(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+    format(lang, key, args)
+        .or_else(|| format(Lang::Nl, key, args))
+        .unwrap_or_default()
+}
+
+/// Shorthand for one named variable.
+pub fn tr_with(lang: Lang, key: &str, name: &'static str, value: impl Into<String>) -> String {
+    let mut args = FluentArgs::new();
+    args.set(name, value.into());
+    tr_args(lang, key, Some(&args))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_the_home_title() {
+        assert_eq!(tr(Lang::Nl, k::HOME_TITLE), "Wat wil je kunnen?");
+        assert_eq!(
+            tr(Lang::En, k::HOME_TITLE),
+            "What do you want to be able to do?"
+        );
+        assert!(!tr(Lang::Ar, k::HOME_TITLE).is_empty());
+    }
+
+    #[test]
+    fn variables_are_filled_in() {
+        assert_eq!(
+            tr_with(Lang::Nl, k::LANGUAGE_BUTTON, "language", "Nederlands"),
+            "Taal: Nederlands"
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_never_shows_the_raw_key() {
+        assert_eq!(tr(Lang::Ar, "no-such-key"), "");
+    }
+}

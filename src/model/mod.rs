@@ -1,0 +1,14 @@
+/*!
+Plain-Rust models: what the app knows, without any view or browser code.
+
+Everything here compiles and is tested natively (`cargo test`). Nothing in
+this folder may use `leptos`, `web_sys`, `js_sys` or `wasm_bindgen`; the
+architecture test in `tests/architecture.rs` enforces that. Views read these
+types and call their methods; they never re-implement the rules.
+*/
+
+pub mod help;
+pub mod lang;
+pub mod saved;
+pub mod settings;
+pub mod tasks;

@@ -1,0 +1,116 @@
+/*!
+The app: opens the store, provides the contexts, applies settings to
+`<html>`, and lays out the shell around the routes.
+*/
+
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    hooks::use_location,
+    ParamSegment, StaticSegment,
+};
+
+use super::{
+    dom,
+    header::{Header, PracticeBar, SkipLink},
+    i18n::{provide_i18n, use_i18n},
+    notice::StorageNotice,
+    pages::{
+        about::About, help::Help, home::Home, not_found::NotFound, settings::SettingsPage,
+        task::TaskPage,
+    },
+    prefs::provide_prefs,
+};
+use crate::{
+    model::lang::Lang,
+    routes,
+    store::{Notice, Store},
+};
+
+/// The whole app, using the browser's storage.
+#[component]
+pub fn App() -> impl IntoView {
+    #[cfg(target_arch = "wasm32")]
+    let (store, notice) = Store::open(crate::store::browser::local_storage());
+    #[cfg(not(target_arch = "wasm32"))]
+    let (store, notice) = Store::open(None);
+    view! { <AppWith store notice watch_other_tabs=true /> }
+}
+
+/// The app around a given store (tests pass an in-memory one).
+#[component]
+pub fn AppWith(
+    store: Store,
+    notice: Option<Notice>,
+    /// Follow changes other tabs make to the browser's storage.
+    #[prop(optional)]
+    watch_other_tabs: bool,
+) -> impl IntoView {
+    let prefs = provide_prefs(store, notice);
+    #[cfg(target_arch = "wasm32")]
+    if watch_other_tabs {
+        crate::store::browser::on_other_tab_change(move || prefs.reload());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = watch_other_tabs;
+    provide_i18n(Lang::negotiate(&dom::preferred_languages()));
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        prefs.with(|s| dom::apply_to_html(lang, &s.settings));
+    });
+    view! {
+        <Router>
+            <Shell />
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    focus_main_on_navigation(main_ref);
+    view! {
+        <SkipLink main_ref />
+        <PracticeBar />
+        <Header />
+        <main id="main" tabindex="-1" node_ref=main_ref>
+            <StorageNotice />
+            <Routes fallback=NotFound>
+                <Route path=StaticSegment("") view=Home />
+                <Route path=StaticSegment(routes::SETTINGS) view=SettingsPage />
+                <Route path=StaticSegment(routes::HELP) view=Help />
+                <Route path=StaticSegment(routes::ABOUT) view=About />
+                <Route
+                    path=(StaticSegment(routes::TASK), ParamSegment(routes::TASK_ID))
+                    view=TaskPage
+                />
+            </Routes>
+        </main>
+    }
+}
+
+/// After a navigation, screen readers start reading at the new page.
+fn focus_main_on_navigation(main_ref: NodeRef<leptos::html::Main>) {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            if let Some(main) = main_ref.get_untracked() {
+                let _ = main.focus();
+            }
+        }
+        path
+    });
+}
+
+/// Sets the tab title for a page.
+pub fn use_page_title(key: &'static str) {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        let page = crate::i18n::tr(lang, key);
+        let app = crate::i18n::tr(lang, crate::i18n::k::APP_NAME);
+        dom::set_title(&format!("{page} · {app}"));
+    });
+}

@@ -1,0 +1,75 @@
+/*!
+Small, safe wrappers around the browser's document and network, so views
+never call `web_sys` directly and never `unwrap()` what the browser returns.
+*/
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{RequestCache, RequestInit, Response};
+
+use crate::model::{lang::Lang, settings::Settings};
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return vec![];
+    };
+    let navigator = window.navigator();
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Puts language, direction and display settings on `<html>`, where the
+/// CSS picks them up.
+pub fn apply_to_html(lang: Lang, settings: &Settings) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let attrs = [
+        ("lang", lang.code()),
+        ("dir", lang.dir().as_str()),
+        ("data-text-size", settings.text_size.as_str()),
+        ("data-contrast", settings.contrast_attr()),
+        ("data-motion", settings.motion_attr()),
+    ];
+    for (name, value) in attrs {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+/// Sets the browser tab's title.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Fetches a text file from our own origin, bypassing the HTTP cache (the
+/// service worker still answers when offline).
+pub async fn fetch_text(path: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    let response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
+        .await
+        .ok()?;
+    let response: Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}

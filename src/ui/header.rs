@@ -1,0 +1,86 @@
+/*!
+What every page shows on top: the skip link, the practice mark that is
+never hidden, and the header with the way home, the menu and the language.
+*/
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::{i18n::use_i18n, icon::Icon, language_menu::LanguageMenu};
+use crate::{i18n::k, routes};
+
+/// "Naar de inhoud": the first Tab stop, for keyboard users.
+#[component]
+pub fn SkipLink(main_ref: NodeRef<leptos::html::Main>) -> impl IntoView {
+    let i18n = use_i18n();
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = main_ref.get_untracked() {
+            let _ = main.focus();
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>
+            {i18n.t(k::SKIP_TO_CONTENT)}
+        </a>
+    }
+}
+
+/// The permanent practice mark: nothing here is real.
+#[component]
+pub fn PracticeBar() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="practice-bar">
+            <Icon name="shield" />
+            <strong>{i18n.t(k::PRACTICE_MARK)}</strong>
+            <A href=routes::href(routes::ABOUT)>{i18n.t(k::PRACTICE_MARK_MORE)}</A>
+        </div>
+    }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="site-header">
+            <div class="header-row">
+                <A href=routes::HOME_HREF attr:class="brand" attr:aria-label=i18n.t(k::HOME_LINK_LABEL)>
+                    <img src="/img/logo.svg" alt="" width="40" height="40" />
+                    <span>{i18n.t(k::APP_NAME)}</span>
+                </A>
+                <LanguageMenu />
+            </div>
+            <MainNav />
+        </header>
+    }
+}
+
+#[component]
+fn MainNav() -> impl IntoView {
+    let i18n = use_i18n();
+    let items = [
+        (routes::HOME_HREF.to_owned(), k::NAV_HOME, "home"),
+        (routes::href(routes::HELP), k::NAV_HELP, "help"),
+        (routes::href(routes::SETTINGS), k::NAV_SETTINGS, "settings"),
+        (routes::href(routes::ABOUT), k::NAV_ABOUT, "info"),
+    ];
+    let links = items
+        .into_iter()
+        .map(|(href, key, icon)| {
+            view! {
+                <li>
+                    <A href exact=true>
+                        <Icon name=icon />
+                        <span>{i18n.t(key)}</span>
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="main-nav" aria-label=i18n.t(k::NAV_LABEL)>
+            <ul>{links}</ul>
+        </nav>
+    }
+}

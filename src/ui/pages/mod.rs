@@ -1,0 +1,8 @@
+//! One file per page; each is a thin view over the models.
+
+pub mod about;
+pub mod help;
+pub mod home;
+pub mod not_found;
+pub mod settings;
+pub mod task;

@@ -1,0 +1,171 @@
+//! Settings: text size, contrast, motion, and wiping this device clean.
+
+use leptos::prelude::*;
+
+use crate::{
+    i18n::k,
+    model::settings::TextSize,
+    ui::{app::use_page_title, i18n::use_i18n, prefs::use_prefs},
+};
+
+fn size_key(size: TextSize) -> &'static str {
+    match size {
+        TextSize::Normal => k::SETTINGS_TEXT_SIZE_NORMAL,
+        TextSize::Large => k::SETTINGS_TEXT_SIZE_LARGE,
+        TextSize::Larger => k::SETTINGS_TEXT_SIZE_LARGER,
+        TextSize::Largest => k::SETTINGS_TEXT_SIZE_LARGEST,
+    }
+}
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    use_page_title(k::SETTINGS_TITLE);
+    let i18n = use_i18n();
+    let changed = RwSignal::new(false);
+    view! {
+        <div class="page settings">
+            <h1>{i18n.t(k::SETTINGS_TITLE)}</h1>
+            <p class="lead">{i18n.t(k::SETTINGS_INTRO)}</p>
+            <TextSizeChoice changed />
+            <DisplayChoices changed />
+            <SavedStatus changed />
+            <ClearAll />
+        </div>
+    }
+}
+
+#[component]
+fn TextSizeChoice(changed: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = use_prefs();
+    let options = TextSize::ALL
+        .into_iter()
+        .map(|size| {
+            let choose = move |_| {
+                prefs.update(|s| s.settings.text_size = size);
+                changed.set(true);
+            };
+            view! {
+                <label class=format!("choice size-{}", size.as_str())>
+                    <input
+                        type="radio"
+                        name="text-size"
+                        value=size.as_str()
+                        prop:checked=move || prefs.with(|s| s.settings.text_size == size)
+                        on:change=choose
+                    />
+                    <span>{i18n.t(size_key(size))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="choice-group">
+            <legend>{i18n.t(k::SETTINGS_TEXT_SIZE)}</legend>
+            {options}
+        </fieldset>
+    }
+}
+
+#[component]
+fn DisplayChoices(changed: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = use_prefs();
+    let contrast = move |ev| {
+        let on = event_target_checked(&ev);
+        prefs.update(|s| s.settings.high_contrast = on);
+        changed.set(true);
+    };
+    let motion = move |ev| {
+        let on = event_target_checked(&ev);
+        prefs.update(|s| s.settings.reduce_motion = on);
+        changed.set(true);
+    };
+    view! {
+        <fieldset class="choice-group">
+            <legend>{i18n.t(k::SETTINGS_DISPLAY)}</legend>
+            <label class="choice">
+                <input
+                    type="checkbox"
+                    prop:checked=move || prefs.with(|s| s.settings.high_contrast)
+                    on:change=contrast
+                    aria-describedby="contrast-hint"
+                />
+                <span>{i18n.t(k::SETTINGS_CONTRAST)}</span>
+            </label>
+            <p class="hint" id="contrast-hint">{i18n.t(k::SETTINGS_CONTRAST_HINT)}</p>
+            <label class="choice">
+                <input
+                    type="checkbox"
+                    prop:checked=move || prefs.with(|s| s.settings.reduce_motion)
+                    on:change=motion
+                    aria-describedby="motion-hint"
+                />
+                <span>{i18n.t(k::SETTINGS_MOTION)}</span>
+            </label>
+            <p class="hint" id="motion-hint">{i18n.t(k::SETTINGS_MOTION_HINT)}</p>
+        </fieldset>
+    }
+}
+
+/// Tells, after a change, whether it was kept on the device.
+#[component]
+fn SavedStatus(changed: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = use_prefs();
+    let text = move || {
+        changed.get().then(|| {
+            let key = if prefs.is_saving() {
+                k::SETTINGS_SAVED
+            } else {
+                k::SETTINGS_SAVED_MEMORY
+            };
+            crate::i18n::tr(i18n.lang(), key)
+        })
+    };
+    view! { <p class="saved-status" role="status">{text}</p> }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ClearStep {
+    Idle,
+    Asked,
+    Done,
+}
+
+/// Two clicks wipe everything: for shared computers in a library.
+#[component]
+fn ClearAll() -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = use_prefs();
+    let step = RwSignal::new(ClearStep::Idle);
+    let click = move |_| match step.get_untracked() {
+        ClearStep::Idle | ClearStep::Done => step.set(ClearStep::Asked),
+        ClearStep::Asked => {
+            prefs.clear_all();
+            step.set(ClearStep::Done);
+        }
+    };
+    let status = move || {
+        let key = match step.get() {
+            ClearStep::Idle => return None,
+            ClearStep::Asked => k::SETTINGS_CLEAR_CONFIRM,
+            ClearStep::Done => k::SETTINGS_CLEAR_DONE,
+        };
+        Some(crate::i18n::tr(i18n.lang(), key))
+    };
+    view! {
+        <section class="clear-all" aria-labelledby="clear-title">
+            <h2 id="clear-title">{i18n.t(k::SETTINGS_CLEAR_TITLE)}</h2>
+            <p>{i18n.t(k::SETTINGS_CLEAR_TEXT)}</p>
+            <button
+                class="button danger"
+                class:armed=move || step.get() == ClearStep::Asked
+                on:click=click
+            >
+                {i18n.t(k::SETTINGS_CLEAR_BUTTON)}
+            </button>
+            <p class="clear-status" role="status">{status}</p>
+        </section>
+    }
+}

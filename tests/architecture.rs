@@ -1,0 +1,97 @@
+//! The invariants from ARCHITECTURE.md, checked mechanically:
+//! models are plain Rust, and only the storage module touches localStorage.
+
+use std::{fs, path::Path};
+
+fn rust_files(dir: &Path, out: &mut Vec<String>) {
+    for entry in fs::read_dir(dir).expect("readable src") {
+        let path = entry.expect("dir entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path.to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+fn sources() -> Vec<(String, String)> {
+    let mut files = vec![];
+    rust_files(Path::new("src"), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let text = fs::read_to_string(&f).expect("readable file");
+            (f, text)
+        })
+        .collect()
+}
+
+/// Lists files under `scope` (except `allowed`) that mention any of `words`.
+fn offenders(scope: &str, allowed: &[&str], words: &[&str]) -> Vec<String> {
+    sources()
+        .into_iter()
+        .filter(|(f, _)| f.starts_with(scope) && !allowed.contains(&f.as_str()))
+        .filter_map(|(f, text)| {
+            let hits: Vec<_> = words.iter().filter(|w| text.contains(**w)).collect();
+            (!hits.is_empty()).then(|| format!("{f}: {hits:?}"))
+        })
+        .collect()
+}
+
+fn check(scope: &str, allowed: &[&str], words: &[&str]) {
+    let found = offenders(scope, allowed, words);
+    assert!(found.is_empty(), "invariant broken in {found:#?}");
+}
+
+const BROWSER_CRATES: &[&str] = &["leptos", "web_sys", "js_sys", "wasm_bindgen"];
+
+#[test]
+fn models_are_plain_rust() {
+    check("src/model/", &[], BROWSER_CRATES);
+    check("src/i18n.rs", &[], BROWSER_CRATES);
+    check("src/store/", &["src/store/browser.rs"], BROWSER_CRATES);
+}
+
+#[test]
+fn only_the_storage_module_touches_local_storage() {
+    check(
+        "src/",
+        &["src/store/browser.rs"],
+        &[
+            "local_storage",
+            "localStorage",
+            "session_storage",
+            "gloo_storage",
+            "web_sys::Storage",
+        ],
+    );
+}
+
+#[test]
+fn the_checks_can_fail() {
+    assert!(!offenders("src/store/", &[], &["web_sys"]).is_empty());
+    assert!(!offenders("src/", &[], &["local_storage"]).is_empty());
+}
+
+#[test]
+fn main_stays_tiny() {
+    let main = fs::read_to_string("src/main.rs").expect("main.rs");
+    assert!(
+        main.lines().count() <= 5,
+        "main.rs should only call the library"
+    );
+}
+
+/// The page shown without JavaScript cannot use Fluent at run time, so its
+/// text is copied into index.html; this keeps the copy true.
+#[test]
+fn index_html_noscript_text_comes_from_the_locales() {
+    use oefenplein::{i18n, model::lang::Lang};
+    let html = fs::read_to_string("index.html").expect("index.html");
+    for lang in Lang::ALL {
+        let text = i18n::tr(lang, i18n::k::NOSCRIPT_TEXT);
+        assert!(!text.is_empty());
+        assert!(html.contains(&text), "index.html lacks {text:?}");
+    }
+}

@@ -1,0 +1,191 @@
+//! Component tests in headless Chromium (wasm-bindgen-test). Run with
+//! `make component`; under a native `cargo test` this file is empty.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use leptos::{mount::mount_to, prelude::*};
+use oefenplein::{
+    i18n::{k, tr},
+    model::lang::Lang,
+    store::{MemoryKv, Store, KEY},
+    ui::app::AppWith,
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
+}
+
+async fn settle() {
+    // The router renders asynchronously; give it a moment.
+    gloo_timers_sleep(Duration::from_millis(60)).await;
+}
+
+async fn gloo_timers_sleep(duration: Duration) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                duration.as_millis() as i32,
+            );
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Mounts the app at `path` into a fresh container; returns the container.
+async fn mount_at(
+    path: &str,
+    store: Store,
+    notice: Option<oefenplein::store::Notice>,
+) -> HtmlElement {
+    let window = web_sys::window().expect("window");
+    window
+        .history()
+        .expect("history")
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .expect("push state");
+    let container: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    let handle = mount_to(
+        container.clone(),
+        move || view! { <AppWith store notice /> },
+    );
+    handle.forget();
+    settle().await;
+    container
+}
+
+fn text_of(root: &HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn click(root: &HtmlElement, selector: &str) {
+    let element: HtmlElement = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into();
+    element.click();
+}
+
+fn html_attr(name: &str) -> String {
+    document()
+        .document_element()
+        .and_then(|e| e.get_attribute(name))
+        .unwrap_or_default()
+}
+
+/// A store in memory, with Dutch chosen (the test browser prefers English).
+fn memory_store() -> (Store, MemoryKv) {
+    let kv = MemoryKv::default();
+    let (mut store, _) = Store::open(Some(Box::new(kv.clone())));
+    store.update(|s| s.settings.lang = Some(Lang::Nl));
+    (store, kv)
+}
+
+#[wasm_bindgen_test]
+async fn home_shows_the_task_cards_in_dutch() {
+    let (store, _) = memory_store();
+    let root = mount_at("/", store, None).await;
+    assert_eq!(text_of(&root, "h1"), "Wat wil je kunnen?");
+    let cards = root.query_selector_all(".cards .card").expect("cards");
+    assert_eq!(cards.length(), 7);
+    assert!(text_of(&root, ".practice-bar").contains("Oefenen — niets is echt"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_arabic_turns_the_page_right_to_left_and_is_saved() {
+    let (store, kv) = memory_store();
+    let root = mount_at("/", store, None).await;
+    click(&root, ".lang-button");
+    settle().await;
+    click(&root, ".lang-list button[lang=ar]");
+    settle().await;
+    assert_eq!(html_attr("dir"), "rtl");
+    assert_eq!(html_attr("lang"), "ar");
+    assert_eq!(text_of(&root, "h1"), "ماذا تريد أن تستطيع أن تفعل؟");
+    assert!(kv.raw(KEY).unwrap_or_default().contains("\"lang\":\"ar\""));
+    click(&root, ".lang-button");
+    settle().await;
+    click(&root, ".lang-list button[lang=nl]");
+    settle().await;
+    assert_eq!(html_attr("dir"), "ltr");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn text_size_choice_reaches_the_page_and_the_store() {
+    let (store, kv) = memory_store();
+    let root = mount_at("/instellingen", store, None).await;
+    click(&root, "input[value=largest]");
+    settle().await;
+    assert_eq!(html_attr("data-text-size"), "largest");
+    assert!(kv
+        .raw(KEY)
+        .unwrap_or_default()
+        .contains("\"text_size\":\"largest\""));
+    assert_eq!(text_of(&root, ".saved-status"), "Je keuze is bewaard.");
+    click(&root, "input[value=normal]");
+    settle().await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn without_storage_the_app_says_so_once_and_works() {
+    let (mut store, notice) = Store::open(None);
+    store.update(|s| s.settings.lang = Some(Lang::Nl));
+    let root = mount_at("/instellingen", store, notice).await;
+    assert!(text_of(&root, ".notice").starts_with("Dit apparaat bewaart niets."));
+    click(&root, ".notice button");
+    settle().await;
+    assert_eq!(text_of(&root, ".notice-area"), "");
+    click(&root, "input[value=large]");
+    settle().await;
+    assert_eq!(html_attr("data-text-size"), "large");
+    assert_eq!(
+        text_of(&root, ".saved-status"),
+        "Je keuze geldt tot je de pagina sluit."
+    );
+    click(&root, "input[value=normal]");
+    settle().await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_first_visit_follows_the_browser_language() {
+    let (store, _) = Store::open(Some(Box::new(MemoryKv::default())));
+    let root = mount_at("/", store, None).await;
+    let expected = Lang::negotiate(&oefenplein::ui::dom::preferred_languages());
+    assert_eq!(html_attr("lang"), expected.code());
+    assert_eq!(text_of(&root, "h1"), tr(expected, k::HOME_TITLE));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_path_gets_the_friendly_page() {
+    let (store, _) = memory_store();
+    let root = mount_at("/bestaat/niet", store, None).await;
+    assert_eq!(text_of(&root, "h1"), "Deze pagina bestaat niet");
+    root.remove();
+}

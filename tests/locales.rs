@@ -1,0 +1,155 @@
+//! Every locale has exactly the messages of the Dutch reference, uses only
+//! the variables Dutch uses, parses without errors, and keeps sentences short.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::{
+    ast::{Entry, Expression, InlineExpression, Pattern, PatternElement},
+    parser,
+};
+use oefenplein::{i18n, model::lang::Lang};
+
+/// Message id → variables it uses.
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn messages(lang: Lang) -> Result<Messages, Vec<String>> {
+    let source = i18n::source(lang);
+    let resource = parser::parse(source)
+        .map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
+    let mut found = Messages::new();
+    let mut problems = vec![];
+    for entry in resource.body {
+        if let Entry::Message(message) = entry {
+            let id = message.id.name.to_string();
+            let mut vars = BTreeSet::new();
+            match &message.value {
+                Some(pattern) => pattern_vars(pattern, &mut vars),
+                None => problems.push(format!("{id} has no text")),
+            }
+            if found.insert(id.clone(), vars).is_some() {
+                problems.push(format!("{id} is defined twice"));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(found)
+    } else {
+        Err(problems)
+    }
+}
+
+fn pattern_vars(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(expression: &Expression<&str>, vars: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => inline_vars(inline, vars),
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for variant in variants {
+                pattern_vars(&variant.value, vars);
+            }
+        }
+    }
+}
+
+fn inline_vars(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        _ => {}
+    }
+}
+
+/// Compares a locale with the reference; returns every problem found.
+fn compare(reference: &Messages, locale: &Messages) -> Vec<String> {
+    let mut problems = vec![];
+    for (id, vars) in reference {
+        match locale.get(id) {
+            None => problems.push(format!("missing {id}")),
+            Some(used) => {
+                for var in used.difference(vars) {
+                    problems.push(format!("{id} uses ${var}, which Dutch does not"));
+                }
+            }
+        }
+    }
+    for id in locale.keys().filter(|id| !reference.contains_key(*id)) {
+        problems.push(format!("{id} is not in Dutch"));
+    }
+    problems
+}
+
+fn check(lang: Lang) {
+    let reference = messages(Lang::Nl).expect("Dutch parses");
+    let problems = match messages(lang) {
+        Ok(locale) => compare(&reference, &locale),
+        Err(errors) => errors,
+    };
+    assert!(
+        problems.is_empty(),
+        "locales/{}: {problems:#?}",
+        lang.code()
+    );
+}
+
+#[test]
+fn every_locale_matches_dutch() {
+    for lang in Lang::ALL {
+        check(lang);
+    }
+}
+
+#[test]
+fn the_comparison_catches_each_kind_of_mistake() {
+    let messages = |pairs: &[(&str, &[&str])]| -> Messages {
+        pairs
+            .iter()
+            .map(|(id, vars)| (id.to_string(), vars.iter().map(|v| v.to_string()).collect()))
+            .collect()
+    };
+    let nl = messages(&[("a", &[]), ("b", &["name"])]);
+    assert!(compare(&nl, &nl).is_empty());
+    let missing = messages(&[("b", &["name"])]);
+    assert_eq!(compare(&nl, &missing), ["missing a"]);
+    let extra = messages(&[("a", &[]), ("b", &["name"]), ("c", &[])]);
+    assert_eq!(compare(&nl, &extra), ["c is not in Dutch"]);
+    let wrong_var = messages(&[("a", &["count"]), ("b", &["name"])]);
+    assert_eq!(
+        compare(&nl, &wrong_var),
+        ["a uses $count, which Dutch does not"]
+    );
+}
+
+#[test]
+fn a_syntax_error_is_reported() {
+    assert!(parser::parse("good = yes\nbad = { $\n").is_err());
+}
+
+/// Learner text stays short: A2–B1 means about 5–10 words a sentence.
+#[test]
+fn sentences_are_short() {
+    const MAX_WORDS: usize = 12;
+    for lang in Lang::ALL {
+        for line in i18n::source(lang).lines() {
+            let Some((_, text)) = line.split_once(" = ") else {
+                continue;
+            };
+            for sentence in text.split(['.', '?', '!', '؟']) {
+                let words = sentence.split_whitespace().count();
+                assert!(
+                    words <= MAX_WORDS,
+                    "{}: {words} words in {sentence:?}",
+                    lang.code()
+                );
+            }
+        }
+    }
+}
