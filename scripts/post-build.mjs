@@ -1,0 +1,78 @@
+// Trunk post_build hook (see Trunk.toml). Runs in the staging directory
+// that becomes dist/:
+//  1. puts the sha256 of every inline <script> into the Content-Security-
+//     Policy (Trunk's boot script is inline), so no other script can run;
+//  2. writes sw.js, the service worker, with the exact list of files of
+//     this build and a cache name derived from their contents.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync, rmSync, existsSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const profile = process.env.TRUNK_PROFILE || "debug";
+if (!staging) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
+  process.exit(1);
+}
+
+// 1. CSP hashes.
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+const PLACEHOLDER = "'__INLINE_SCRIPT_HASHES__'";
+if (!html.includes(PLACEHOLDER)) {
+  console.error(`post-build: ${PLACEHOLDER} missing from the CSP in index.html`);
+  process.exit(1);
+}
+const hashes = [];
+for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  const [, attrs, body] = match;
+  if (/\bsrc\s*=/.test(attrs)) continue;
+  hashes.push(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+}
+html = html.replace(PLACEHOLDER, hashes.join(" "));
+writeFileSync(indexPath, html);
+
+// 2. Service worker.
+const template = join(staging, "sw-template.js");
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(path);
+  }
+};
+walk(staging);
+const urls = files
+  .filter((f) => f !== template && !f.endsWith(`${sep}sw.js`))
+  .map((f) => "/" + relative(staging, f).split(sep).join("/"));
+const version = createHash("sha256");
+for (const url of urls) {
+  version.update(url);
+  version.update(readFileSync(join(staging, url.slice(1))));
+}
+const cacheName = `oefenplein-${version.digest("hex").slice(0, 16)}`;
+
+let sw;
+if (profile === "release") {
+  if (!existsSync(template)) {
+    console.error("post-build: public/sw-template.js is missing");
+    process.exit(1);
+  }
+  sw = readFileSync(template, "utf8")
+    .replace("__CACHE_NAME__", cacheName)
+    .replace('["__PRECACHE__"]', JSON.stringify(["/", ...urls]));
+} else {
+  // In development a cache would only get in the way of live reload.
+  sw = `self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key.startsWith("oefenplein-")) await caches.delete(key);
+    await self.registration.unregister();
+  })());
+});
+`;
+}
+if (existsSync(template)) rmSync(template);
+writeFileSync(join(staging, "sw.js"), sw);
+console.log(`post-build: ${hashes.length} inline script hash(es), ${urls.length} files, ${profile === "release" ? cacheName : "no cache (debug)"}`);
