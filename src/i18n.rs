@@ -38,9 +38,13 @@ fn bundle(lang: Lang) -> &'static Bundle {
 }
 
 fn build(lang: Lang) -> Bundle {
+    build_from(lang, source(lang))
+}
+
+fn build_from(lang: Lang, source: &str) -> Bundle {
     // A syntax error keeps the messages that did parse; the locale test
     // makes sure a shipped file has none.
-    let resource = FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(r, _)| r);
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
     let langid = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Bidi isolation marks would end up in aria labels and test matches;
@@ -51,8 +55,7 @@ fn build(lang: Lang) -> Bundle {
     bundle
 }
 
-fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let bundle = bundle(lang);
+fn format(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<String> {
     let pattern = bundle.get_message(key)?.value()?;
     let mut errors = vec![];
     let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -66,8 +69,13 @@ pub fn tr(lang: Lang, key: &str) -> String {
 
 /// Like [`tr`], with Fluent variables.
 pub fn tr_args(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
-    format(lang, key, args)
-        .or_else(|| format(Lang::Nl, key, args))
+    lookup(bundle(lang), key, args)
+}
+
+/// The message from `bundle`, else from Dutch, else empty: never the key.
+fn lookup(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> String {
+    format(bundle, key, args)
+        .or_else(|| format(self::bundle(Lang::Nl), key, args))
         .unwrap_or_default()
 }
 
@@ -98,6 +106,14 @@ mod tests {
             tr_with(Lang::Nl, k::LANGUAGE_BUTTON, "language", "Nederlands"),
             "Taal: Nederlands"
         );
+    }
+
+    #[test]
+    fn a_message_missing_in_a_locale_shows_the_dutch_text() {
+        let partial = build_from(Lang::Ar, "home-title = عنوان\nbroken = { $\n");
+        assert_eq!(lookup(&partial, k::HOME_TITLE, None), "عنوان");
+        assert_eq!(lookup(&partial, k::ABOUT_TITLE, None), "Over Oefenplein");
+        assert_eq!(lookup(&partial, "broken", None), "");
     }
 
     #[test]
