@@ -1,0 +1,62 @@
+// Shared bits for the end-to-end tests.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { expect } from "@playwright/test";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export const ROUTES = ["/", "/instellingen", "/hulp", "/over", "/taak/digid", "/bestaat-niet"];
+
+export const HOME_TITLE = {
+  nl: "Wat wil je kunnen?",
+  en: "What do you want to be able to do?",
+  ar: "ماذا تريد أن تستطيع أن تفعل؟",
+};
+
+export const LANGUAGE_BUTTON = {
+  nl: "Taal: Nederlands",
+  en: "Language: English",
+  ar: "اللغة: العربية",
+};
+
+export const NATIVE_NAME = { nl: "Nederlands", en: "English", ar: "العربية" };
+
+/** Waits until the app has rendered a page heading. */
+export async function appReady(page) {
+  await expect(page.locator("h1")).toBeVisible();
+}
+
+/** Opens the language menu and picks a language by its own name. */
+export async function chooseLanguage(page, from, to) {
+  await page.getByRole("button", { name: LANGUAGE_BUTTON[from] }).click();
+  await page.getByRole("button", { name: NATIVE_NAME[to], exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", to);
+}
+
+/** Runs axe-core with the WCAG 2.x A and AA rules; returns readable violations. */
+export async function axeViolations(page) {
+  // Evaluated through the devtools protocol: the app's CSP rightly refuses
+  // an injected <script> element.
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    }),
+  );
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+}
+
+/** A context whose localStorage throws, like a locked-down library PC. */
+export async function disableStorage(context) {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() {
+        throw new DOMException("Storage is disabled", "SecurityError");
+      },
+    });
+  });
+}

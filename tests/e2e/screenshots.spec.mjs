@@ -1,0 +1,30 @@
+// Screenshots for people to look at: `make screenshots` (SCREENSHOTS=1).
+import { test } from "@playwright/test";
+import { appReady } from "./helpers.mjs";
+
+test.skip(!process.env.SCREENSHOTS, "only with SCREENSHOTS=1");
+
+const SHOTS = [
+  ["home", "/"],
+  ["settings", "/instellingen"],
+  ["help", "/hulp"],
+  ["about", "/over"],
+  ["soon", "/taak/digid"],
+  ["not-found", "/bestaat-niet"],
+];
+
+for (const [lang, locale] of [["nl", "nl-NL"], ["en", "en-GB"], ["ar", "ar"]]) {
+  for (const width of [1280, 375]) {
+    test(`screens ${lang} ${width}`, async ({ browser }) => {
+      const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const [name, path] of SHOTS) {
+        await page.goto(path);
+        await appReady(page);
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: `test-results/screens/${name}-${lang}-${width}.png`, fullPage: true });
+      }
+      await context.close();
+    });
+  }
+}
