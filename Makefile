@@ -22,8 +22,9 @@ dist: tools
 
 ## Run every check: format, lint, native tests, component tests, release build, end-to-end, size budget
 test: test-tools
-	@start=$$(date +%s); \
-	$(MAKE) --no-print-directory lint unit component dist e2e budget; \
+	@mkdir -p test-results; start=$$(date +%s); \
+	$(MAKE) --no-print-directory lint unit component dist e2e budget 2>&1 | tee test-results/make-test.log; \
+	scripts/test-summary.sh test-results/make-test.log; \
 	echo "make test: all checks passed in $$(( $$(date +%s) - start )) s"
 
 tools:
