@@ -14,7 +14,7 @@ WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-ru
 
 ## Serve the app with live reload at http://127.0.0.1:8080
 serve: tools
-	trunk serve
+	trunk serve --dist target/serve-dist
 
 ## Build a release into dist/, ready for any static web server
 dist: tools

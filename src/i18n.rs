@@ -19,14 +19,31 @@ pub mod k {
     include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 }
 
-/// The Fluent source of a locale, as shipped.
-pub fn source(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => include_str!("../locales/nl/main.ftl"),
-        Lang::En => include_str!("../locales/en/main.ftl"),
-        Lang::Ar => include_str!("../locales/ar/main.ftl"),
+/// Message keys of the practice screens, checked at compile time.
+pub mod p {
+    include!(concat!(env!("OUT_DIR"), "/practice_keys.rs"));
+}
+
+/// The Fluent files of every locale: the interface and the lesson texts.
+pub const FILES: [&str; 2] = ["main", "lessons"];
+
+/// The Fluent source of one file of a locale, as shipped.
+pub fn source(lang: Lang, file: &str) -> &'static str {
+    match (lang, file) {
+        (Lang::Nl, "main") => include_str!("../locales/nl/main.ftl"),
+        (Lang::En, "main") => include_str!("../locales/en/main.ftl"),
+        (Lang::Ar, "main") => include_str!("../locales/ar/main.ftl"),
+        (Lang::Nl, "lessons") => include_str!("../locales/nl/lessons.ftl"),
+        (Lang::En, "lessons") => include_str!("../locales/en/lessons.ftl"),
+        (Lang::Ar, "lessons") => include_str!("../locales/ar/lessons.ftl"),
+        _ => "",
     }
 }
+
+/// The practice screens' text. The real services are Dutch, so their
+/// practice copies are Dutch in every interface language; only the lesson
+/// around them speaks the learner's language.
+pub const PRACTICE_SOURCE: &str = include_str!("../locales/nl/practice.ftl");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -38,21 +55,41 @@ fn bundle(lang: Lang) -> &'static Bundle {
 }
 
 fn build(lang: Lang) -> Bundle {
-    build_from(lang, source(lang))
+    let sources = FILES.map(|file| source(lang, file));
+    build_from(lang, &sources)
 }
 
-fn build_from(lang: Lang, source: &str) -> Bundle {
-    // A syntax error keeps the messages that did parse; the locale test
-    // makes sure a shipped file has none.
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+fn build_from(lang: Lang, sources: &[&str]) -> Bundle {
     let langid = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Bidi isolation marks would end up in aria labels and test matches;
     // our placeables are short and in the same script as the sentence.
     bundle.set_use_isolating(false);
-    // Duplicate ids are caught by the locale test; keep the first here.
-    let _ = bundle.add_resource(resource);
+    for source in sources {
+        // A syntax error keeps the messages that did parse; the locale
+        // test makes sure a shipped file has none. Duplicate ids are
+        // caught there too; the first one wins here.
+        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
+}
+
+fn practice_bundle() -> &'static Bundle {
+    static PRACTICE: OnceLock<Bundle> = OnceLock::new();
+    PRACTICE.get_or_init(|| build_from(Lang::Nl, &[PRACTICE_SOURCE]))
+}
+
+/// Text of a practice screen (always Dutch, like the real service).
+pub fn practice(key: &str) -> String {
+    format(practice_bundle(), key, None).unwrap_or_default()
+}
+
+/// Practice text with one variable.
+pub fn practice_with(key: &str, name: &'static str, value: impl Into<String>) -> String {
+    let mut args = FluentArgs::new();
+    args.set(name, value.into());
+    format(practice_bundle(), key, Some(&args)).unwrap_or_default()
 }
 
 fn format(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -110,7 +147,7 @@ mod tests {
 
     #[test]
     fn a_message_missing_in_a_locale_shows_the_dutch_text() {
-        let partial = build_from(Lang::Ar, "home-title = عنوان\nbroken = { $\n");
+        let partial = build_from(Lang::Ar, &["home-title = عنوان\nbroken = { $\n"]);
         assert_eq!(lookup(&partial, k::HOME_TITLE, None), "عنوان");
         assert_eq!(lookup(&partial, k::ABOUT_TITLE, None), "Over Oefenplein");
         assert_eq!(lookup(&partial, "broken", None), "");

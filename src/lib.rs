@@ -7,7 +7,9 @@ views live in [`ui`]. See ARCHITECTURE.md for the map and the invariants.
 */
 
 pub mod i18n;
+pub mod lesson;
 pub mod model;
+pub mod practice;
 pub mod routes;
 pub mod store;
 pub mod ui;

@@ -12,8 +12,11 @@ use oefenplein::{i18n, model::lang::Lang};
 /// Message id → variables it uses.
 type Messages = BTreeMap<String, BTreeSet<String>>;
 
-fn messages(lang: Lang) -> Result<Messages, Vec<String>> {
-    let source = i18n::source(lang);
+fn messages(lang: Lang, file: &str) -> Result<Messages, Vec<String>> {
+    parse_messages(i18n::source(lang, file))
+}
+
+fn parse_messages(source: &str) -> Result<Messages, Vec<String>> {
     let resource = parser::parse(source)
         .map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
     let mut found = Messages::new();
@@ -87,15 +90,15 @@ fn compare(reference: &Messages, locale: &Messages) -> Vec<String> {
     problems
 }
 
-fn check(lang: Lang) {
-    let reference = messages(Lang::Nl).expect("Dutch parses");
-    let problems = match messages(lang) {
+fn check(lang: Lang, file: &str) {
+    let reference = messages(Lang::Nl, file).expect("Dutch parses");
+    let problems = match messages(lang, file) {
         Ok(locale) => compare(&reference, &locale),
         Err(errors) => errors,
     };
     assert!(
         problems.is_empty(),
-        "locales/{}: {problems:#?}",
+        "locales/{}/{file}.ftl: {problems:#?}",
         lang.code()
     );
 }
@@ -103,8 +106,16 @@ fn check(lang: Lang) {
 #[test]
 fn every_locale_matches_dutch() {
     for lang in Lang::ALL {
-        check(lang);
+        for file in i18n::FILES {
+            check(lang, file);
+        }
     }
+}
+
+#[test]
+fn the_dutch_practice_screens_parse() {
+    let practice = parse_messages(i18n::PRACTICE_SOURCE).expect("practice.ftl parses");
+    assert!(!practice.is_empty());
 }
 
 #[test]
@@ -137,8 +148,12 @@ fn a_syntax_error_is_reported() {
 #[test]
 fn sentences_are_short() {
     const MAX_WORDS: usize = 12;
-    for lang in Lang::ALL {
-        for line in i18n::source(lang).lines() {
+    let sources = Lang::ALL
+        .into_iter()
+        .flat_map(|lang| i18n::FILES.map(|file| (lang, i18n::source(lang, file))))
+        .chain([(Lang::Nl, i18n::PRACTICE_SOURCE)]);
+    for (lang, source) in sources {
+        for line in source.lines() {
             let Some((_, text)) = line.split_once(" = ") else {
                 continue;
             };

@@ -106,3 +106,59 @@ notice-storage-full = ذاكرة هذا الجهاز ممتلئة. تقدّمك 
 
 ## بدون جافاسكريبت (موجود أيضًا في index.html؛ يتحقق منه اختبار)
 noscript-text = يعمل Oefenplein فقط عند تشغيل جافاسكريبت.
+
+## بيانات حقيقية (الحارس)
+guard-title = انتبه: هذه تبدو بيانات حقيقية
+guard-bsn = هذا يشبه رقم مواطن حقيقيًا (BSN).
+guard-iban = هذا يشبه رقم حساب بنكي حقيقيًا (IBAN).
+guard-email = هذا يشبه بريدًا إلكترونيًا حقيقيًا.
+guard-mobile = هذا يشبه رقم هاتف حقيقيًا.
+guard-help = هنا تتدرّب فقط. لا تحتاج أبدًا إلى بيانات حقيقية. لقد حذفناها. استخدم بطاقة التدريب.
+
+## بطاقة التدريب
+card-title = بطاقة التدريب
+card-note = هذه البيانات مزيّفة. استخدمها للتدريب.
+card-name = الاسم
+card-birth = تاريخ الميلاد
+card-username = اسم المستخدم
+card-password = كلمة المرور
+card-show = أظهر بطاقة التدريب
+card-hide = أخفِ بطاقة التدريب
+
+## هاتف التدريب
+phone-title = هاتفك (تدريب)
+phone-messages = الرسائل
+phone-empty = لا توجد رسائل بعد.
+phone-new-message = رسالة جديدة على هاتفك
+phone-open = أظهر الهاتف
+phone-close = ضع الهاتف جانبًا
+phone-wait = بعد 10 دقائق
+phone-wait-hint = تخيّل أن 10 دقائق قد مرّت.
+phone-waited = مرّت الآن { $minutes } دقيقة.
+
+## الدرس
+lesson-step-of = الخطوة { $step } من { $total }
+lesson-read-aloud = اقرأ بصوت عالٍ
+lesson-stop-reading = أوقف القراءة
+lesson-no-voice = القراءة بصوت عالٍ لا تعمل على هذا الجهاز.
+lesson-show-me = أرني
+lesson-hint = نصيحة
+lesson-previous = الخطوة السابقة
+lesson-next = الخطوة التالية
+lesson-next-locked = قم أولًا بهذه الخطوة في شاشة التدريب.
+lesson-restart = ابدأ من جديد
+lesson-well-done = أحسنت!
+lesson-picture = هكذا يبدو
+lesson-done-title = أحسنت!
+lesson-done-text = لقد أنهيت الدرس. يمكنك التدريب كلما أردت.
+lesson-done-again = مرة أخرى
+lesson-done-free = تدريب حر
+lesson-done-next = ماذا يمكنك أن تفعل الآن؟
+lesson-start = ابدأ الدرس
+lesson-continue = تابع الدرس
+lesson-finished-badge = تم
+lesson-steps-count = { $count } خطوات
+free-practice = تدريب حر
+free-practice-text = جرّب كل شيء بنفسك. لا بأس بالأخطاء.
+free-practice-title = تدريب حر: { $service }
+practice-area-label = شاشة التدريب

@@ -106,3 +106,59 @@ notice-storage-full = This device's memory is full. Your progress is not saved n
 
 ## Without JavaScript (also in index.html; a test checks it)
 noscript-text = Oefenplein only works with JavaScript switched on.
+
+## Real data (the guard)
+guard-title = Careful: this looks like real data
+guard-bsn = This looks like a real citizen service number (BSN).
+guard-iban = This looks like a real bank account number (IBAN).
+guard-email = This looks like a real e-mail address.
+guard-mobile = This looks like a real phone number.
+guard-help = Here you only practise. Real details are never needed. We removed it. Use your practice card.
+
+## Practice card
+card-title = Practice card
+card-note = These details are fake. Use them to practise.
+card-name = Name
+card-birth = Date of birth
+card-username = Username
+card-password = Password
+card-show = Show practice card
+card-hide = Hide practice card
+
+## Practice phone
+phone-title = Your phone (practice)
+phone-messages = Messages
+phone-empty = No messages yet.
+phone-new-message = New message on your phone
+phone-open = Show phone
+phone-close = Put phone away
+phone-wait = 10 minutes later
+phone-wait-hint = Pretend 10 minutes have passed.
+phone-waited = { $minutes } minutes have now passed.
+
+## Lesson
+lesson-step-of = Step { $step } of { $total }
+lesson-read-aloud = Read aloud
+lesson-stop-reading = Stop reading
+lesson-no-voice = Reading aloud does not work on this device.
+lesson-show-me = Show me
+lesson-hint = Tip
+lesson-previous = Previous step
+lesson-next = Next step
+lesson-next-locked = First do this step in the practice screen.
+lesson-restart = Start again
+lesson-well-done = Well done!
+lesson-picture = This is what it looks like
+lesson-done-title = Well done!
+lesson-done-text = You finished the lesson. You may practise as often as you like.
+lesson-done-again = Once more
+lesson-done-free = Free practice
+lesson-done-next = What can you do now?
+lesson-start = Start the lesson
+lesson-continue = Continue the lesson
+lesson-finished-badge = Done
+lesson-steps-count = { $count } steps
+free-practice = Free practice
+free-practice-text = Try everything yourself. Making mistakes is fine.
+free-practice-title = Free practice: { $service }
+practice-area-label = Practice screen

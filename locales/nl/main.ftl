@@ -106,3 +106,59 @@ notice-storage-full = Het geheugen van dit apparaat is vol. Je voortgang wordt n
 
 ## Zonder JavaScript (staat ook in index.html; de test controleert dat)
 noscript-text = Oefenplein werkt alleen met JavaScript aan.
+
+## Echte gegevens (de bewaker)
+guard-title = Let op: dit lijken echte gegevens
+guard-bsn = Dit lijkt op een echt burgerservicenummer (BSN).
+guard-iban = Dit lijkt op een echt rekeningnummer (IBAN).
+guard-email = Dit lijkt op een echt e-mailadres.
+guard-mobile = Dit lijkt op een echt telefoonnummer.
+guard-help = Hier oefen je alleen. Echte gegevens zijn nooit nodig. We hebben het weggehaald. Gebruik je oefenkaart.
+
+## Oefenkaart
+card-title = Oefenkaart
+card-note = Deze gegevens zijn nep. Gebruik ze om te oefenen.
+card-name = Naam
+card-birth = Geboortedatum
+card-username = Gebruikersnaam
+card-password = Wachtwoord
+card-show = Oefenkaart laten zien
+card-hide = Oefenkaart verbergen
+
+## Oefentelefoon
+phone-title = Je telefoon (oefenen)
+phone-messages = Berichten
+phone-empty = Nog geen berichten.
+phone-new-message = Nieuw bericht op je telefoon
+phone-open = Telefoon laten zien
+phone-close = Telefoon wegleggen
+phone-wait = 10 minuten later
+phone-wait-hint = Doe alsof er 10 minuten voorbij zijn.
+phone-waited = Er zijn nu { $minutes } minuten voorbij.
+
+## Les
+lesson-step-of = Stap { $step } van { $total }
+lesson-read-aloud = Lees voor
+lesson-stop-reading = Stop met voorlezen
+lesson-no-voice = Voorlezen kan niet op dit apparaat.
+lesson-show-me = Laat zien
+lesson-hint = Tip
+lesson-previous = Vorige stap
+lesson-next = Volgende stap
+lesson-next-locked = Doe eerst deze stap in het oefenscherm.
+lesson-restart = Opnieuw
+lesson-well-done = Goed gedaan!
+lesson-picture = Zo ziet het eruit
+lesson-done-title = Goed gedaan!
+lesson-done-text = Je hebt de les af. Je mag het zo vaak oefenen als je wilt.
+lesson-done-again = Nog een keer
+lesson-done-free = Vrij oefenen
+lesson-done-next = Wat kun je nu doen?
+lesson-start = Start de les
+lesson-continue = Ga verder met de les
+lesson-finished-badge = Gedaan
+lesson-steps-count = { $count } stappen
+free-practice = Vrij oefenen
+free-practice-text = Probeer alles zelf. Ook fouten maken mag.
+free-practice-title = Vrij oefenen: { $service }
+practice-area-label = Oefenscherm

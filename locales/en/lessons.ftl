@@ -1,0 +1,19 @@
+# Lesson texts. Keys: lesson-<lesson>-<step> and lesson-<lesson>-<step>-hint.
+# Buttons and fields of the practice service keep their Dutch names.
+
+## Lesson: Log in with DigiD
+lesson-digid-web-title = Log in with DigiD
+lesson-digid-web-intro = You log in on a practice website. With your username, password and a text message code.
+lesson-digid-web-done = You logged in with DigiD. You also fixed a mistake.
+lesson-digid-web-username = Type your username in the box Gebruikersnaam. It is on your practice card.
+lesson-digid-web-username-hint = Type noor.oefen. Mind the dot in the middle.
+lesson-digid-web-mistake = Now type a wrong password on purpose. Then click Inloggen.
+lesson-digid-web-mistake-hint = For example, type welkom. Making a mistake is fine here.
+lesson-digid-web-fix = Read the red message. Now type the right password.
+lesson-digid-web-fix-hint = The password is on your practice card. It starts with a capital O.
+lesson-digid-web-login = Click the button Inloggen.
+lesson-digid-web-sms = Choose Sms-controle. Then you get a code on your phone.
+lesson-digid-web-sms-hint = You practise the app in another lesson.
+lesson-digid-web-code = Look at your phone. Type the code from the text message.
+lesson-digid-web-code-hint = The code has 6 digits. Your phone is next to the screen.
+lesson-digid-web-submit = Click Inloggen. Then you are in!

@@ -1,0 +1,289 @@
+/*!
+Lessons as data: a lesson names its practice service and its steps; each
+step names the practice event that completes it, so a step is done when
+the learner really does it in the practice screen.
+
+Lesson files live in `lessons/` and are embedded at build time; their text
+lives in `locales/<lang>/lessons.ftl` under `lesson-<lesson>-<step>` (and
+`-hint`). A step also lists the actions that do it (`replay`): replaying
+the steps before step N rebuilds the practice screen as it is at step N,
+for a deep link, a reload, "Vorige stap", and the step's picture.
+
+[`validate`] checks a lesson against the services, locales and pictures;
+`tests/lessons.rs` runs it on every shipped lesson.
+*/
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::practice::{
+    card::CARD,
+    digid_web::{Action, DigidWeb},
+    Service,
+};
+
+/// The shipped lesson files.
+pub const FILES: &[(&str, &str)] = &[("digid-web.json", include_str!("../lessons/digid-web.json"))];
+
+/// One lesson.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    pub id: String,
+    pub service: String,
+    /// The home page task this lesson belongs to.
+    pub task: String,
+    pub steps: Vec<Step>,
+}
+
+/// One step of a lesson.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    /// The control "Laat zien" points at.
+    #[serde(default)]
+    pub target: Option<String>,
+    /// The practice event that completes the step.
+    pub done_when: String,
+    /// Whether `lesson-<lesson>-<step>-hint` exists.
+    #[serde(default)]
+    pub hint: bool,
+    /// A drawing in `public/` for things off-screen; without it the
+    /// picture is the practice screen itself, small, with the target lit.
+    #[serde(default)]
+    pub picture: Option<String>,
+    /// What the learner does in this step.
+    #[serde(default)]
+    pub replay: Vec<Action>,
+}
+
+impl Lesson {
+    pub fn title_key(&self) -> String {
+        format!("lesson-{}-title", self.id)
+    }
+
+    pub fn intro_key(&self) -> String {
+        format!("lesson-{}-intro", self.id)
+    }
+
+    pub fn done_key(&self) -> String {
+        format!("lesson-{}-done", self.id)
+    }
+
+    pub fn step_key(&self, step: &Step) -> String {
+        format!("lesson-{}-{}", self.id, step.id)
+    }
+
+    pub fn hint_key(&self, step: &Step) -> Option<String> {
+        step.hint
+            .then(|| format!("lesson-{}-{}-hint", self.id, step.id))
+    }
+
+    /// The practice screen as it is when step `index` starts.
+    pub fn state_at(&self, index: usize, seed: u32) -> DigidWeb {
+        let mut state = DigidWeb::new(seed);
+        for step in self.steps.iter().take(index) {
+            for action in &step.replay {
+                state.apply(resolve(action, &state));
+            }
+        }
+        state
+    }
+}
+
+/// Fills in the placeholders a lesson file may use in a replayed value:
+/// `card:username`, `card:password` and `sms:latest`.
+pub fn resolve(action: &Action, state: &DigidWeb) -> Action {
+    let fill = |value: &str| -> String {
+        match value {
+            "card:username" => CARD.username.to_owned(),
+            "card:password" => CARD.password.to_owned(),
+            "sms:latest" => state.latest_code().unwrap_or_default().to_owned(),
+            other => other.to_owned(),
+        }
+    };
+    match action {
+        Action::Username(v) => Action::Username(fill(v)),
+        Action::Password(v) => Action::Password(fill(v)),
+        Action::Code(v) => Action::Code(fill(v)),
+        other => other.clone(),
+    }
+}
+
+/// Parses one lesson file.
+pub fn parse(text: &str) -> Result<Lesson, String> {
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+/// Every shipped lesson that parses (a broken file is caught by the tests,
+/// and skipped rather than breaking the app).
+pub fn all() -> &'static [Lesson] {
+    static LESSONS: OnceLock<Vec<Lesson>> = OnceLock::new();
+    LESSONS.get_or_init(|| {
+        FILES
+            .iter()
+            .filter_map(|(_, text)| parse(text).ok())
+            .collect()
+    })
+}
+
+pub fn find(id: &str) -> Option<&'static Lesson> {
+    all().iter().find(|l| l.id == id)
+}
+
+/// The lessons of a home page task.
+pub fn for_task(task: &str) -> impl Iterator<Item = &'static Lesson> + '_ {
+    all().iter().filter(move |l| l.task == task)
+}
+
+/// Everything wrong with a lesson. `has_text(key)` says whether every
+/// locale has a message; `has_file(path)` whether `public/<path>` exists.
+pub fn validate(
+    lesson: &Lesson,
+    has_text: impl Fn(&str) -> bool,
+    has_file: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut problems = vec![];
+    let Some(service) = Service::from_id(&lesson.service) else {
+        return vec![format!(
+            "{}: unknown service {:?}",
+            lesson.id, lesson.service
+        )];
+    };
+    if crate::model::tasks::find(&lesson.task).is_none() {
+        problems.push(format!("{}: unknown task {:?}", lesson.id, lesson.task));
+    }
+    if lesson.steps.is_empty() {
+        problems.push(format!("{}: has no steps", lesson.id));
+    }
+    let mut keys = vec![lesson.title_key(), lesson.intro_key(), lesson.done_key()];
+    let mut seen = std::collections::BTreeSet::new();
+    for step in &lesson.steps {
+        let at = format!("{}/{}", lesson.id, step.id);
+        if !seen.insert(step.id.as_str()) {
+            problems.push(format!("{at}: duplicate step id"));
+        }
+        if !service.events().contains(&step.done_when.as_str()) {
+            problems.push(format!("{at}: unknown event {:?}", step.done_when));
+        }
+        if let Some(target) = &step.target {
+            if !service.targets().contains(&target.as_str()) {
+                problems.push(format!("{at}: unknown target {target:?}"));
+            }
+        }
+        match &step.picture {
+            Some(path) if !has_file(path) => problems.push(format!("{at}: missing picture {path}")),
+            None if step.target.is_none() => {
+                problems.push(format!("{at}: no picture (needs a target or a drawing)"))
+            }
+            _ => {}
+        }
+        keys.push(lesson.step_key(step));
+        keys.extend(lesson.hint_key(step));
+    }
+    for key in keys {
+        if !has_text(&key) {
+            problems.push(format!("{}: text {key} missing in a locale", lesson.id));
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::practice::digid_web::{Event, Screen};
+
+    fn lesson() -> &'static Lesson {
+        find("digid-web").expect("the DigiD lesson")
+    }
+
+    #[test]
+    fn replaying_every_step_logs_in() {
+        let l = lesson();
+        assert_eq!(l.state_at(0, 5).screen, Screen::Login);
+        assert_eq!(l.state_at(l.steps.len(), 5).screen, Screen::LoggedIn);
+    }
+
+    #[test]
+    fn each_steps_replay_fires_its_own_event() {
+        let l = lesson();
+        for (i, step) in l.steps.iter().enumerate() {
+            let mut state = l.state_at(i, 9);
+            let events: Vec<Event> = step
+                .replay
+                .iter()
+                .flat_map(|a| {
+                    let a = resolve(a, &state);
+                    state.apply(a)
+                })
+                .collect();
+            assert!(
+                events.iter().any(|e| e.id() == step.done_when),
+                "step {} fires {events:?}, not {}",
+                step.id,
+                step.done_when
+            );
+        }
+    }
+
+    #[test]
+    fn the_lesson_includes_a_mistake_and_its_repair() {
+        let events: Vec<_> = lesson()
+            .steps
+            .iter()
+            .map(|s| s.done_when.as_str())
+            .collect();
+        assert!(events.contains(&"login-rejected"));
+    }
+
+    fn check(json: &str, expected: &str) {
+        let lesson = parse(json).expect("parses");
+        let problems = validate(&lesson, |k| !k.contains("nope"), |p| p != "img/missing.svg");
+        assert!(
+            problems.iter().any(|p| p.contains(expected)),
+            "expected {expected:?} in {problems:?}"
+        );
+    }
+
+    #[test]
+    fn validation_catches_each_mistake() {
+        let step = |extra: &str| {
+            format!(
+                r#"{{"id":"l","service":"digid-web","task":"digid","steps":[{{"id":"a","target":"username","done_when":"logged-in"{extra}}}]}}"#
+            )
+        };
+        check(&step(r#","picture":"img/missing.svg""#), "missing picture");
+        check(&step("").replace("logged-in", "flew-away"), "unknown event");
+        check(
+            &step("").replace("\"username\"", "\"elbow\""),
+            "unknown target",
+        );
+        check(&step("").replace("digid-web", "bank"), "unknown service");
+        check(
+            &step("").replace("\"digid\"", "\"cooking\""),
+            "unknown task",
+        );
+        check(
+            &step("").replace("\"id\":\"l\"", "\"id\":\"nope\""),
+            "missing in a locale",
+        );
+        let twice = r#"{"id":"l","service":"digid-web","task":"digid","steps":[
+            {"id":"a","target":"username","done_when":"logged-in"},
+            {"id":"a","target":"username","done_when":"logged-in"}]}"#;
+        check(twice, "duplicate step id");
+        let bare = r#"{"id":"l","service":"digid-web","task":"digid","steps":[{"id":"a","done_when":"logged-in"}]}"#;
+        check(bare, "no picture");
+    }
+
+    #[test]
+    fn unknown_fields_and_actions_do_not_parse() {
+        assert!(parse(r#"{"id":"l","service":"s","task":"t","steps":[],"extra":1}"#).is_err());
+        assert!(parse(
+            r#"{"id":"l","service":"s","task":"t","steps":[{"id":"a","done_when":"x","replay":[{"do":"fly"}]}]}"#
+        )
+        .is_err());
+    }
+}

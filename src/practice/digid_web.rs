@@ -1,0 +1,409 @@
+/*!
+"DigiD (oefenen)", logging in on the web: username and password, then an
+SMS code that arrives on a simulated phone.
+
+It follows the real flow so the skill transfers, with mistakes that are
+safe to make: a wrong password (three times locks the practice account),
+a wrong or expired SMS code, a forgotten password. Time is simulated in
+minutes, so "the code has expired" can be practised without waiting.
+*/
+
+use serde::Deserialize;
+
+use super::{
+    card::CARD,
+    guard::{self, RealData},
+};
+
+/// Wrong logins before the practice account locks.
+pub const MAX_TRIES: u8 = 3;
+/// Minutes an SMS code stays valid.
+pub const CODE_VALID_MINUTES: u32 = 10;
+/// Longest text kept from one field.
+pub const MAX_INPUT: usize = 64;
+
+/// Controls a lesson can point at with "Laat zien".
+pub const TARGETS: &[&str] = &[
+    "username",
+    "password",
+    "login",
+    "forgot",
+    "sms",
+    "app",
+    "code",
+    "submit-code",
+    "resend",
+    "phone",
+    "card",
+    "wait",
+];
+
+/// Which page of the practice service is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Login,
+    ForgotPassword,
+    ChooseMethod,
+    SmsCode,
+    LoggedIn,
+    Locked,
+}
+
+/// What went wrong, for a kind and specific message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    EmptyUsername,
+    EmptyPassword,
+    WrongLogin { tries_left: u8 },
+    AppNotHere,
+    EmptyCode,
+    CodeFormat,
+    WrongCode,
+    OldCode,
+    CodeExpired,
+    RealData(RealData),
+    TooLong,
+}
+
+/// A text message on the simulated phone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sms {
+    pub code: String,
+    /// Simulated minute it arrived.
+    pub sent_at: u32,
+}
+
+/// What the learner does.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(tag = "do", content = "value", rename_all = "kebab-case")]
+pub enum Action {
+    Username(String),
+    Password(String),
+    SubmitLogin,
+    ForgotPassword,
+    BackToLogin,
+    ChooseSms,
+    ChooseApp,
+    Code(String),
+    SubmitCode,
+    ResendCode,
+    WaitMinutes(u32),
+    Back,
+    Restart,
+}
+
+/// What happened, for lessons to wait on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    UsernameCorrect,
+    PasswordCorrect,
+    LoginRejected,
+    Locked,
+    CredentialsAccepted,
+    ForgotPasswordOpened,
+    SmsChosen,
+    CodeCorrect,
+    CodeRejected,
+    CodeExpired,
+    NewCodeSent,
+    LoggedIn,
+    RealDataBlocked,
+    TimePassed,
+    WentBack,
+    Restarted,
+}
+
+impl Event {
+    pub const ALL: [Event; 16] = [
+        Event::UsernameCorrect,
+        Event::PasswordCorrect,
+        Event::LoginRejected,
+        Event::Locked,
+        Event::CredentialsAccepted,
+        Event::ForgotPasswordOpened,
+        Event::SmsChosen,
+        Event::CodeCorrect,
+        Event::CodeRejected,
+        Event::CodeExpired,
+        Event::NewCodeSent,
+        Event::LoggedIn,
+        Event::RealDataBlocked,
+        Event::TimePassed,
+        Event::WentBack,
+        Event::Restarted,
+    ];
+
+    pub const IDS: &'static [&'static str] = &[
+        "username-correct",
+        "password-correct",
+        "login-rejected",
+        "locked",
+        "credentials-accepted",
+        "forgot-password-opened",
+        "sms-chosen",
+        "code-correct",
+        "code-rejected",
+        "code-expired",
+        "new-code-sent",
+        "logged-in",
+        "real-data-blocked",
+        "time-passed",
+        "went-back",
+        "restarted",
+    ];
+
+    /// Id used in lesson files.
+    pub fn id(self) -> &'static str {
+        let index = Event::ALL.iter().position(|e| *e == self).unwrap_or(0);
+        Event::IDS[index]
+    }
+}
+
+/// The whole practice service.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DigidWeb {
+    pub screen: Screen,
+    pub username: String,
+    pub password: String,
+    pub code: String,
+    pub failed_logins: u8,
+    pub problem: Option<Problem>,
+    /// Text messages on the simulated phone, oldest first.
+    pub messages: Vec<Sms>,
+    /// Simulated clock, in minutes.
+    pub minutes: u32,
+    seed: u32,
+}
+
+impl DigidWeb {
+    /// A fresh login page. `seed` varies the SMS codes between visits.
+    pub fn new(seed: u32) -> DigidWeb {
+        DigidWeb {
+            screen: Screen::Login,
+            username: String::new(),
+            password: String::new(),
+            code: String::new(),
+            failed_logins: 0,
+            problem: None,
+            messages: vec![],
+            minutes: 0,
+            seed: seed.max(1),
+        }
+    }
+
+    /// The newest SMS code, if any.
+    pub fn latest_code(&self) -> Option<&str> {
+        self.messages.last().map(|m| m.code.as_str())
+    }
+
+    fn username_ok(&self) -> bool {
+        self.username.trim().eq_ignore_ascii_case(CARD.username)
+    }
+
+    fn password_ok(&self) -> bool {
+        self.password == CARD.password
+    }
+
+    /// Applies one action and reports what happened.
+    pub fn apply(&mut self, action: Action) -> Vec<Event> {
+        let mut events = vec![];
+        match action {
+            Action::Username(text) => {
+                let was_ok = self.username_ok();
+                if let Some(value) = self.accept_text(text, &mut events) {
+                    self.username = value;
+                    if self.username_ok() && !was_ok {
+                        events.push(Event::UsernameCorrect);
+                    }
+                } else {
+                    self.username.clear();
+                }
+            }
+            Action::Password(text) => {
+                let was_ok = self.password_ok();
+                if let Some(value) = self.accept_text(text, &mut events) {
+                    self.password = value;
+                    if self.password_ok() && !was_ok {
+                        events.push(Event::PasswordCorrect);
+                    }
+                } else {
+                    self.password.clear();
+                }
+            }
+            Action::SubmitLogin if self.screen == Screen::Login => self.submit_login(&mut events),
+            Action::ForgotPassword if self.screen == Screen::Login => {
+                self.screen = Screen::ForgotPassword;
+                self.problem = None;
+                events.push(Event::ForgotPasswordOpened);
+            }
+            Action::BackToLogin if self.screen == Screen::ForgotPassword => {
+                self.screen = Screen::Login;
+                events.push(Event::WentBack);
+            }
+            Action::ChooseSms if self.screen == Screen::ChooseMethod => {
+                self.screen = Screen::SmsCode;
+                self.problem = None;
+                self.code.clear();
+                self.send_sms();
+                events.push(Event::SmsChosen);
+            }
+            Action::ChooseApp if self.screen == Screen::ChooseMethod => {
+                self.problem = Some(Problem::AppNotHere);
+            }
+            Action::Code(text) => {
+                if let Some(value) = self.accept_text(text, &mut events) {
+                    let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+                    let was_ok = self.latest_code() == Some(self.code.as_str());
+                    self.code = value;
+                    if !was_ok && self.latest_code() == Some(digits.as_str()) {
+                        events.push(Event::CodeCorrect);
+                    }
+                } else {
+                    self.code.clear();
+                }
+            }
+            Action::SubmitCode if self.screen == Screen::SmsCode => self.submit_code(&mut events),
+            Action::ResendCode if self.screen == Screen::SmsCode => {
+                self.send_sms();
+                self.code.clear();
+                self.problem = None;
+                events.push(Event::NewCodeSent);
+            }
+            Action::WaitMinutes(minutes) => {
+                self.minutes = self.minutes.saturating_add(minutes.min(24 * 60));
+                events.push(Event::TimePassed);
+            }
+            Action::Back => {
+                let previous = match self.screen {
+                    Screen::ForgotPassword | Screen::ChooseMethod => Some(Screen::Login),
+                    Screen::SmsCode => Some(Screen::ChooseMethod),
+                    Screen::Login | Screen::LoggedIn | Screen::Locked => None,
+                };
+                if let Some(screen) = previous {
+                    if screen == Screen::Login {
+                        self.password.clear();
+                    }
+                    self.screen = screen;
+                    self.problem = None;
+                    events.push(Event::WentBack);
+                }
+            }
+            Action::Restart => {
+                let seed = self.next_random();
+                *self = DigidWeb::new(seed);
+                events.push(Event::Restarted);
+            }
+            // An action that does not belong on this screen does nothing.
+            _ => {}
+        }
+        events
+    }
+
+    /// Runs the real-data guard and the length limit on typed text.
+    /// `None` means: keep nothing of it.
+    fn accept_text(&mut self, text: String, events: &mut Vec<Event>) -> Option<String> {
+        if let Some(kind) = guard::check(&text) {
+            self.problem = Some(Problem::RealData(kind));
+            events.push(Event::RealDataBlocked);
+            return None;
+        }
+        if text.chars().count() > MAX_INPUT {
+            self.problem = Some(Problem::TooLong);
+            return Some(text.chars().take(MAX_INPUT).collect());
+        }
+        if matches!(self.problem, Some(Problem::RealData(_) | Problem::TooLong)) {
+            self.problem = None;
+        }
+        Some(text)
+    }
+
+    fn submit_login(&mut self, events: &mut Vec<Event>) {
+        if self.username.trim().is_empty() {
+            self.problem = Some(Problem::EmptyUsername);
+            return;
+        }
+        if self.password.is_empty() {
+            self.problem = Some(Problem::EmptyPassword);
+            return;
+        }
+        if self.username_ok() && self.password_ok() {
+            self.screen = Screen::ChooseMethod;
+            self.problem = None;
+            self.password.clear();
+            events.push(Event::CredentialsAccepted);
+            return;
+        }
+        self.failed_logins += 1;
+        self.password.clear();
+        if self.failed_logins >= MAX_TRIES {
+            self.screen = Screen::Locked;
+            self.problem = None;
+            events.push(Event::Locked);
+        } else {
+            self.problem = Some(Problem::WrongLogin {
+                tries_left: MAX_TRIES - self.failed_logins,
+            });
+            events.push(Event::LoginRejected);
+        }
+    }
+
+    fn submit_code(&mut self, events: &mut Vec<Event>) {
+        let typed: String = self.code.chars().filter(|c| !c.is_whitespace()).collect();
+        let problem = if typed.is_empty() {
+            Some(Problem::EmptyCode)
+        } else if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {
+            Some(Problem::CodeFormat)
+        } else {
+            match self.messages.iter().rposition(|m| m.code == typed) {
+                None => Some(Problem::WrongCode),
+                Some(i) if i + 1 < self.messages.len() => Some(Problem::OldCode),
+                Some(i) if self.minutes - self.messages[i].sent_at >= CODE_VALID_MINUTES => {
+                    Some(Problem::CodeExpired)
+                }
+                Some(_) => None,
+            }
+        };
+        match problem {
+            None => {
+                self.screen = Screen::LoggedIn;
+                self.problem = None;
+                events.push(Event::LoggedIn);
+            }
+            Some(p) => {
+                events.push(if p == Problem::CodeExpired {
+                    Event::CodeExpired
+                } else {
+                    Event::CodeRejected
+                });
+                self.problem = Some(p);
+            }
+        }
+    }
+
+    fn send_sms(&mut self) {
+        let previous = self.latest_code().map(str::to_owned);
+        let code = loop {
+            let code = format!("{:06}", self.next_random() % 1_000_000);
+            if Some(&code) != previous.as_ref() {
+                break code;
+            }
+        };
+        self.messages.push(Sms {
+            code,
+            sent_at: self.minutes,
+        });
+    }
+
+    /// xorshift32: enough to make codes differ, and repeatable in tests.
+    fn next_random(&mut self) -> u32 {
+        let mut x = self.seed;
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        self.seed = x;
+        x
+    }
+}
+
+#[cfg(test)]
+mod tests;

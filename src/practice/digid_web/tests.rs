@@ -1,0 +1,299 @@
+//! Every transition of the DigiD web practice, natively.
+
+use super::*;
+use Action::*;
+
+fn run(state: &mut DigidWeb, actions: Vec<Action>) -> Vec<Event> {
+    actions.into_iter().flat_map(|a| state.apply(a)).collect()
+}
+
+fn at_choose_method() -> DigidWeb {
+    let mut s = DigidWeb::new(7);
+    run(
+        &mut s,
+        vec![
+            Username(CARD.username.into()),
+            Password(CARD.password.into()),
+            SubmitLogin,
+        ],
+    );
+    assert_eq!(s.screen, Screen::ChooseMethod);
+    s
+}
+
+fn at_sms_code() -> DigidWeb {
+    let mut s = at_choose_method();
+    s.apply(ChooseSms);
+    s
+}
+
+fn code(s: &DigidWeb) -> String {
+    s.latest_code().expect("an sms").to_owned()
+}
+
+#[test]
+fn the_happy_path_logs_in() {
+    let mut s = DigidWeb::new(42);
+    assert_eq!(
+        s.apply(Username("Noor.Oefen ".into())),
+        [Event::UsernameCorrect]
+    );
+    assert_eq!(
+        s.apply(Password(CARD.password.into())),
+        [Event::PasswordCorrect]
+    );
+    assert_eq!(s.apply(SubmitLogin), [Event::CredentialsAccepted]);
+    assert!(s.password.is_empty(), "the password is not kept after use");
+    assert_eq!(s.apply(ChooseSms), [Event::SmsChosen]);
+    assert_eq!(s.messages.len(), 1);
+    let c = code(&s);
+    assert_eq!(c.len(), 6);
+    assert_eq!(s.apply(Code(c)), [Event::CodeCorrect]);
+    assert_eq!(s.apply(SubmitCode), [Event::LoggedIn]);
+    assert_eq!(s.screen, Screen::LoggedIn);
+}
+
+#[test]
+fn typing_the_right_value_again_does_not_repeat_the_event() {
+    let mut s = DigidWeb::new(1);
+    s.apply(Username(CARD.username.into()));
+    assert_eq!(s.apply(Username(CARD.username.into())), []);
+    assert_eq!(s.apply(Username("noor".into())), []);
+    assert_eq!(
+        s.apply(Username(CARD.username.into())),
+        [Event::UsernameCorrect]
+    );
+}
+
+#[test]
+fn empty_fields_get_their_own_message() {
+    let mut s = DigidWeb::new(1);
+    assert_eq!(s.apply(SubmitLogin), []);
+    assert_eq!(s.problem, Some(Problem::EmptyUsername));
+    s.apply(Username("noor.oefen".into()));
+    s.apply(SubmitLogin);
+    assert_eq!(s.problem, Some(Problem::EmptyPassword));
+    assert_eq!(s.failed_logins, 0, "an empty field is not a try");
+}
+
+#[test]
+fn three_wrong_logins_lock_the_practice_account() {
+    let mut s = DigidWeb::new(1);
+    s.apply(Username(CARD.username.into()));
+    for tries_left in [2, 1] {
+        s.apply(Password("welkom".into()));
+        assert_eq!(s.apply(SubmitLogin), [Event::LoginRejected]);
+        assert_eq!(s.problem, Some(Problem::WrongLogin { tries_left }));
+        assert!(s.password.is_empty());
+    }
+    s.apply(Password("welkom".into()));
+    assert_eq!(s.apply(SubmitLogin), [Event::Locked]);
+    assert_eq!(s.screen, Screen::Locked);
+    // Locked: only "opnieuw beginnen" helps.
+    assert_eq!(s.apply(SubmitLogin), []);
+    assert_eq!(s.apply(Back), []);
+    assert_eq!(s.apply(Restart), [Event::Restarted]);
+    assert_eq!(s.screen, Screen::Login);
+    assert_eq!(s.failed_logins, 0);
+}
+
+#[test]
+fn a_wrong_username_counts_as_a_wrong_login() {
+    let mut s = DigidWeb::new(1);
+    run(
+        &mut s,
+        vec![Username("noor".into()), Password(CARD.password.into())],
+    );
+    assert_eq!(s.apply(SubmitLogin), [Event::LoginRejected]);
+    assert_eq!(s.problem, Some(Problem::WrongLogin { tries_left: 2 }));
+}
+
+#[test]
+fn forgot_password_explains_and_leads_back() {
+    let mut s = DigidWeb::new(1);
+    assert_eq!(s.apply(ForgotPassword), [Event::ForgotPasswordOpened]);
+    assert_eq!(s.screen, Screen::ForgotPassword);
+    assert_eq!(s.apply(BackToLogin), [Event::WentBack]);
+    assert_eq!(s.screen, Screen::Login);
+    s.apply(ForgotPassword);
+    assert_eq!(s.apply(Back), [Event::WentBack]);
+    assert_eq!(s.screen, Screen::Login);
+}
+
+#[test]
+fn choosing_the_app_says_this_practice_uses_sms() {
+    let mut s = at_choose_method();
+    assert_eq!(s.apply(ChooseApp), []);
+    assert_eq!(s.problem, Some(Problem::AppNotHere));
+    assert_eq!(s.screen, Screen::ChooseMethod);
+    assert_eq!(s.apply(Back), [Event::WentBack]);
+    assert_eq!(s.screen, Screen::Login);
+}
+
+#[test]
+fn a_wrong_code_is_explained() {
+    let mut s = at_sms_code();
+    let wrong = if code(&s) == "123456" {
+        "654321"
+    } else {
+        "123456"
+    };
+    s.apply(Code(wrong.into()));
+    assert_eq!(s.apply(SubmitCode), [Event::CodeRejected]);
+    assert_eq!(s.problem, Some(Problem::WrongCode));
+    for (typed, problem) in [
+        ("", Problem::EmptyCode),
+        ("12 34", Problem::CodeFormat),
+        ("abcdef", Problem::CodeFormat),
+    ] {
+        s.apply(Code(typed.into()));
+        s.apply(SubmitCode);
+        assert_eq!(s.problem, Some(problem), "{typed:?}");
+    }
+    assert_eq!(s.screen, Screen::SmsCode);
+}
+
+#[test]
+fn a_code_with_spaces_is_fine() {
+    let mut s = at_sms_code();
+    let c = code(&s);
+    let spaced = format!("{} {}", &c[..3], &c[3..]);
+    assert_eq!(s.apply(Code(spaced)), [Event::CodeCorrect]);
+    assert_eq!(s.apply(SubmitCode), [Event::LoggedIn]);
+}
+
+#[test]
+fn a_code_expires_after_ten_minutes_and_a_new_one_works() {
+    let mut s = at_sms_code();
+    let old = code(&s);
+    assert_eq!(
+        s.apply(WaitMinutes(CODE_VALID_MINUTES)),
+        [Event::TimePassed]
+    );
+    s.apply(Code(old.clone()));
+    assert_eq!(s.apply(SubmitCode), [Event::CodeExpired]);
+    assert_eq!(s.problem, Some(Problem::CodeExpired));
+    assert_eq!(s.apply(ResendCode), [Event::NewCodeSent]);
+    assert_eq!(s.messages.len(), 2);
+    assert_ne!(code(&s), old);
+    assert!(s.code.is_empty());
+    // The old code is now an old code, not just wrong.
+    s.apply(Code(old));
+    s.apply(SubmitCode);
+    assert_eq!(s.problem, Some(Problem::OldCode));
+    let new = code(&s);
+    s.apply(Code(new));
+    assert_eq!(s.apply(SubmitCode), [Event::LoggedIn]);
+}
+
+#[test]
+fn nine_minutes_is_still_in_time() {
+    let mut s = at_sms_code();
+    s.apply(WaitMinutes(CODE_VALID_MINUTES - 1));
+    let c = code(&s);
+    s.apply(Code(c));
+    assert_eq!(s.apply(SubmitCode), [Event::LoggedIn]);
+}
+
+#[test]
+fn back_walks_the_flow_backwards() {
+    let mut s = at_sms_code();
+    assert_eq!(s.apply(Back), [Event::WentBack]);
+    assert_eq!(s.screen, Screen::ChooseMethod);
+    assert_eq!(s.apply(Back), [Event::WentBack]);
+    assert_eq!(s.screen, Screen::Login);
+    assert_eq!(s.username, CARD.username, "the username stays");
+    assert_eq!(s.apply(Back), [], "the service has no page before login");
+}
+
+#[test]
+fn restart_from_anywhere_gives_a_fresh_login_page() {
+    let mut s = at_sms_code();
+    s.apply(Restart);
+    assert_eq!(s.screen, Screen::Login);
+    assert!(s.username.is_empty() && s.messages.is_empty());
+    let mut done = at_sms_code();
+    let c = code(&done);
+    run(&mut done, vec![Code(c), SubmitCode, Restart]);
+    assert_eq!(done.screen, Screen::Login);
+}
+
+#[test]
+fn real_looking_data_is_never_kept() {
+    let mut s = DigidWeb::new(1);
+    assert_eq!(
+        s.apply(Username("111222333".into())),
+        [Event::RealDataBlocked]
+    );
+    assert_eq!(s.problem, Some(Problem::RealData(RealData::Bsn)));
+    assert!(s.username.is_empty());
+    s.apply(Password("jan@example.nl".into()));
+    assert_eq!(s.problem, Some(Problem::RealData(RealData::Email)));
+    assert!(s.password.is_empty());
+    assert!(!format!("{s:?}").contains("111222333"));
+    // Typing a practice value clears the warning.
+    s.apply(Username("noor.oefen".into()));
+    assert_eq!(s.problem, None);
+}
+
+#[test]
+fn very_long_text_is_cut_with_a_message() {
+    let mut s = DigidWeb::new(1);
+    s.apply(Username("ä".repeat(500)));
+    assert_eq!(s.username.chars().count(), MAX_INPUT);
+    assert_eq!(s.problem, Some(Problem::TooLong));
+}
+
+#[test]
+fn actions_on_the_wrong_screen_do_nothing() {
+    let mut s = DigidWeb::new(1);
+    let before = s.clone();
+    for action in [ChooseSms, ChooseApp, SubmitCode, ResendCode, BackToLogin] {
+        assert_eq!(s.apply(action), []);
+    }
+    assert_eq!(s, before);
+}
+
+#[test]
+fn codes_differ_between_seeds_and_resends() {
+    let a = at_sms_code();
+    let mut b = DigidWeb::new(99);
+    run(
+        &mut b,
+        vec![
+            Username(CARD.username.into()),
+            Password(CARD.password.into()),
+            SubmitLogin,
+            ChooseSms,
+        ],
+    );
+    assert_ne!(code(&a), code(&b));
+    let mut c = at_sms_code();
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..20 {
+        c.apply(ResendCode);
+        seen.insert(code(&c));
+    }
+    assert!(seen.len() > 15);
+}
+
+#[test]
+fn event_ids_are_unique_and_complete() {
+    let mut ids: Vec<_> = Event::ALL.iter().map(|e| e.id()).collect();
+    assert_eq!(ids, Event::IDS);
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), Event::ALL.len());
+}
+
+#[test]
+fn actions_read_from_lesson_files() {
+    let actions: Vec<Action> = serde_json::from_str(
+        r#"[{"do":"username","value":"noor.oefen"},{"do":"submit-login"},{"do":"wait-minutes","value":10}]"#,
+    )
+    .unwrap();
+    assert_eq!(
+        actions,
+        [Username("noor.oefen".into()), SubmitLogin, WaitMinutes(10)]
+    );
+}
