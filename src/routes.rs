@@ -14,6 +14,16 @@ pub const ABOUT: &str = "over";
 pub const TASK: &str = "taak";
 /// Name of the id parameter of a task page.
 pub const TASK_ID: &str = "id";
+/// First segment of a lesson: `/les/<lesson>/<step>`.
+pub const LESSON: &str = "les";
+/// Parameter names of a lesson page.
+pub const LESSON_ID: &str = "lesson";
+pub const LESSON_STEP: &str = "step";
+/// The step segment of a finished lesson.
+pub const LESSON_DONE: &str = "klaar";
+/// First segment of free practice: `/oefenen/<service>`.
+pub const PRACTICE: &str = "oefenen";
+pub const PRACTICE_SERVICE: &str = "service";
 
 /// The home page.
 pub const HOME_HREF: &str = "/";
@@ -28,6 +38,26 @@ pub fn task(id: &str) -> String {
     format!("/{TASK}/{id}")
 }
 
+/// A lesson, where the learner left off.
+pub fn lesson(id: &str) -> String {
+    format!("/{LESSON}/{id}")
+}
+
+/// A lesson step; `number` counts from 1, as the learner sees it.
+pub fn lesson_step(id: &str, number: usize) -> String {
+    format!("/{LESSON}/{id}/{number}")
+}
+
+/// The finish screen of a lesson.
+pub fn lesson_done(id: &str) -> String {
+    format!("/{LESSON}/{id}/{LESSON_DONE}")
+}
+
+/// Free practice with a service.
+pub fn practice(service: &str) -> String {
+    format!("/{PRACTICE}/{service}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -36,6 +66,9 @@ mod tests {
     fn paths() {
         assert_eq!(task("digid"), "/taak/digid");
         assert_eq!(href(SETTINGS), "/instellingen");
+        assert_eq!(lesson_step("digid-web", 3), "/les/digid-web/3");
+        assert_eq!(lesson_done("digid-web"), "/les/digid-web/klaar");
+        assert_eq!(practice("digid-web"), "/oefenen/digid-web");
         for segment in [SETTINGS, HELP, ABOUT, TASK] {
             assert!(!segment.contains('/'), "{segment}");
         }

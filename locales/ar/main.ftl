@@ -162,3 +162,4 @@ free-practice = تدريب حر
 free-practice-text = جرّب كل شيء بنفسك. لا بأس بالأخطاء.
 free-practice-title = تدريب حر: { $service }
 practice-area-label = شاشة التدريب
+lesson-step-of-nav = خطوات الدرس

@@ -162,3 +162,4 @@ free-practice = Free practice
 free-practice-text = Try everything yourself. Making mistakes is fine.
 free-practice-title = Free practice: { $service }
 practice-area-label = Practice screen
+lesson-step-of-nav = Steps of the lesson

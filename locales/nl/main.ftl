@@ -162,3 +162,4 @@ free-practice = Vrij oefenen
 free-practice-text = Probeer alles zelf. Ook fouten maken mag.
 free-practice-title = Vrij oefenen: { $service }
 practice-area-label = Oefenscherm
+lesson-step-of-nav = Stappen van de les

@@ -16,8 +16,8 @@ use super::{
     i18n::{provide_i18n, use_i18n},
     notice::StorageNotice,
     pages::{
-        about::About, help::Help, home::Home, not_found::NotFound, settings::SettingsPage,
-        task::TaskPage,
+        about::About, help::Help, home::Home, lesson::LessonPage, not_found::NotFound,
+        practice::FreePracticePage, settings::SettingsPage, task::TaskPage,
     },
     prefs::provide_prefs,
 };
@@ -84,6 +84,22 @@ fn Shell() -> impl IntoView {
                 <Route
                     path=(StaticSegment(routes::TASK), ParamSegment(routes::TASK_ID))
                     view=TaskPage
+                />
+                <Route
+                    path=(StaticSegment(routes::LESSON), ParamSegment(routes::LESSON_ID))
+                    view=LessonPage
+                />
+                <Route
+                    path=(
+                        StaticSegment(routes::LESSON),
+                        ParamSegment(routes::LESSON_ID),
+                        ParamSegment(routes::LESSON_STEP),
+                    )
+                    view=LessonPage
+                />
+                <Route
+                    path=(StaticSegment(routes::PRACTICE), ParamSegment(routes::PRACTICE_SERVICE))
+                    view=FreePracticePage
                 />
             </Routes>
         </main>

@@ -73,3 +73,22 @@ pub async fn fetch_text(path: &str) -> Option<String> {
         .ok()?
         .as_string()
 }
+
+/// A seed for practice codes, different on every visit.
+pub fn random_seed() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+/// Moves focus to the element with `id` and scrolls it into view.
+pub fn focus_by_id(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    element.scroll_into_view_with_bool(false);
+    if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+}

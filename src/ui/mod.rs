@@ -12,4 +12,6 @@ pub mod icon;
 pub mod language_menu;
 pub mod notice;
 pub mod pages;
+pub mod practice;
 pub mod prefs;
+pub mod speech;

@@ -27,6 +27,11 @@ impl Prefs {
         self.state.with(f)
     }
 
+    /// Reads the state without tracking it.
+    pub fn peek<T>(self, f: impl FnOnce(&SavedState) -> T) -> T {
+        self.state.with_untracked(f)
+    }
+
     /// Changes the state and saves it.
     pub fn update(self, change: impl FnOnce(&mut SavedState)) {
         let result = self.store.try_update_value(|store| {

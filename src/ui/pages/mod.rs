@@ -3,6 +3,8 @@
 pub mod about;
 pub mod help;
 pub mod home;
+pub mod lesson;
 pub mod not_found;
+pub mod practice;
 pub mod settings;
 pub mod task;

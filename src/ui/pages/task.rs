@@ -7,9 +7,10 @@ use leptos_router::{components::A, hooks::use_params_map};
 use super::not_found::NotFound;
 use crate::{
     i18n::k,
+    lesson,
     model::tasks,
     routes,
-    ui::{app::use_page_title, i18n::use_i18n, icon::Icon},
+    ui::{app::use_page_title, i18n::use_i18n, icon::Icon, prefs::use_prefs},
 };
 
 #[component]
@@ -18,9 +19,85 @@ pub fn TaskPage() -> impl IntoView {
     move || {
         let id = params.read().get(routes::TASK_ID).unwrap_or_default();
         match tasks::find(&id) {
+            Some(task) if lesson::for_task(task.id).next().is_some() => {
+                view! { <TaskLessons task=*task /> }.into_any()
+            }
             Some(task) => view! { <ComingSoon task=*task /> }.into_any(),
             None => view! { <NotFound /> }.into_any(),
         }
+    }
+}
+
+/// A task with lessons: each lesson to start or continue, and free practice.
+#[component]
+fn TaskLessons(task: tasks::Task) -> impl IntoView {
+    use_page_title(task.title);
+    let i18n = use_i18n();
+    let lessons = lesson::for_task(task.id)
+        .map(|lesson| view! { <LessonCard lesson /> })
+        .collect_view();
+    let services: std::collections::BTreeSet<&str> = lesson::for_task(task.id)
+        .map(|l| l.service.as_str())
+        .collect();
+    let free = services
+        .into_iter()
+        .map(|service| {
+            view! {
+                <A href=routes::practice(service) attr:class="button secondary big">
+                    <Icon name="settings" />
+                    <span>{i18n.t(k::FREE_PRACTICE)}</span>
+                </A>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="page task">
+            <img class="task-picture" src=task.picture() alt="" width="240" height="160" />
+            <h1>{i18n.t(task.title)}</h1>
+            <p class="lead">{i18n.t(task.text)}</p>
+            <ul class="lesson-list">{lessons}</ul>
+            <div class="free-practice-offer">
+                <p>{i18n.t(k::FREE_PRACTICE_TEXT)}</p>
+                {free}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn LessonCard(lesson: &'static lesson::Lesson) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = use_prefs();
+    let title_key = lesson.title_key();
+    let intro_key = lesson.intro_key();
+    let finished = move || prefs.with(|s| s.progress.is_finished(&lesson.id));
+    let started = move || {
+        prefs.with(|s| {
+            s.progress
+                .lessons
+                .get(&lesson.id)
+                .is_some_and(|l| l.step > 0)
+        })
+    };
+    let steps = lesson.steps.len();
+    view! {
+        <li class="lesson-card">
+            <h2>{move || crate::i18n::tr(i18n.lang(), &title_key)}</h2>
+            <p>{move || crate::i18n::tr(i18n.lang(), &intro_key)}</p>
+            <p class="lesson-meta">
+                {move || crate::i18n::tr_with(i18n.lang(), k::LESSON_STEPS_COUNT, "count", steps.to_string())}
+                {move || finished().then(|| view! { <span class="badge done">{i18n.t(k::LESSON_FINISHED_BADGE)}</span> })}
+            </p>
+            <A href=routes::lesson(&lesson.id) attr:class="button big">
+                <span>
+                    {move || {
+                        let key = if started() && !finished() { k::LESSON_CONTINUE } else { k::LESSON_START };
+                        crate::i18n::tr(i18n.lang(), key)
+                    }}
+                </span>
+                <Icon name="forward" />
+            </A>
+        </li>
     }
 }
 

@@ -1,0 +1,381 @@
+/*!
+The lesson player. The step panel says what to do; the practice screen
+beside it (stacked on a phone) is where the learner does it. A step is
+done when its practice event happens, not when "next" is pressed.
+
+The URL names the lesson and the step (`/les/digid-web/3`), so a reload or
+a shared link opens that step: the practice screen is rebuilt by replaying
+the steps before it. The current step and finished lessons are saved.
+*/
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use leptos_router::{
+    components::A,
+    hooks::{use_navigate, use_params_map},
+    NavigateOptions,
+};
+
+use super::not_found::NotFound;
+use crate::{
+    i18n::{k, tr},
+    lesson::{self, Lesson},
+    practice::digid_web::{Action, DigidWeb},
+    routes,
+    ui::{
+        app::use_page_title,
+        dom,
+        i18n::use_i18n,
+        icon::Icon,
+        practice::{area::PracticeArea, digid_web::DigidWebScreen, frame::PracticeFrame},
+        prefs::use_prefs,
+        speech,
+    },
+};
+
+/// Which part of a lesson the URL asks for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum At {
+    Step(usize),
+    Done,
+    Resume,
+}
+
+#[component]
+pub fn LessonPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get(routes::LESSON_ID).unwrap_or_default());
+    move || match lesson::find(&id.get()) {
+        Some(lesson) => view! { <LessonPlayer lesson /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// Shared state of one lesson visit.
+#[derive(Clone, Copy)]
+struct Player {
+    lesson: &'static Lesson,
+    practice: RwSignal<DigidWeb>,
+    /// The step the live practice screen belongs to.
+    live: StoredValue<Option<usize>>,
+    seed: StoredValue<u32>,
+    done: RwSignal<BTreeSet<usize>>,
+    praise: RwSignal<bool>,
+    highlight: RwSignal<Option<String>>,
+}
+
+impl Player {
+    fn go(self, at: At) {
+        let path = match at {
+            At::Step(i) => routes::lesson_step(&self.lesson.id, i + 1),
+            At::Done => routes::lesson_done(&self.lesson.id),
+            At::Resume => routes::lesson(&self.lesson.id),
+        };
+        use_navigate()(&path, NavigateOptions::default());
+    }
+
+    /// Puts the practice screen where step `index` starts.
+    fn rebuild(self, index: usize) {
+        self.practice
+            .set(self.lesson.state_at(index, self.seed.get_value()));
+        self.live.set_value(Some(index));
+    }
+
+    fn restart(self) {
+        self.seed.set_value(dom::random_seed());
+        self.done.set(BTreeSet::new());
+        self.praise.set(false);
+        self.rebuild(0);
+        self.go(At::Step(0));
+    }
+}
+
+#[component]
+fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
+    let params = use_params_map();
+    let prefs = use_prefs();
+    let total = lesson.steps.len();
+    let at = Memo::new(move |_| {
+        let step = params.read().get(routes::LESSON_STEP);
+        match step.as_deref() {
+            Some(routes::LESSON_DONE) => At::Done,
+            Some(n) => match n.parse::<usize>() {
+                Ok(n) if (1..=total).contains(&n) => At::Step(n - 1),
+                _ => At::Resume,
+            },
+            None => At::Resume,
+        }
+    });
+    let player = Player {
+        lesson,
+        practice: RwSignal::new(DigidWeb::new(1)),
+        live: StoredValue::new(None),
+        seed: StoredValue::new(dom::random_seed()),
+        done: RwSignal::new(BTreeSet::new()),
+        praise: RwSignal::new(false),
+        highlight: RwSignal::new(None),
+    };
+    // Follow the URL: rebuild the practice screen when the learner jumps,
+    // remember the step, and send "resume" to the saved step.
+    Effect::new(move |_| match at.get() {
+        At::Step(i) => {
+            if player.live.get_value() != Some(i) {
+                player.rebuild(i);
+            }
+            prefs.update(|s| s.progress.set_step(&lesson.id, i as u32));
+        }
+        At::Resume => {
+            let saved = prefs.peek(|s| s.progress.lessons.get(&lesson.id).map(|l| l.step as usize));
+            player.go(At::Step(saved.unwrap_or(0).min(total - 1)));
+        }
+        At::Done => {
+            if player.live.get_value().is_none() {
+                player.rebuild(total);
+            }
+        }
+    });
+    let on_action = Callback::new(move |action: Action| {
+        player.praise.set(false);
+        let events = player
+            .practice
+            .try_update(|s| s.apply(action))
+            .unwrap_or_default();
+        let At::Step(i) = at.get_untracked() else {
+            return;
+        };
+        let step = &lesson.steps[i];
+        if events.iter().any(|e| e.id() == step.done_when) {
+            player.done.update(|d| {
+                d.insert(i);
+            });
+            player.live.set_value(Some(i + 1));
+            if i + 1 == total {
+                prefs.update(|s| s.progress.finish(&lesson.id));
+                player.go(At::Done);
+            } else {
+                player.praise.set(true);
+                player.go(At::Step(i + 1));
+            }
+        }
+    });
+    let on_restart = Callback::new(move |()| player.restart());
+    view! {
+        <div class="lesson-page" class:finished=move || at.get() == At::Done>
+            {move || match at.get() {
+                At::Step(i) => view! { <StepPanel player index=i /> }.into_any(),
+                At::Done => view! { <LessonDone player /> }.into_any(),
+                At::Resume => ().into_any(),
+            }}
+            <PracticeArea
+                state=player.practice
+                on_action
+                highlight=player.highlight
+                on_restart
+            />
+        </div>
+    }
+}
+
+#[component]
+fn StepPanel(player: Player, index: usize) -> impl IntoView {
+    let lesson = player.lesson;
+    let step = &lesson.steps[index];
+    let total = lesson.steps.len();
+    let i18n = use_i18n();
+    let title_key = lesson.title_key();
+    let step_key = lesson.step_key(step);
+    let hint_key = lesson.hint_key(step);
+    let title = Signal::derive(move || tr(i18n.lang(), &title_key));
+    let counter = Signal::derive(move || step_count(i18n.lang(), index, total));
+    let text = Signal::derive(move || tr(i18n.lang(), &step_key));
+    Effect::new(move |_| {
+        let app = tr(i18n.lang(), k::APP_NAME);
+        dom::set_title(&format!("{} · {} · {app}", counter.get(), title.get()));
+    });
+    let hint = hint_key.map(|key| {
+        view! {
+            <details class="step-hint">
+                <summary>{i18n.t(k::LESSON_HINT)}</summary>
+                <p>{move || tr(i18n.lang(), &key)}</p>
+            </details>
+        }
+    });
+    let done = move || player.done.with(|d| d.contains(&index));
+    view! {
+        <section class="step-panel" aria-labelledby="step-text">
+            <p class="lesson-name">{title}</p>
+            <div class="step-progress">
+                <span class="step-count">{counter}</span>
+                <progress max=total value=index + 1 aria-hidden="true"></progress>
+            </div>
+            <p class="praise" role="status">
+                {move || player.praise.get().then(|| tr(i18n.lang(), k::LESSON_WELL_DONE))}
+            </p>
+            <h1 id="step-text" class="step-text">{text}</h1>
+            <StepPicture player index />
+            {hint}
+            <StepTools player index text />
+            <nav class="step-nav" aria-label=i18n.t(k::LESSON_STEP_OF_NAV)>
+                <button
+                    class="button secondary"
+                    type="button"
+                    disabled=index == 0
+                    on:click=move |_| {
+                        player.praise.set(false);
+                        player.go(At::Step(index - 1));
+                    }
+                >
+                    <Icon name="arrow" />
+                    <span>{i18n.t(k::LESSON_PREVIOUS)}</span>
+                </button>
+                <button
+                    class="button secondary next"
+                    type="button"
+                    aria-disabled=move || (!done()).to_string()
+                    aria-describedby=move || (!done()).then_some("next-locked")
+                    on:click=move |_| {
+                        if done() {
+                            player.praise.set(false);
+                            if index + 1 == total { player.go(At::Done) } else { player.go(At::Step(index + 1)) }
+                        }
+                    }
+                >
+                    <span>{i18n.t(k::LESSON_NEXT)}</span>
+                    <Icon name="forward" />
+                </button>
+                <button class="button secondary" type="button" on:click=move |_| player.restart()>
+                    <span>{i18n.t(k::LESSON_RESTART)}</span>
+                </button>
+            </nav>
+            <p class="hint" id="next-locked" hidden=done>
+                {i18n.t(k::LESSON_NEXT_LOCKED)}
+            </p>
+        </section>
+    }
+}
+
+/// "Stap 2 van 7".
+fn step_count(lang: crate::model::lang::Lang, index: usize, total: usize) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("step", index + 1);
+    args.set("total", total);
+    crate::i18n::tr_args(lang, k::LESSON_STEP_OF, Some(&args))
+}
+
+/// "Lees voor" and "Laat zien".
+#[component]
+fn StepTools(player: Player, index: usize, text: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let no_voice = RwSignal::new(false);
+    let target = player.lesson.steps[index].target.clone();
+    let read = move |_| {
+        if !speech::speak(&text.get_untracked(), i18n.lang()) {
+            no_voice.set(true);
+        }
+    };
+    let show = target.map(|target| {
+        let show_me = move |_| {
+            player.highlight.set(Some(target.clone()));
+            dom::focus_by_id(&format!("live-{target}"));
+            set_timeout(
+                move || {
+                    let _ = player.highlight.try_set(None);
+                },
+                std::time::Duration::from_secs(6),
+            );
+        };
+        view! {
+            <button class="button secondary" type="button" on:click=show_me>
+                <Icon name="info" />
+                <span>{i18n.t(k::LESSON_SHOW_ME)}</span>
+            </button>
+        }
+    });
+    on_cleanup(speech::stop);
+    view! {
+        <div class="step-tools">
+            <button
+                class="button secondary"
+                type="button"
+                aria-disabled=move || no_voice.get().to_string()
+                on:click=read
+            >
+                <Icon name="speaker" />
+                <span>
+                    {move || {
+                        let key = if no_voice.get() { k::LESSON_NO_VOICE } else { k::LESSON_READ_ALOUD };
+                        tr(i18n.lang(), key)
+                    }}
+                </span>
+            </button>
+            {show}
+        </div>
+    }
+}
+
+/// The step's picture: a drawing, or the practice screen itself, small and
+/// inert, as it looks at the start of this step with its control lit.
+#[component]
+fn StepPicture(player: Player, index: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let step = &player.lesson.steps[index];
+    let picture = match &step.picture {
+        Some(path) => {
+            view! { <img src=format!("/{path}") alt="" width="240" height="160" /> }.into_any()
+        }
+        None => {
+            let state = player.lesson.state_at(index, player.seed.get_value());
+            let highlight = step.target.clone();
+            view! {
+                <div class="mini" inert=true aria-hidden="true">
+                    <PracticeFrame address="" on_restart=Callback::new(|()| {})>
+                        <DigidWebScreen
+                            state=Signal::stored(state)
+                            on_action=Callback::new(|_| {})
+                            highlight=Signal::stored(highlight)
+                            prefix="pic"
+                        />
+                    </PracticeFrame>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <figure class="step-picture">
+            {picture}
+            <figcaption class="visually-hidden">{i18n.t(k::LESSON_PICTURE)}</figcaption>
+        </figure>
+    }
+}
+
+#[component]
+fn LessonDone(player: Player) -> impl IntoView {
+    use_page_title(k::LESSON_DONE_TITLE);
+    let i18n = use_i18n();
+    let lesson = player.lesson;
+    let done_key = lesson.done_key();
+    view! {
+        <section class="step-panel lesson-done" aria-labelledby="done-title">
+            <div class="medal" aria-hidden="true">
+                <Icon name="check" />
+            </div>
+            <h1 id="done-title">{i18n.t(k::LESSON_DONE_TITLE)}</h1>
+            <p class="lead">{move || tr(i18n.lang(), &done_key)}</p>
+            <p>{i18n.t(k::LESSON_DONE_TEXT)}</p>
+            <h2>{i18n.t(k::LESSON_DONE_NEXT)}</h2>
+            <div class="done-actions">
+                <button class="button" type="button" on:click=move |_| player.restart()>
+                    {i18n.t(k::LESSON_DONE_AGAIN)}
+                </button>
+                <A href=routes::practice(&lesson.service) attr:class="button secondary">
+                    {i18n.t(k::LESSON_DONE_FREE)}
+                </A>
+                <A href=routes::HOME_HREF attr:class="button secondary">
+                    {i18n.t(k::BACK_HOME)}
+                </A>
+            </div>
+        </section>
+    }
+}

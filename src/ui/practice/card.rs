@@ -1,0 +1,55 @@
+//! The oefenkaart on screen: the practice person's details. Field names
+//! are shown in Dutch, as on the practice screen, with the learner's own
+//! language beside them.
+
+use leptos::prelude::*;
+
+use crate::{
+    i18n::{k, p, practice},
+    model::lang::Lang,
+    practice::card::CARD,
+    ui::{
+        i18n::use_i18n,
+        practice::{lit, Highlight},
+    },
+};
+
+#[component]
+pub fn PracticeCardView(#[prop(into)] highlight: Highlight) -> impl IntoView {
+    let i18n = use_i18n();
+    let row = move |dutch: Option<&'static str>, own: &'static str, value: &'static str| {
+        let label = move || match dutch {
+            Some(nl_key) if i18n.lang() != Lang::Nl => {
+                format!(
+                    "{} ({})",
+                    practice(nl_key),
+                    crate::i18n::tr(i18n.lang(), own)
+                )
+            }
+            _ => crate::i18n::tr(i18n.lang(), own),
+        };
+        view! {
+            <div class="card-row">
+                <dt>{label}</dt>
+                <dd lang="nl" dir="ltr">{value}</dd>
+            </div>
+        }
+    };
+    view! {
+        <section
+            class="oefenkaart"
+            id="live-card"
+            class:highlight=lit(highlight, "card")
+            aria-labelledby="oefenkaart-title"
+        >
+            <h2 id="oefenkaart-title">{i18n.t(k::CARD_TITLE)}</h2>
+            <dl>
+                {row(None, k::CARD_NAME, CARD.name)}
+                {row(None, k::CARD_BIRTH, CARD.birth_date)}
+                {row(Some(p::DIGID_USERNAME), k::CARD_USERNAME, CARD.username)}
+                {row(Some(p::DIGID_PASSWORD), k::CARD_PASSWORD, CARD.password)}
+            </dl>
+            <p class="card-note">{i18n.t(k::CARD_NOTE)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,288 @@
+/*!
+"DigiD (oefenen)" on the web: thin views over [`DigidWeb`]. Each screen
+reads the state and sends actions; all rules live in the state machine.
+The look is an invented look-alike: same flow and words, no real logo.
+*/
+
+use leptos::{ev::SubmitEvent, prelude::*};
+
+use super::{guard::GuardWarning, lit, Highlight};
+use crate::{
+    i18n::{p, practice, practice_with},
+    practice::{
+        card::CARD,
+        digid_web::{Action, DigidWeb, Problem, Screen},
+    },
+};
+
+/// Everything a DigiD screen needs.
+#[derive(Clone, Copy)]
+pub struct DigidCtx {
+    pub state: Signal<DigidWeb>,
+    pub on_action: Callback<Action>,
+    pub highlight: Highlight,
+    /// Prefix for element ids, so a small copy (a step's picture) never
+    /// clashes with the live screen.
+    pub prefix: &'static str,
+}
+
+impl DigidCtx {
+    fn id(self, name: &str) -> String {
+        format!("{}-{name}", self.prefix)
+    }
+
+    fn send(self, action: Action) {
+        self.on_action.run(action);
+    }
+
+    fn problem(self) -> Option<Problem> {
+        self.state.with(|s| s.problem)
+    }
+}
+
+/// The whole practice service, switching screens as the state says.
+#[component]
+pub fn DigidWebScreen(
+    #[prop(into)] state: Signal<DigidWeb>,
+    on_action: Callback<Action>,
+    #[prop(into)] highlight: Highlight,
+    #[prop(default = "live")] prefix: &'static str,
+) -> impl IntoView {
+    let ctx = DigidCtx {
+        state,
+        on_action,
+        highlight,
+        prefix,
+    };
+    let screen = Memo::new(move |_| state.with(|s| s.screen));
+    view! {
+        <div class="digid">
+            <header class="digid-header">
+                <span class="digid-mark" aria-hidden="true">"D"</span>
+                <span class="digid-brand">{practice(p::DIGID_BRAND)}</span>
+            </header>
+            {move || match screen.get() {
+                Screen::Login => login(ctx).into_any(),
+                Screen::ForgotPassword => forgot(ctx).into_any(),
+                Screen::ChooseMethod => choose(ctx).into_any(),
+                Screen::SmsCode => code(ctx).into_any(),
+                Screen::LoggedIn => logged_in().into_any(),
+                Screen::Locked => locked(ctx).into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The kind, specific message for a problem (in Dutch, like the service).
+fn problem_text(problem: Problem) -> Vec<String> {
+    let one = |key| vec![practice(key)];
+    match problem {
+        Problem::EmptyUsername => one(p::DIGID_ERROR_EMPTY_USERNAME),
+        Problem::EmptyPassword => one(p::DIGID_ERROR_EMPTY_PASSWORD),
+        Problem::WrongLogin { tries_left } => vec![
+            practice(p::DIGID_ERROR_WRONG_LOGIN),
+            practice(p::DIGID_ERROR_WRONG_LOGIN_HELP),
+            practice_with(p::DIGID_ERROR_TRIES_LEFT, "count", tries_left.to_string()),
+        ],
+        Problem::AppNotHere => one(p::DIGID_ERROR_APP_NOT_HERE),
+        Problem::EmptyCode => one(p::DIGID_ERROR_EMPTY_CODE),
+        Problem::CodeFormat => one(p::DIGID_ERROR_CODE_FORMAT),
+        Problem::WrongCode => one(p::DIGID_ERROR_WRONG_CODE),
+        Problem::OldCode => one(p::DIGID_ERROR_OLD_CODE),
+        Problem::CodeExpired => vec![
+            practice(p::DIGID_ERROR_CODE_EXPIRED),
+            practice(p::DIGID_ERROR_CODE_EXPIRED_HELP),
+        ],
+        Problem::TooLong => one(p::DIGID_ERROR_TOO_LONG),
+        Problem::RealData(_) => vec![],
+    }
+}
+
+/// The problem box of a screen: the service's own error, or Oefenplein's
+/// real-data warning.
+fn problem_box(ctx: DigidCtx) -> impl IntoView {
+    move || {
+        ctx.problem().map(|problem| match problem {
+            Problem::RealData(kind) => view! { <GuardWarning kind /> }.into_any(),
+            other => {
+                let lines = problem_text(other)
+                    .into_iter()
+                    .map(|line| view! { <p>{line}</p> })
+                    .collect_view();
+                view! {
+                    <div class="digid-error" role="alert" id=ctx.id("error")>
+                        {lines}
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    }
+}
+
+fn submit(ctx: DigidCtx, action: Action) -> impl Fn(SubmitEvent) + Clone {
+    move |ev: SubmitEvent| {
+        ev.prevent_default();
+        ctx.send(action.clone());
+    }
+}
+
+/// A labelled text field bound to part of the state.
+fn text_field(
+    ctx: DigidCtx,
+    name: &'static str,
+    label_key: &'static str,
+    kind: &'static str,
+    value: fn(&DigidWeb) -> String,
+    action: fn(String) -> Action,
+) -> impl IntoView {
+    let id = ctx.id(name);
+    let has_problem = move || ctx.problem().is_some();
+    view! {
+        <div class="digid-field">
+            <label for=id.clone()>{practice(label_key)}</label>
+            <input
+                id=id
+                type=kind
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                maxlength="80"
+                class:highlight=lit(ctx.highlight, name)
+                aria-invalid=move || has_problem().to_string()
+                aria-describedby=move || has_problem().then(|| ctx.id("error"))
+                prop:value=move || ctx.state.with(value)
+                on:input=move |ev| ctx.send(action(event_target_value(&ev)))
+            />
+        </div>
+    }
+}
+
+fn login(ctx: DigidCtx) -> impl IntoView {
+    view! {
+        <h2 class="digid-title">{practice(p::DIGID_LOGIN_TITLE)}</h2>
+        <p>{practice(p::DIGID_LOGIN_INTRO)}</p>
+        {problem_box(ctx)}
+        <form class="digid-form" on:submit=submit(ctx, Action::SubmitLogin) novalidate>
+            {text_field(ctx, "username", p::DIGID_USERNAME, "text", |s| s.username.clone(), Action::Username)}
+            {text_field(ctx, "password", p::DIGID_PASSWORD, "password", |s| s.password.clone(), Action::Password)}
+            <button
+                class="digid-button"
+                id=ctx.id("login")
+                class:highlight=lit(ctx.highlight, "login")
+                type="submit"
+            >
+                {practice(p::DIGID_LOGIN_BUTTON)}
+            </button>
+        </form>
+        <button
+            class="digid-link"
+            type="button"
+            id=ctx.id("forgot")
+            class:highlight=lit(ctx.highlight, "forgot")
+            on:click=move |_| ctx.send(Action::ForgotPassword)
+        >
+            {practice(p::DIGID_FORGOT)}
+        </button>
+    }
+}
+
+fn forgot(ctx: DigidCtx) -> impl IntoView {
+    view! {
+        <h2 class="digid-title">{practice(p::DIGID_FORGOT_TITLE)}</h2>
+        <p>{practice(p::DIGID_FORGOT_TEXT)}</p>
+        <p>{practice(p::DIGID_FORGOT_TEXT_2)}</p>
+        <button class="digid-button" type="button" on:click=move |_| ctx.send(Action::BackToLogin)>
+            {practice(p::DIGID_FORGOT_BACK)}
+        </button>
+    }
+}
+
+fn choose(ctx: DigidCtx) -> impl IntoView {
+    let option =
+        move |target: &'static str, title: &'static str, text: &'static str, action: Action| {
+            view! {
+                <button
+                    class="digid-option"
+                    type="button"
+                    id=ctx.id(target)
+                    class:highlight=lit(ctx.highlight, target)
+                    on:click=move |_| ctx.send(action.clone())
+                >
+                    <span class="digid-option-title">{practice(title)}</span>
+                    <span class="digid-option-text">{practice(text)}</span>
+                </button>
+            }
+        };
+    view! {
+        <h2 class="digid-title">{practice(p::DIGID_CHOOSE_TITLE)}</h2>
+        <p>{practice(p::DIGID_CHOOSE_INTRO)}</p>
+        {problem_box(ctx)}
+        <div class="digid-options">
+            {option("sms", p::DIGID_CHOOSE_SMS, p::DIGID_CHOOSE_SMS_TEXT, Action::ChooseSms)}
+            {option("app", p::DIGID_CHOOSE_APP, p::DIGID_CHOOSE_APP_TEXT, Action::ChooseApp)}
+        </div>
+        {back_button(ctx)}
+    }
+}
+
+fn code(ctx: DigidCtx) -> impl IntoView {
+    view! {
+        <h2 class="digid-title">{practice(p::DIGID_CODE_TITLE)}</h2>
+        <p>{practice(p::DIGID_CODE_INTRO)}</p>
+        {problem_box(ctx)}
+        <form class="digid-form" on:submit=submit(ctx, Action::SubmitCode) novalidate>
+            {text_field(ctx, "code", p::DIGID_CODE_LABEL, "text", |s| s.code.clone(), Action::Code)}
+            <button
+                class="digid-button"
+                id=ctx.id("submit-code")
+                class:highlight=lit(ctx.highlight, "submit-code")
+                type="submit"
+            >
+                {practice(p::DIGID_CODE_BUTTON)}
+            </button>
+        </form>
+        <button
+            class="digid-link"
+            type="button"
+            id=ctx.id("resend")
+            class:highlight=lit(ctx.highlight, "resend")
+            on:click=move |_| ctx.send(Action::ResendCode)
+        >
+            {practice(p::DIGID_RESEND)}
+        </button>
+        {back_button(ctx)}
+    }
+}
+
+fn back_button(ctx: DigidCtx) -> impl IntoView {
+    view! {
+        <button class="digid-back" type="button" on:click=move |_| ctx.send(Action::Back)>
+            {practice(p::DIGID_CANCEL)}
+        </button>
+    }
+}
+
+fn logged_in() -> impl IntoView {
+    view! {
+        <div class="digid-welcome">
+            <p class="digid-service">{practice(p::DIGID_SERVICE)}</p>
+            <h2 class="digid-title">{practice_with(p::DIGID_WELCOME, "name", CARD.first_name)}</h2>
+            <p>{practice(p::DIGID_WELCOME_TEXT)}</p>
+            <p>{practice_with(p::DIGID_WELCOME_BORN, "date", CARD.birth_date)}</p>
+        </div>
+    }
+}
+
+fn locked(ctx: DigidCtx) -> impl IntoView {
+    view! {
+        <h2 class="digid-title">{practice(p::DIGID_LOCKED_TITLE)}</h2>
+        <div class="digid-error" role="alert">
+            <p>{practice(p::DIGID_LOCKED_TEXT)}</p>
+            <p>{practice(p::DIGID_LOCKED_TEXT_2)}</p>
+        </div>
+        <button class="digid-button" type="button" on:click=move |_| ctx.send(Action::Restart)>
+            {practice(p::FRAME_RESTART)}
+        </button>
+    }
+}

@@ -1,0 +1,25 @@
+/*!
+Views of the practice services, and what surrounds them: the frame that
+says "this is not real", the simulated phone and the oefenkaart.
+
+Practice views are functions of a state signal and an action callback, so
+the same view serves the live screen, free practice, and a lesson step's
+picture (rendered small and inert, with the step's control lit up).
+*/
+
+pub mod area;
+pub mod card;
+pub mod digid_web;
+pub mod frame;
+pub mod guard;
+pub mod phone;
+
+use leptos::prelude::*;
+
+/// Which control to light up ("Laat zien"), if any.
+pub type Highlight = Signal<Option<String>>;
+
+/// A reactive "is this control lit?" for `class:highlight`.
+pub fn lit(highlight: Highlight, target: &'static str) -> impl Fn() -> bool + Copy + Send + Sync {
+    move || highlight.with(|h| h.as_deref() == Some(target))
+}

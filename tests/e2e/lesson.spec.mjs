@@ -1,0 +1,265 @@
+// The lesson "Inloggen met DigiD" and the DigiD practice service, as a learner uses them.
+import { test, expect } from "@playwright/test";
+import { appReady, axeViolations } from "./helpers.mjs";
+
+const CARD = { username: "noor.oefen", password: "Oefen2026!" };
+
+const screen = (page) => page.getByRole("region", { name: /Oefenscherm|Practice screen|شاشة التدريب/ });
+const phone = (page) => page.getByRole("complementary", { name: /telefoon|phone|هاتفك/i });
+
+async function smsCode(page) {
+  const text = await phone(page).getByRole("listitem").first().innerText();
+  return text.match(/\d{6}/)[0];
+}
+
+async function expectStep(page, n, total = 7) {
+  await expect(page).toHaveURL(new RegExp(`/les/digid-web/${n}$`));
+  await expect(page.getByText(new RegExp(`(Stap|Step|الخطوة) ${n} (van|of|من) ${total}`))).toBeVisible();
+}
+
+test("a learner completes the lesson in Dutch, with a mistake on purpose", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /^Inloggen met DigiD/ }).click();
+  await page.getByRole("link", { name: "Start de les" }).click();
+  await expectStep(page, 1);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Typ je gebruikersnaam/);
+  await expect(page.getByRole("button", { name: "Volgende stap" })).toHaveAttribute("aria-disabled", "true");
+
+  const s = screen(page);
+  await s.getByLabel("Gebruikersnaam").fill(CARD.username);
+  await expectStep(page, 2);
+  await expect(page.getByText("Goed gedaan!")).toBeVisible();
+
+  await s.getByLabel("Wachtwoord").fill("welkom");
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expectStep(page, 3);
+  await expect(s.getByRole("alert")).toContainText("De gebruikersnaam of het wachtwoord klopt niet.");
+  await expect(s.getByRole("alert")).toContainText("U kunt het nog 2 keer proberen.");
+
+  await s.getByLabel("Wachtwoord").fill(CARD.password);
+  await expectStep(page, 4);
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expectStep(page, 5);
+  await s.getByRole("button", { name: /Sms-controle/ }).click();
+  await expectStep(page, 6);
+  const code = await smsCode(page);
+  await s.getByLabel("Sms-code (6 cijfers)").fill(code);
+  await expectStep(page, 7);
+  await s.getByRole("button", { name: "Inloggen" }).click();
+
+  await expect(page).toHaveURL(/\/les\/digid-web\/klaar$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Goed gedaan!");
+  await expect(s.getByRole("heading", { name: "Welkom, Noor!" })).toBeVisible();
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("oefenplein")));
+  expect(saved.progress.lessons["digid-web"].finished).toBe(true);
+
+  // The task page now shows the lesson as done.
+  await page.getByRole("link", { name: "Begin", exact: true }).click();
+  await page.getByRole("link", { name: /^Inloggen met DigiD/ }).click();
+  await expect(page.getByText("Gedaan", { exact: true })).toBeVisible();
+});
+
+test("reloading at step 3 resumes at step 3, with the practice screen as it was", async ({ page }) => {
+  await page.goto("/les/digid-web/1");
+  const s = screen(page);
+  await s.getByLabel("Gebruikersnaam").fill(CARD.username);
+  await s.getByLabel("Wachtwoord").fill("fout");
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expectStep(page, 3);
+  await page.reload();
+  await expectStep(page, 3);
+  await expect(s.getByLabel("Gebruikersnaam")).toHaveValue(CARD.username);
+  await expect(s.getByRole("alert")).toContainText("klopt niet");
+  // Opening the lesson from its start page also resumes at step 3.
+  await page.goto("/les/digid-web");
+  await expectStep(page, 3);
+  // "Vorige stap" goes back, "Volgende stap" forward again once done.
+  await page.getByRole("button", { name: "Vorige stap" }).click();
+  await expectStep(page, 2);
+  await expect(s.getByLabel("Wachtwoord")).toHaveValue("");
+  await page.getByRole("button", { name: "Opnieuw", exact: true }).click();
+  await expectStep(page, 1);
+  await expect(s.getByLabel("Gebruikersnaam")).toHaveValue("");
+});
+
+test("the lesson completes in Arabic, right-to-left, around a Dutch practice screen", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ar", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto("/les/digid-web/1");
+  await appReady(page);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/اكتب اسم المستخدم/);
+  const s = page.getByRole("region", { name: "شاشة التدريب" });
+  await expect(s.locator(".practice-frame")).toHaveAttribute("dir", "ltr");
+  await s.getByLabel("Gebruikersnaam").fill(CARD.username);
+  await expectStep(page, 2);
+  await s.getByLabel("Wachtwoord").fill("welkom");
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expectStep(page, 3);
+  await s.getByLabel("Wachtwoord").fill(CARD.password);
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await s.getByRole("button", { name: /Sms-controle/ }).click();
+  await expectStep(page, 6);
+  await s.getByLabel("Sms-code (6 cijfers)").fill(await smsCode(page));
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("أحسنت!");
+  await context.close();
+});
+
+test("three wrong passwords lock the practice account; opnieuw beginnen helps", async ({ page }) => {
+  await page.goto("/oefenen/digid-web");
+  const s = screen(page);
+  await s.getByLabel("Gebruikersnaam").fill(CARD.username);
+  for (const left of [2, 1]) {
+    await s.getByLabel("Wachtwoord").fill("geheim");
+    await s.getByRole("button", { name: "Inloggen" }).click();
+    await expect(s.getByRole("alert")).toContainText(`U kunt het nog ${left} keer proberen.`);
+  }
+  await s.getByLabel("Wachtwoord").fill("geheim");
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expect(s.getByRole("heading", { name: "Inloggen is geblokkeerd" })).toBeVisible();
+  await expect(s.getByRole("alert")).toContainText("3 keer een fout wachtwoord");
+  await s.getByRole("button", { name: "Opnieuw beginnen" }).last().click();
+  await expect(s.getByLabel("Gebruikersnaam")).toHaveValue("");
+});
+
+test("a wrong code and an expired code get their messages; a new code works", async ({ page }) => {
+  await page.goto("/oefenen/digid-web");
+  const s = screen(page);
+  await s.getByLabel("Gebruikersnaam").fill(CARD.username);
+  await s.getByLabel("Wachtwoord").fill(CARD.password);
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await s.getByRole("button", { name: /Sms-controle/ }).click();
+  const code = await smsCode(page);
+  await s.getByLabel("Sms-code (6 cijfers)").fill(code === "111111" ? "222222" : "111111");
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expect(s.getByRole("alert")).toContainText("Deze code klopt niet.");
+  await s.getByLabel("Sms-code (6 cijfers)").fill("12");
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expect(s.getByRole("alert")).toContainText("De code heeft 6 cijfers.");
+
+  await phone(page).getByRole("button", { name: "10 minuten later" }).click();
+  await s.getByLabel("Sms-code (6 cijfers)").fill(code);
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expect(s.getByRole("alert")).toContainText("Deze code is verlopen.");
+  await s.getByRole("button", { name: "Stuur een nieuwe code" }).click();
+  await expect(phone(page).getByRole("listitem")).toHaveCount(2);
+  await s.getByLabel("Sms-code (6 cijfers)").fill(await smsCode(page));
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expect(s.getByRole("heading", { name: "Welkom, Noor!" })).toBeVisible();
+});
+
+test("forgot password explains and leads back", async ({ page }) => {
+  await page.goto("/oefenen/digid-web");
+  const s = screen(page);
+  await s.getByRole("button", { name: "Wachtwoord vergeten?" }).click();
+  await expect(s.getByRole("heading", { name: "Wachtwoord vergeten" })).toBeVisible();
+  await expect(s.getByText("In deze oefening staat uw wachtwoord op de oefenkaart.")).toBeVisible();
+  await s.getByRole("button", { name: "Terug naar inloggen" }).click();
+  await expect(s.getByLabel("Gebruikersnaam")).toBeVisible();
+});
+
+test("a real BSN typed into the username is refused, explained, and never stored", async ({ page }) => {
+  await page.goto("/les/digid-web/1");
+  const s = screen(page);
+  await s.getByLabel("Gebruikersnaam").fill("111222333");
+  await expect(s.getByRole("alert")).toContainText("Dit lijkt op een echt burgerservicenummer (BSN).");
+  await expect(s.getByRole("alert")).toContainText("Gebruik je oefenkaart.");
+  await expect(s.getByLabel("Gebruikersnaam")).toHaveValue("");
+  await s.getByLabel("Wachtwoord").fill("jan@voorbeeld.nl");
+  await expect(s.getByRole("alert")).toContainText("Dit lijkt op een echt e-mailadres.");
+  await expect(s.getByLabel("Wachtwoord")).toHaveValue("");
+  const everything = await page.evaluate(() =>
+    JSON.stringify(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])),
+  );
+  expect(everything).not.toContain("111222333");
+  expect(everything).not.toContain("voorbeeld");
+  await expectStep(page, 1);
+});
+
+test("'Laat zien' lights up and focuses the control to use", async ({ page }) => {
+  await page.goto("/les/digid-web/1");
+  await page.getByRole("button", { name: "Laat zien" }).click();
+  const field = screen(page).getByLabel("Gebruikersnaam");
+  await expect(field).toBeFocused();
+  await expect(field).toHaveClass(/highlight/);
+});
+
+test("'Lees voor' reads the step, or says kindly that it cannot", async ({ page }) => {
+  await page.goto("/les/digid-web/1");
+  await appReady(page);
+  const voices = await page.evaluate(() => speechSynthesis.getVoices().length);
+  await page.getByRole("button", { name: "Lees voor" }).click();
+  if (voices === 0) {
+    await expect(page.getByRole("button", { name: "Voorlezen kan niet op dit apparaat." })).toBeVisible();
+  } else {
+    await expect(page.getByRole("button", { name: "Lees voor" })).toBeVisible();
+  }
+});
+
+test("every lesson step has 0 axe violations in every language", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const problems = [];
+  for (const locale of ["nl-NL", "en-GB", "ar"]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    for (let n = 1; n <= 7; n++) {
+      await page.goto(`/les/digid-web/${n}`);
+      await expectStep(page, n);
+      for (const v of await axeViolations(page)) problems.push(`${locale} step ${n}: ${v}`);
+    }
+    await page.goto("/les/digid-web/klaar");
+    await appReady(page);
+    for (const v of await axeViolations(page)) problems.push(`${locale} done: ${v}`);
+    for (const path of ["/taak/digid", "/oefenen/digid-web"]) {
+      await page.goto(path);
+      await appReady(page);
+      for (const v of await axeViolations(page)) problems.push(`${locale} ${path}: ${v}`);
+    }
+    await context.close();
+  }
+  expect(problems, problems.join("\n")).toEqual([]);
+});
+
+test("the practice service works by keyboard alone", async ({ page }) => {
+  await page.goto("/oefenen/digid-web");
+  await appReady(page);
+  const s = screen(page);
+  await s.getByLabel("Gebruikersnaam").focus();
+  await page.keyboard.type(CARD.username);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(CARD.password);
+  await page.keyboard.press("Enter");
+  await expect(s.getByRole("heading", { name: "Kies hoe u wilt inloggen" })).toBeVisible();
+  // Tab from the restart button to the first option.
+  await s.getByRole("button", { name: "Opnieuw beginnen" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(s.getByRole("button", { name: /Sms-controle/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(s.getByLabel("Sms-code (6 cijfers)")).toBeVisible();
+  await s.getByLabel("Sms-code (6 cijfers)").focus();
+  await page.keyboard.type(await smsCode(page));
+  await page.keyboard.press("Enter");
+  await expect(s.getByRole("heading", { name: "Welkom, Noor!" })).toBeVisible();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test("the phone slides in with the SMS, and the step stays visible", async ({ page }) => {
+    await page.goto("/les/digid-web/5");
+    const s = screen(page);
+    await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+    await s.getByRole("button", { name: /Sms-controle/ }).click();
+    await expectStep(page, 6);
+    const ph = phone(page);
+    await expect(ph).toBeInViewport();
+    const code = await smsCode(page);
+    await ph.getByRole("button", { name: "Telefoon wegleggen" }).click();
+    await expect(ph).not.toBeInViewport();
+    await s.getByLabel("Sms-code (6 cijfers)").fill(code);
+    await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+    await expectStep(page, 7);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
