@@ -189,3 +189,57 @@ async fn an_unknown_path_gets_the_friendly_page() {
     assert_eq!(text_of(&root, "h1"), "Deze pagina bestaat niet");
     root.remove();
 }
+
+fn type_into(root: &HtmlElement, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into();
+    input.set_value(value);
+    let event = web_sys::Event::new("input").expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+}
+
+fn path() -> String {
+    web_sys::window()
+        .map(|w| w.location().pathname().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_lesson_step_is_done_by_doing_it_in_the_practice_screen() {
+    let (store, kv) = memory_store();
+    let root = mount_at("/les/digid-web/1", store, None).await;
+    assert!(text_of(&root, "h1").starts_with("Typ je gebruikersnaam"));
+    // Typing something else does not complete the step.
+    type_into(&root, "#live-username", "noor");
+    settle().await;
+    assert_eq!(path(), "/les/digid-web/1");
+    type_into(&root, "#live-username", "noor.oefen");
+    settle().await;
+    assert_eq!(path(), "/les/digid-web/2");
+    assert_eq!(text_of(&root, ".praise"), "Goed gedaan!");
+    let saved = oefenplein::model::saved::load(kv.raw(KEY).as_deref()).state();
+    assert_eq!(saved.progress.lessons["digid-web"].step, 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_guard_keeps_a_real_bsn_out_of_the_state_and_the_field() {
+    let (store, kv) = memory_store();
+    let root = mount_at("/oefenen/digid-web", store, None).await;
+    type_into(&root, "#live-username", "111222333");
+    settle().await;
+    assert!(text_of(&root, ".guard-warning").contains("burgerservicenummer"));
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("#live-username")
+        .ok()
+        .flatten()
+        .expect("field")
+        .unchecked_into();
+    assert_eq!(input.value(), "");
+    assert!(!kv.raw(KEY).unwrap_or_default().contains("111222333"));
+    root.remove();
+}

@@ -251,7 +251,7 @@ impl DigidWeb {
                 self.problem = Some(Problem::AppNotHere);
             }
             Action::Code(text) => {
-                if let Some(value) = self.accept_text(text, &mut events) {
+                if let Some(value) = self.accept_text(ascii_digits(&text), &mut events) {
                     let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
                     let was_ok = self.latest_code() == Some(self.code.as_str());
                     self.code = value;
@@ -403,6 +403,18 @@ impl DigidWeb {
         self.seed = x;
         x
     }
+}
+
+/// Arabic-Indic and Persian digits typed on an Arabic keyboard count as
+/// the same digits.
+fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
+            '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
+            other => other,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -11,6 +11,11 @@ const SHOTS = [
   ["about", "/over"],
   ["soon", "/taak/digid"],
   ["not-found", "/bestaat-niet"],
+  ["lesson-step1", "/les/digid-web/1"],
+  ["lesson-step3", "/les/digid-web/3"],
+  ["lesson-step6", "/les/digid-web/6"],
+  ["lesson-done", "/les/digid-web/klaar"],
+  ["free-practice", "/oefenen/digid-web"],
 ];
 
 for (const [lang, locale] of [["nl", "nl-NL"], ["en", "en-GB"], ["ar", "ar"]]) {

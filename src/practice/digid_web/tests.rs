@@ -297,3 +297,14 @@ fn actions_read_from_lesson_files() {
         [Username("noor.oefen".into()), SubmitLogin, WaitMinutes(10)]
     );
 }
+
+#[test]
+fn a_code_typed_with_arabic_digits_works() {
+    let mut s = at_sms_code();
+    let arabic: String = code(&s)
+        .chars()
+        .map(|c| char::from_u32(0x660 + c.to_digit(10).unwrap()).unwrap())
+        .collect();
+    assert_eq!(s.apply(Code(arabic)), [Event::CodeCorrect]);
+    assert_eq!(s.apply(SubmitCode), [Event::LoggedIn]);
+}
