@@ -204,32 +204,51 @@ impl DigidWeb {
         self.password == CARD.password
     }
 
+    /// The typed code, without the spaces people put in it.
+    fn typed_code(&self) -> String {
+        self.code.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    fn code_ok(&self) -> bool {
+        self.latest_code() == Some(self.typed_code().as_str())
+    }
+
+    /// Puts typed text into a field (after the guard), and reports `event`
+    /// when the field has just become right.
+    fn type_into(
+        &mut self,
+        text: String,
+        events: &mut Vec<Event>,
+        field: fn(&mut DigidWeb) -> &mut String,
+        is_right: fn(&DigidWeb) -> bool,
+        event: Event,
+    ) {
+        let was_right = is_right(self);
+        let value = self.accept_text(text, events).unwrap_or_default();
+        *field(self) = value;
+        if is_right(self) && !was_right {
+            events.push(event);
+        }
+    }
+
     /// Applies one action and reports what happened.
     pub fn apply(&mut self, action: Action) -> Vec<Event> {
         let mut events = vec![];
         match action {
-            Action::Username(text) => {
-                let was_ok = self.username_ok();
-                if let Some(value) = self.accept_text(text, &mut events) {
-                    self.username = value;
-                    if self.username_ok() && !was_ok {
-                        events.push(Event::UsernameCorrect);
-                    }
-                } else {
-                    self.username.clear();
-                }
-            }
-            Action::Password(text) => {
-                let was_ok = self.password_ok();
-                if let Some(value) = self.accept_text(text, &mut events) {
-                    self.password = value;
-                    if self.password_ok() && !was_ok {
-                        events.push(Event::PasswordCorrect);
-                    }
-                } else {
-                    self.password.clear();
-                }
-            }
+            Action::Username(text) => self.type_into(
+                text,
+                &mut events,
+                |s| &mut s.username,
+                Self::username_ok,
+                Event::UsernameCorrect,
+            ),
+            Action::Password(text) => self.type_into(
+                text,
+                &mut events,
+                |s| &mut s.password,
+                Self::password_ok,
+                Event::PasswordCorrect,
+            ),
             Action::SubmitLogin if self.screen == Screen::Login => self.submit_login(&mut events),
             Action::ForgotPassword if self.screen == Screen::Login => {
                 self.screen = Screen::ForgotPassword;
@@ -250,18 +269,13 @@ impl DigidWeb {
             Action::ChooseApp if self.screen == Screen::ChooseMethod => {
                 self.problem = Some(Problem::AppNotHere);
             }
-            Action::Code(text) => {
-                if let Some(value) = self.accept_text(ascii_digits(&text), &mut events) {
-                    let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-                    let was_ok = self.latest_code() == Some(self.code.as_str());
-                    self.code = value;
-                    if !was_ok && self.latest_code() == Some(digits.as_str()) {
-                        events.push(Event::CodeCorrect);
-                    }
-                } else {
-                    self.code.clear();
-                }
-            }
+            Action::Code(text) => self.type_into(
+                ascii_digits(&text),
+                &mut events,
+                |s| &mut s.code,
+                Self::code_ok,
+                Event::CodeCorrect,
+            ),
             Action::SubmitCode if self.screen == Screen::SmsCode => self.submit_code(&mut events),
             Action::ResendCode if self.screen == Screen::SmsCode => {
                 self.send_sms();
@@ -348,7 +362,7 @@ impl DigidWeb {
     }
 
     fn submit_code(&mut self, events: &mut Vec<Event>) {
-        let typed: String = self.code.chars().filter(|c| !c.is_whitespace()).collect();
+        let typed = self.typed_code();
         let problem = if typed.is_empty() {
             Some(Problem::EmptyCode)
         } else if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {

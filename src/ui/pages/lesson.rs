@@ -60,6 +60,7 @@ struct Player {
     /// The step the live practice screen belongs to.
     live: StoredValue<Option<usize>>,
     seed: StoredValue<u32>,
+    navigate: Callback<String>,
     done: RwSignal<BTreeSet<usize>>,
     praise: RwSignal<bool>,
     highlight: RwSignal<Option<String>>,
@@ -72,7 +73,7 @@ impl Player {
             At::Done => routes::lesson_done(&self.lesson.id),
             At::Resume => routes::lesson(&self.lesson.id),
         };
-        use_navigate()(&path, NavigateOptions::default());
+        self.navigate.run(path);
     }
 
     /// Puts the practice screen where step `index` starts.
@@ -107,11 +108,13 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
             None => At::Resume,
         }
     });
+    let navigate = use_navigate();
     let player = Player {
         lesson,
         practice: RwSignal::new(DigidWeb::new(1)),
         live: StoredValue::new(None),
         seed: StoredValue::new(dom::random_seed()),
+        navigate: Callback::new(move |path: String| navigate(&path, NavigateOptions::default())),
         done: RwSignal::new(BTreeSet::new()),
         praise: RwSignal::new(false),
         highlight: RwSignal::new(None),

@@ -71,40 +71,54 @@ fn TextSizeChoice(changed: RwSignal<bool>) -> impl IntoView {
 fn DisplayChoices(changed: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
-    let contrast = move |ev| {
-        let on = event_target_checked(&ev);
-        prefs.update(|s| s.settings.high_contrast = on);
-        changed.set(true);
-    };
-    let motion = move |ev| {
-        let on = event_target_checked(&ev);
-        prefs.update(|s| s.settings.reduce_motion = on);
-        changed.set(true);
-    };
+    let contrast = Callback::new(move |on: bool| prefs.update(|s| s.settings.high_contrast = on));
+    let motion = Callback::new(move |on: bool| prefs.update(|s| s.settings.reduce_motion = on));
     view! {
         <fieldset class="choice-group">
             <legend>{i18n.t(k::SETTINGS_DISPLAY)}</legend>
-            <label class="choice">
-                <input
-                    type="checkbox"
-                    prop:checked=move || prefs.with(|s| s.settings.high_contrast)
-                    on:change=contrast
-                    aria-describedby="contrast-hint"
-                />
-                <span>{i18n.t(k::SETTINGS_CONTRAST)}</span>
-            </label>
-            <p class="hint" id="contrast-hint">{i18n.t(k::SETTINGS_CONTRAST_HINT)}</p>
-            <label class="choice">
-                <input
-                    type="checkbox"
-                    prop:checked=move || prefs.with(|s| s.settings.reduce_motion)
-                    on:change=motion
-                    aria-describedby="motion-hint"
-                />
-                <span>{i18n.t(k::SETTINGS_MOTION)}</span>
-            </label>
-            <p class="hint" id="motion-hint">{i18n.t(k::SETTINGS_MOTION_HINT)}</p>
+            <Toggle
+                label=k::SETTINGS_CONTRAST
+                hint=k::SETTINGS_CONTRAST_HINT
+                checked=Signal::derive(move || prefs.with(|s| s.settings.high_contrast))
+                on_change=contrast
+                changed
+            />
+            <Toggle
+                label=k::SETTINGS_MOTION
+                hint=k::SETTINGS_MOTION_HINT
+                checked=Signal::derive(move || prefs.with(|s| s.settings.reduce_motion))
+                on_change=motion
+                changed
+            />
         </fieldset>
+    }
+}
+
+/// A checkbox with its hint.
+#[component]
+fn Toggle(
+    label: &'static str,
+    hint: &'static str,
+    #[prop(into)] checked: Signal<bool>,
+    on_change: Callback<bool>,
+    changed: RwSignal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let hint_id = format!("{label}-hint");
+    view! {
+        <label class="choice">
+            <input
+                type="checkbox"
+                prop:checked=checked
+                on:change=move |ev| {
+                    on_change.run(event_target_checked(&ev));
+                    changed.set(true);
+                }
+                aria-describedby=hint_id.clone()
+            />
+            <span>{i18n.t(label)}</span>
+        </label>
+        <p class="hint" id=hint_id>{i18n.t(hint)}</p>
     }
 }
 

@@ -26,7 +26,7 @@ pub fn PracticeArea(
     let on_wait = Callback::new(move |()| on_action.run(Action::WaitMinutes(10)));
     view! {
         <section class="practice-area" aria-label=i18n.t(k::PRACTICE_AREA_LABEL)>
-            <PracticeFrame address=address() on_restart>
+            <PracticeFrame address=practice(p::DIGID_ADDRESS) on_restart>
                 <DigidWebScreen state on_action highlight />
             </PracticeFrame>
             <div class="practice-side">
@@ -35,10 +35,4 @@ pub fn PracticeArea(
             </div>
         </section>
     }
-}
-
-fn address() -> &'static str {
-    // Leaked once: the address is a constant of the practice service.
-    static ADDRESS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    ADDRESS.get_or_init(|| practice(p::DIGID_ADDRESS)).as_str()
 }

@@ -166,24 +166,9 @@ fn login(ctx: DigidCtx) -> impl IntoView {
         <form class="digid-form" on:submit=submit(ctx, Action::SubmitLogin) novalidate>
             {text_field(ctx, "username", p::DIGID_USERNAME, "text", |s| s.username.clone(), Action::Username)}
             {text_field(ctx, "password", p::DIGID_PASSWORD, "password", |s| s.password.clone(), Action::Password)}
-            <button
-                class="digid-button"
-                id=ctx.id("login")
-                class:highlight=lit(ctx.highlight, "login")
-                type="submit"
-            >
-                {practice(p::DIGID_LOGIN_BUTTON)}
-            </button>
+            {submit_button(ctx, "login", p::DIGID_LOGIN_BUTTON)}
         </form>
-        <button
-            class="digid-link"
-            type="button"
-            id=ctx.id("forgot")
-            class:highlight=lit(ctx.highlight, "forgot")
-            on:click=move |_| ctx.send(Action::ForgotPassword)
-        >
-            {practice(p::DIGID_FORGOT)}
-        </button>
+        {link_button(ctx, "forgot", p::DIGID_FORGOT, Action::ForgotPassword)}
     }
 }
 
@@ -233,25 +218,39 @@ fn code(ctx: DigidCtx) -> impl IntoView {
         {problem_box(ctx)}
         <form class="digid-form" on:submit=submit(ctx, Action::SubmitCode) novalidate>
             {text_field(ctx, "code", p::DIGID_CODE_LABEL, "text", |s| s.code.clone(), Action::Code)}
-            <button
-                class="digid-button"
-                id=ctx.id("submit-code")
-                class:highlight=lit(ctx.highlight, "submit-code")
-                type="submit"
-            >
-                {practice(p::DIGID_CODE_BUTTON)}
-            </button>
+            {submit_button(ctx, "submit-code", p::DIGID_CODE_BUTTON)}
         </form>
+        {link_button(ctx, "resend", p::DIGID_RESEND, Action::ResendCode)}
+        {back_button(ctx)}
+    }
+}
+
+/// The main button of a form; `target` names it for "Laat zien".
+fn submit_button(ctx: DigidCtx, target: &'static str, label: &'static str) -> impl IntoView {
+    view! {
+        <button class="digid-button" id=ctx.id(target) class:highlight=lit(ctx.highlight, target) type="submit">
+            {practice(label)}
+        </button>
+    }
+}
+
+/// A secondary action that looks like a link.
+fn link_button(
+    ctx: DigidCtx,
+    target: &'static str,
+    label: &'static str,
+    action: Action,
+) -> impl IntoView {
+    view! {
         <button
             class="digid-link"
             type="button"
-            id=ctx.id("resend")
-            class:highlight=lit(ctx.highlight, "resend")
-            on:click=move |_| ctx.send(Action::ResendCode)
+            id=ctx.id(target)
+            class:highlight=lit(ctx.highlight, target)
+            on:click=move |_| ctx.send(action.clone())
         >
-            {practice(p::DIGID_RESEND)}
+            {practice(label)}
         </button>
-        {back_button(ctx)}
     }
 }
 

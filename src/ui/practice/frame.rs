@@ -11,7 +11,8 @@ use crate::{
 #[component]
 pub fn PracticeFrame(
     /// The invented address shown in the address bar.
-    address: &'static str,
+    #[prop(into)]
+    address: String,
     /// Starts the practice service over.
     on_restart: Callback<()>,
     children: Children,
