@@ -17,14 +17,13 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::practice::{
-    card::CARD,
-    digid_web::{Action, DigidWeb},
-    Service,
-};
+use crate::practice::{card::CARD, digid_web, Action, Service, State};
 
 /// The shipped lesson files.
-pub const FILES: &[(&str, &str)] = &[("digid-web.json", include_str!("../lessons/digid-web.json"))];
+pub const FILES: &[(&str, &str)] = &[
+    ("digid-web.json", include_str!("../lessons/digid-web.json")),
+    ("phishing.json", include_str!("../lessons/phishing.json")),
+];
 
 /// One lesson.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -81,9 +80,15 @@ impl Lesson {
             .then(|| format!("lesson-{}-{}-hint", self.id, step.id))
     }
 
+    /// The lesson's practice service (lessons with an unknown service fail
+    /// validation; at run time they fall back to DigiD).
+    pub fn service(&self) -> Service {
+        Service::from_id(&self.service).unwrap_or(Service::DigidWeb)
+    }
+
     /// The practice screen as it is when step `index` starts.
-    pub fn state_at(&self, index: usize, seed: u32) -> DigidWeb {
-        let mut state = DigidWeb::new(seed);
+    pub fn state_at(&self, index: usize, seed: u32) -> State {
+        let mut state = State::new(self.service(), seed);
         for step in self.steps.iter().take(index) {
             for action in &step.replay {
                 state.apply(resolve(action, &state));
@@ -95,7 +100,10 @@ impl Lesson {
 
 /// Fills in the placeholders a lesson file may use in a replayed value:
 /// `card:username`, `card:password` and `sms:latest`.
-pub fn resolve(action: &Action, state: &DigidWeb) -> Action {
+pub fn resolve(action: &Action, state: &State) -> Action {
+    let (Action::DigidWeb(action), State::DigidWeb(state)) = (action, state) else {
+        return action.clone();
+    };
     let fill = |value: &str| -> String {
         match value {
             "card:username" => CARD.username.to_owned(),
@@ -104,12 +112,12 @@ pub fn resolve(action: &Action, state: &DigidWeb) -> Action {
             other => other.to_owned(),
         }
     };
-    match action {
-        Action::Username(v) => Action::Username(fill(v)),
-        Action::Password(v) => Action::Password(fill(v)),
-        Action::Code(v) => Action::Code(fill(v)),
+    Action::DigidWeb(match action {
+        digid_web::Action::Username(v) => digid_web::Action::Username(fill(v)),
+        digid_web::Action::Password(v) => digid_web::Action::Password(fill(v)),
+        digid_web::Action::Code(v) => digid_web::Action::Code(fill(v)),
         other => other.clone(),
-    }
+    })
 }
 
 /// Parses one lesson file.
@@ -165,6 +173,9 @@ pub fn validate(
         if !seen.insert(step.id.as_str()) {
             problems.push(format!("{at}: duplicate step id"));
         }
+        if step.replay.iter().any(|a| a.service() != service) {
+            problems.push(format!("{at}: replays an action of another service"));
+        }
         if !service.events().contains(&step.done_when.as_str()) {
             problems.push(format!("{at}: unknown event {:?}", step.done_when));
         }
@@ -194,25 +205,41 @@ pub fn validate(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::practice::digid_web::{Event, Screen};
+    use crate::practice::digid_web::Screen;
+
+    fn screen(state: &State) -> Option<Screen> {
+        match state {
+            State::DigidWeb(s) => Some(s.screen),
+            State::Inbox(_) => None,
+        }
+    }
 
     fn lesson() -> &'static Lesson {
+        // The first lesson; others are checked through `all()`.
         find("digid-web").expect("the DigiD lesson")
     }
 
     #[test]
     fn replaying_every_step_logs_in() {
         let l = lesson();
-        assert_eq!(l.state_at(0, 5).screen, Screen::Login);
-        assert_eq!(l.state_at(l.steps.len(), 5).screen, Screen::LoggedIn);
+        assert_eq!(screen(&l.state_at(0, 5)), Some(Screen::Login));
+        assert_eq!(
+            screen(&l.state_at(l.steps.len(), 5)),
+            Some(Screen::LoggedIn)
+        );
     }
 
     #[test]
     fn each_steps_replay_fires_its_own_event() {
-        let l = lesson();
+        for l in all() {
+            check_replay(l);
+        }
+    }
+
+    fn check_replay(l: &Lesson) {
         for (i, step) in l.steps.iter().enumerate() {
             let mut state = l.state_at(i, 9);
-            let events: Vec<Event> = step
+            let events: Vec<&str> = step
                 .replay
                 .iter()
                 .flat_map(|a| {
@@ -221,7 +248,7 @@ mod tests {
                 })
                 .collect();
             assert!(
-                events.iter().any(|e| e.id() == step.done_when),
+                events.contains(&step.done_when.as_str()),
                 "step {} fires {events:?}, not {}",
                 step.id,
                 step.done_when

@@ -17,3 +17,16 @@ lesson-digid-web-sms-hint = ستتدرّب على التطبيق في درس آ�
 lesson-digid-web-code = انظر إلى هاتفك. اكتب الرمز من الرسالة.
 lesson-digid-web-code-hint = الرمز من 6 أرقام. هاتفك بجانب الشاشة.
 lesson-digid-web-submit = انقر على Inloggen. وهكذا تكون قد دخلت!
+
+## الدرس: تعرّف على الرسائل المزيّفة
+lesson-phishing-title = تعرّف على الرسائل المزيّفة
+lesson-phishing-intro = تصلك رسائل من DigiD والصيدلية وطبيب العائلة. أيّها حقيقي؟
+lesson-phishing-done = أصبحت تعرف الرسائل المزيّفة. انتبه دائمًا للروابط والاستعجال وعنوان الموقع.
+lesson-phishing-open = افتح الرسالة الأولى. إنها رسالة نصية من DigiD.
+lesson-phishing-judge = هل هذه الرسالة حقيقية أم مزيّفة؟ اختر زرًا.
+lesson-phishing-judge-hint = هل يرسل DigiD رابطًا في رسالة نصية؟
+lesson-phishing-page = لنفترض أنك ضغطت على الرابط. اضغط على الرابط في الرسالة.
+lesson-phishing-address = انظر إلى عنوان الموقع في الأعلى. هل هو صحيح؟
+lesson-phishing-address-hint = عنوان DigiD الحقيقي ينتهي بـ digid.nl.
+lesson-phishing-rest = ارجع إلى Postvak IN. احكم على كل الرسائل الأخرى.
+lesson-phishing-rest-hint = انتبه للروابط والاستعجال والتهديد وطلب الدفع.

@@ -163,3 +163,26 @@ free-practice-text = جرّب كل شيء بنفسك. لا بأس بالأخطا
 free-practice-title = تدريب حر: { $service }
 practice-area-label = شاشة التدريب
 lesson-step-of-nav = خطوات الدرس
+
+## تعرّف على الرسائل المزيّفة
+phishing-question = هل هذه الرسالة حقيقية أم مزيّفة؟
+phishing-real = حقيقية
+phishing-fake = مزيّفة
+phishing-right = صحيح!
+phishing-wrong = ليس صحيحًا بعد. حاول مرة أخرى.
+phishing-why-digid-sms = DigiD لا يرسل رابطًا في رسالة نصية أبدًا. والرسالة مستعجلة أيضًا.
+phishing-why-pharmacy-ready = لا يوجد رابط. لا أحد يطلب مالًا أو بيانات.
+phishing-why-digid-qr = DigiD لا يرسل رمز QR بالبريد الإلكتروني أبدًا. انظر أيضًا إلى عنوان المرسل.
+phishing-why-gp-portal = لا يوجد رابط. تسجّل الدخول بنفسك عبر التطبيق أو الموقع.
+phishing-why-pharmacy-pay = الصيدلية لا تطلب المال عبر رابط أبدًا. خاصةً ليس في رسالة نصية.
+phishing-why-gp-threat = هذه الرسالة تهدّد وتستعجل. هذه علامات تحذير. عند الشك اتصل بالعيادة بنفسك.
+phishing-why-digid-activated = لا يوجد رابط. يمكنك أن تتصل بمكتب المساعدة بنفسك.
+phishing-address-question = انظر إلى عنوان الموقع في الأعلى. هل هو صحيح؟
+phishing-address-right = عنوان الموقع صحيح
+phishing-address-wrong = عنوان الموقع غير صحيح
+phishing-address-spotted = أحسنت الملاحظة! العنوان الحقيقي ينتهي بـ digid.nl. لا تكتب شيئًا هنا أبدًا.
+phishing-address-missed = انظر مرة أخرى. عنوان DigiD الحقيقي ينتهي بـ digid.nl.
+phishing-score = { $right } من { $total } صحيحة
+phishing-status-right = صحيح
+phishing-status-wrong = ليس صحيحًا بعد
+phishing-fake-qr = صورة لرمز QR

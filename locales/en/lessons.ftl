@@ -17,3 +17,16 @@ lesson-digid-web-sms-hint = You practise the app in another lesson.
 lesson-digid-web-code = Look at your phone. Type the code from the text message.
 lesson-digid-web-code-hint = The code has 6 digits. Your phone is next to the screen.
 lesson-digid-web-submit = Click Inloggen. Then you are in!
+
+## Lesson: Spot fake messages
+lesson-phishing-title = Spot fake messages
+lesson-phishing-intro = You get messages from DigiD, the pharmacy and the GP. Which ones are real?
+lesson-phishing-done = You can now spot fake messages. Always look at links, hurry and the web address.
+lesson-phishing-open = Open the first message. It is a text message from DigiD.
+lesson-phishing-judge = Is this message real or fake? Choose a button.
+lesson-phishing-judge-hint = Does DigiD send a link by text message?
+lesson-phishing-page = Suppose you press the link anyway. Press the link in the message.
+lesson-phishing-address = Look at the web address at the top. Is it right?
+lesson-phishing-address-hint = The real DigiD address ends in digid.nl.
+lesson-phishing-rest = Go back to Postvak IN. Judge all the other messages.
+lesson-phishing-rest-hint = Look out for links, hurry, threats and payments.

@@ -163,3 +163,26 @@ free-practice-text = Try everything yourself. Making mistakes is fine.
 free-practice-title = Free practice: { $service }
 practice-area-label = Practice screen
 lesson-step-of-nav = Steps of the lesson
+
+## Spot fake messages
+phishing-question = Is this message real or fake?
+phishing-real = Real
+phishing-fake = Fake
+phishing-right = Right!
+phishing-wrong = Not right yet. Try again.
+phishing-why-digid-sms = DigiD never sends a link by text message. The message is also in a hurry.
+phishing-why-pharmacy-ready = There is no link. Nobody asks for money or details.
+phishing-why-digid-qr = DigiD never sends a QR code by e-mail. Also look at the sender's address.
+phishing-why-gp-portal = There is no link. You log in yourself via the app or website.
+phishing-why-pharmacy-pay = A pharmacy never asks for money via a link. Certainly not by text message.
+phishing-why-gp-threat = This message threatens and is in a hurry. Those are warnings. When in doubt, call the practice yourself.
+phishing-why-digid-activated = There is no link. You can call the helpdesk yourself.
+phishing-address-question = Look at the web address at the top. Is it right?
+phishing-address-right = The web address is right
+phishing-address-wrong = The web address is not right
+phishing-address-spotted = Well spotted! The real address ends in digid.nl. Never fill in anything here.
+phishing-address-missed = Look again. The real DigiD address ends in digid.nl.
+phishing-score = { $right } of { $total } right
+phishing-status-right = Right
+phishing-status-wrong = Not right yet
+phishing-fake-qr = A picture of a QR code

@@ -17,3 +17,16 @@ lesson-digid-web-sms-hint = De app oefen je in een andere les.
 lesson-digid-web-code = Kijk op je telefoon. Typ de code uit de sms.
 lesson-digid-web-code-hint = De code heeft 6 cijfers. Je telefoon staat naast het scherm.
 lesson-digid-web-submit = Klik op Inloggen. Dan ben je binnen!
+
+## Les: Nepberichten herkennen
+lesson-phishing-title = Nepberichten herkennen
+lesson-phishing-intro = Je krijgt berichten van DigiD, de apotheek en de huisarts. Welke zijn echt?
+lesson-phishing-done = Je herkent nu nepberichten. Let altijd op links, haast en het webadres.
+lesson-phishing-open = Open het eerste bericht. Het is een sms van DigiD.
+lesson-phishing-judge = Is dit bericht echt of nep? Kies een knop.
+lesson-phishing-judge-hint = Stuurt DigiD een link per sms?
+lesson-phishing-page = Stel: je drukt toch op de link. Druk op de link in de sms.
+lesson-phishing-address = Kijk naar het webadres bovenaan. Klopt het?
+lesson-phishing-address-hint = Het echte adres van DigiD eindigt op digid.nl.
+lesson-phishing-rest = Ga terug naar Postvak IN. Beoordeel alle andere berichten.
+lesson-phishing-rest-hint = Let op links, haast, dreigen en betalen.

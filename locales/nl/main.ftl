@@ -163,3 +163,26 @@ free-practice-text = Probeer alles zelf. Ook fouten maken mag.
 free-practice-title = Vrij oefenen: { $service }
 practice-area-label = Oefenscherm
 lesson-step-of-nav = Stappen van de les
+
+## Nepberichten herkennen
+phishing-question = Is dit bericht echt of nep?
+phishing-real = Echt
+phishing-fake = Nep
+phishing-right = Goed!
+phishing-wrong = Nog niet goed. Probeer het nog een keer.
+phishing-why-digid-sms = DigiD stuurt nooit een link per sms. Het bericht heeft ook haast.
+phishing-why-pharmacy-ready = Er staat geen link in. Er wordt niet om geld of gegevens gevraagd.
+phishing-why-digid-qr = DigiD stuurt nooit een QR-code per e-mail. Kijk ook naar het adres van de afzender.
+phishing-why-gp-portal = Er staat geen link in. Je logt zelf in via de app of website.
+phishing-why-pharmacy-pay = Een apotheek vraagt nooit om geld via een link. Zeker niet per sms.
+phishing-why-gp-threat = Dit bericht dreigt en heeft haast. Dat zijn waarschuwingen. Bel bij twijfel zelf de praktijk.
+phishing-why-digid-activated = Er staat geen link in. Je kunt zelf de helpdesk bellen.
+phishing-address-question = Kijk naar het webadres bovenaan. Klopt het?
+phishing-address-right = Het webadres klopt
+phishing-address-wrong = Het webadres klopt niet
+phishing-address-spotted = Goed gezien! Het echte adres eindigt op digid.nl. Vul hier nooit iets in.
+phishing-address-missed = Kijk nog eens. Het echte adres van DigiD eindigt op digid.nl.
+phishing-score = { $right } van de { $total } goed
+phishing-status-right = Goed
+phishing-status-wrong = Nog niet goed
+phishing-fake-qr = Een plaatje van een QR-code

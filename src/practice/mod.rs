@@ -1,7 +1,7 @@
 /*!
 Practice services: invented look-alikes of real Dutch services, as plain
-state machines. A view sends an [`digid_web::Action`], the machine changes
-state and reports practice events; a lesson step is done when its event
+state machines. A view sends an [`Action`], the machine changes state and
+reports practice events (by id); a lesson step is done when its event
 happens, so the learner really did the step in the practice screen.
 
 Nothing here uses `leptos` or `web_sys`; every transition is tested natively.
@@ -10,20 +10,25 @@ Nothing here uses `leptos` or `web_sys`; every transition is tested natively.
 pub mod card;
 pub mod digid_web;
 pub mod guard;
+pub mod inbox;
+
+use serde::Deserialize;
 
 /// A practice service a lesson can name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Service {
     DigidWeb,
+    Inbox,
 }
 
 impl Service {
-    pub const ALL: [Service; 1] = [Service::DigidWeb];
+    pub const ALL: [Service; 2] = [Service::DigidWeb, Service::Inbox];
 
     /// Id used in lesson files and URLs.
     pub fn id(self) -> &'static str {
         match self {
             Service::DigidWeb => "digid-web",
+            Service::Inbox => "inbox",
         }
     }
 
@@ -35,6 +40,7 @@ impl Service {
     pub fn events(self) -> &'static [&'static str] {
         match self {
             Service::DigidWeb => digid_web::Event::IDS,
+            Service::Inbox => inbox::EVENTS,
         }
     }
 
@@ -42,6 +48,98 @@ impl Service {
     pub fn targets(self) -> &'static [&'static str] {
         match self {
             Service::DigidWeb => digid_web::TARGETS,
+            Service::Inbox => inbox::TARGETS,
         }
+    }
+}
+
+/// The state of whichever service is open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum State {
+    DigidWeb(digid_web::DigidWeb),
+    Inbox(inbox::Inbox),
+}
+
+/// An action for any service. Lesson files write `{"do": "...", "value": ...}`;
+/// the action names of the services differ, so the service is clear.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Action {
+    DigidWeb(digid_web::Action),
+    Inbox(inbox::Action),
+}
+
+impl Action {
+    pub fn service(&self) -> Service {
+        match self {
+            Action::DigidWeb(_) => Service::DigidWeb,
+            Action::Inbox(_) => Service::Inbox,
+        }
+    }
+}
+
+impl State {
+    /// A fresh start of `service`; `seed` varies codes between visits.
+    pub fn new(service: Service, seed: u32) -> State {
+        match service {
+            Service::DigidWeb => State::DigidWeb(digid_web::DigidWeb::new(seed)),
+            Service::Inbox => State::Inbox(inbox::Inbox::default()),
+        }
+    }
+
+    pub fn service(&self) -> Service {
+        match self {
+            State::DigidWeb(_) => Service::DigidWeb,
+            State::Inbox(_) => Service::Inbox,
+        }
+    }
+
+    /// Applies an action of this service; an action of another service
+    /// does nothing. Returns the ids of the events that happened.
+    pub fn apply(&mut self, action: Action) -> Vec<&'static str> {
+        match (self, action) {
+            (State::DigidWeb(s), Action::DigidWeb(a)) => {
+                s.apply(a).into_iter().map(|e| e.id()).collect()
+            }
+            (State::Inbox(s), Action::Inbox(a)) => s.apply(a),
+            _ => vec![],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn services_round_trip_by_id() {
+        for service in Service::ALL {
+            assert_eq!(Service::from_id(service.id()), Some(service));
+            assert_eq!(State::new(service, 1).service(), service);
+        }
+        assert_eq!(Service::from_id("bank"), None);
+    }
+
+    #[test]
+    fn lesson_file_actions_find_their_service() {
+        let actions: Vec<Action> = serde_json::from_str(
+            r#"[{"do":"username","value":"x"},{"do":"open-message","value":"digid-sms"},{"do":"answer-fake"}]"#,
+        )
+        .unwrap();
+        let services: Vec<_> = actions.iter().map(Action::service).collect();
+        assert_eq!(
+            services,
+            [Service::DigidWeb, Service::Inbox, Service::Inbox]
+        );
+    }
+
+    #[test]
+    fn an_action_for_another_service_does_nothing() {
+        let mut state = State::new(Service::Inbox, 1);
+        let before = state.clone();
+        assert!(state
+            .apply(Action::DigidWeb(digid_web::Action::SubmitLogin))
+            .is_empty());
+        assert_eq!(state, before);
     }
 }

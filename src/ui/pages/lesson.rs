@@ -21,14 +21,14 @@ use super::not_found::NotFound;
 use crate::{
     i18n::{k, tr},
     lesson::{self, Lesson},
-    practice::digid_web::{Action, DigidWeb},
+    practice::{Action, State},
     routes,
     ui::{
         app::use_page_title,
         dom,
         i18n::use_i18n,
         icon::Icon,
-        practice::{area::PracticeArea, digid_web::DigidWebScreen, frame::PracticeFrame},
+        practice::area::{PracticeArea, PracticeScreen},
         prefs::use_prefs,
         speech,
     },
@@ -56,7 +56,7 @@ pub fn LessonPage() -> impl IntoView {
 #[derive(Clone, Copy)]
 struct Player {
     lesson: &'static Lesson,
-    practice: RwSignal<DigidWeb>,
+    practice: RwSignal<State>,
     /// The step the live practice screen belongs to.
     live: StoredValue<Option<usize>>,
     seed: StoredValue<u32>,
@@ -111,7 +111,7 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
     let navigate = use_navigate();
     let player = Player {
         lesson,
-        practice: RwSignal::new(DigidWeb::new(1)),
+        practice: RwSignal::new(lesson.state_at(0, 1)),
         live: StoredValue::new(None),
         seed: StoredValue::new(dom::random_seed()),
         navigate: Callback::new(move |path: String| navigate(&path, NavigateOptions::default())),
@@ -148,7 +148,7 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
             return;
         };
         let step = &lesson.steps[i];
-        if events.iter().any(|e| e.id() == step.done_when) {
+        if events.contains(&step.done_when.as_str()) {
             player.done.update(|d| {
                 d.insert(i);
             });
@@ -171,6 +171,7 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
                 At::Resume => ().into_any(),
             }}
             <PracticeArea
+                service=lesson.service()
                 state=player.practice
                 on_action
                 highlight=player.highlight
@@ -332,14 +333,14 @@ fn StepPicture(player: Player, index: usize) -> impl IntoView {
             let highlight = step.target.clone();
             view! {
                 <div class="mini" inert=true aria-hidden="true">
-                    <PracticeFrame address="" on_restart=Callback::new(|()| {})>
-                        <DigidWebScreen
-                            state=Signal::stored(state)
-                            on_action=Callback::new(|_| {})
-                            highlight=Signal::stored(highlight)
-                            prefix="pic"
-                        />
-                    </PracticeFrame>
+                    <PracticeScreen
+                        service=player.lesson.service()
+                        state=Signal::stored(state)
+                        on_action=Callback::new(|_| {})
+                        highlight=Signal::stored(highlight)
+                        on_restart=Callback::new(|()| {})
+                        prefix="pic"
+                    />
                 </div>
             }
             .into_any()

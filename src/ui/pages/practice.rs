@@ -6,7 +6,7 @@ use leptos_router::{components::A, hooks::use_params_map};
 use super::not_found::NotFound;
 use crate::{
     i18n::{k, p, practice},
-    practice::{digid_web::DigidWeb, Service},
+    practice::{Service, State},
     routes,
     ui::{app::use_page_title, dom, i18n::use_i18n, icon::Icon, practice::area::PracticeArea},
 };
@@ -21,34 +21,42 @@ pub fn FreePracticePage() -> impl IntoView {
             .and_then(|id| Service::from_id(&id))
     });
     move || match service.get() {
-        Some(Service::DigidWeb) => view! { <FreeDigid /> }.into_any(),
+        Some(service) => view! { <FreePractice service /> }.into_any(),
         None => view! { <NotFound /> }.into_any(),
     }
 }
 
+/// The task page a service belongs to, and the service's name.
+fn about(service: Service) -> (&'static str, &'static str, String) {
+    match service {
+        Service::DigidWeb => ("digid", k::TASK_DIGID_TITLE, practice(p::DIGID_BRAND)),
+        Service::Inbox => ("phishing", k::TASK_PHISHING_TITLE, practice(p::INBOX_TITLE)),
+    }
+}
+
 #[component]
-fn FreeDigid() -> impl IntoView {
+fn FreePractice(service: Service) -> impl IntoView {
     use_page_title(k::FREE_PRACTICE);
     let i18n = use_i18n();
-    let state = RwSignal::new(DigidWeb::new(dom::random_seed()));
+    let state = RwSignal::new(State::new(service, dom::random_seed()));
     let on_action = Callback::new(move |action| {
         state.update(|s| {
             s.apply(action);
         });
     });
-    let on_restart = Callback::new(move |()| state.set(DigidWeb::new(dom::random_seed())));
-    let title = i18n.t_with(k::FREE_PRACTICE_TITLE, "service", || {
-        practice(p::DIGID_BRAND)
-    });
+    let on_restart = Callback::new(move |()| state.set(State::new(service, dom::random_seed())));
+    let (task, task_title, name) = about(service);
+    let title =
+        move || crate::i18n::tr_with(i18n.lang(), k::FREE_PRACTICE_TITLE, "service", name.clone());
     view! {
         <div class="page free-practice">
-            <A href=routes::task("digid") attr:class="back-link">
+            <A href=routes::task(task) attr:class="back-link">
                 <Icon name="arrow" />
-                <span>{i18n.t(k::TASK_DIGID_TITLE)}</span>
+                <span>{i18n.t(task_title)}</span>
             </A>
             <h1>{title}</h1>
             <p class="lead">{i18n.t(k::FREE_PRACTICE_TEXT)}</p>
-            <PracticeArea state on_action highlight=Signal::stored(None::<String>) on_restart />
+            <PracticeArea service state on_action highlight=Signal::stored(None::<String>) on_restart />
         </div>
     }
 }

@@ -1,38 +1,111 @@
-//! The practice area: the framed practice screen with the phone and the
-//! oefenkaart beside it. Used by lessons and by free practice.
+//! The practice area: the framed practice screen of whichever service is
+//! open, with what belongs beside it (for DigiD: the phone and the
+//! oefenkaart). Used by lessons and by free practice.
 
 use leptos::prelude::*;
 
 use super::{
-    card::PracticeCardView, digid_web::DigidWebScreen, frame::PracticeFrame, phone::Phone,
-    Highlight,
+    card::PracticeCardView, digid_web::DigidWebScreen, frame::PracticeFrame, inbox::InboxScreen,
+    phone::Phone, Highlight,
 };
 use crate::{
     i18n::{k, p, practice},
-    practice::digid_web::{Action, DigidWeb},
+    practice::{
+        digid_web::{self, DigidWeb},
+        inbox::{self, Inbox, View, MESSAGES},
+        Action, Service, State,
+    },
     ui::i18n::use_i18n,
 };
 
+/// The DigiD part of a state (a fresh one if another service is open).
+fn digid(state: Signal<State>) -> Signal<DigidWeb> {
+    Signal::derive(move || match state.get() {
+        State::DigidWeb(s) => s,
+        State::Inbox(_) => DigidWeb::new(1),
+    })
+}
+
+fn inbox_of(state: Signal<State>) -> Signal<Inbox> {
+    Signal::derive(move || match state.get() {
+        State::Inbox(s) => s,
+        State::DigidWeb(_) => Inbox::default(),
+    })
+}
+
+fn address(state: Signal<State>) -> Signal<String> {
+    Signal::derive(move || match state.get() {
+        State::DigidWeb(_) => practice(p::DIGID_ADDRESS),
+        State::Inbox(s) => match s.view {
+            View::FakePage(i) => MESSAGES[i].link.unwrap_or_default().to_owned(),
+            _ => practice(p::INBOX_ADDRESS),
+        },
+    })
+}
+
+/// The framed screen of the service, without anything beside it; also
+/// used small and inert as a lesson step's picture.
+#[component]
+pub fn PracticeScreen(
+    service: Service,
+    #[prop(into)] state: Signal<State>,
+    on_action: Callback<Action>,
+    #[prop(into)] highlight: Highlight,
+    on_restart: Callback<()>,
+    #[prop(default = "live")] prefix: &'static str,
+) -> impl IntoView {
+    let screen = match service {
+        Service::DigidWeb => {
+            let on_action =
+                Callback::new(move |a: digid_web::Action| on_action.run(Action::DigidWeb(a)));
+            view! { <DigidWebScreen state=digid(state) on_action highlight prefix /> }.into_any()
+        }
+        Service::Inbox => {
+            let on_action = Callback::new(move |a: inbox::Action| on_action.run(Action::Inbox(a)));
+            view! { <InboxScreen state=inbox_of(state) on_action highlight prefix /> }.into_any()
+        }
+    };
+    view! {
+        <PracticeFrame address=address(state) on_restart>
+            {screen}
+        </PracticeFrame>
+    }
+}
+
 #[component]
 pub fn PracticeArea(
-    state: RwSignal<DigidWeb>,
+    service: Service,
+    state: RwSignal<State>,
     on_action: Callback<Action>,
     #[prop(into)] highlight: Highlight,
     on_restart: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let messages = Signal::derive(move || state.with(|s| s.messages.clone()));
-    let minutes = Signal::derive(move || state.with(|s| s.minutes));
-    let on_wait = Callback::new(move |()| on_action.run(Action::WaitMinutes(10)));
+    let side = match service {
+        Service::DigidWeb => {
+            let messages = Signal::derive(move || digid(state.into()).with(|s| s.messages.clone()));
+            let minutes = Signal::derive(move || digid(state.into()).with(|s| s.minutes));
+            let on_wait = Callback::new(move |()| {
+                on_action.run(Action::DigidWeb(digid_web::Action::WaitMinutes(10)))
+            });
+            Some(view! {
+                <div class="practice-side">
+                    <Phone messages minutes highlight on_wait />
+                    <PracticeCardView highlight />
+                </div>
+            })
+        }
+        Service::Inbox => None,
+    };
+    let with_side = side.is_some();
     view! {
-        <section class="practice-area" aria-label=i18n.t(k::PRACTICE_AREA_LABEL)>
-            <PracticeFrame address=practice(p::DIGID_ADDRESS) on_restart>
-                <DigidWebScreen state on_action highlight />
-            </PracticeFrame>
-            <div class="practice-side">
-                <Phone messages minutes highlight on_wait />
-                <PracticeCardView highlight />
-            </div>
+        <section
+            class="practice-area"
+            class:with-side=with_side
+            aria-label=i18n.t(k::PRACTICE_AREA_LABEL)
+        >
+            <PracticeScreen service state on_action highlight on_restart />
+            {side}
         </section>
     }
 }

@@ -12,7 +12,7 @@ use crate::{
 pub fn PracticeFrame(
     /// The invented address shown in the address bar.
     #[prop(into)]
-    address: String,
+    address: Signal<String>,
     /// Starts the practice service over.
     on_restart: Callback<()>,
     children: Children,

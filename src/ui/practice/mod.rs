@@ -12,6 +12,7 @@ pub mod card;
 pub mod digid_web;
 pub mod frame;
 pub mod guard;
+pub mod inbox;
 pub mod phone;
 
 use leptos::prelude::*;
