@@ -2,7 +2,9 @@
 // browser) against the release build in dist/, served by scripts/serve-dist.mjs.
 import { defineConfig } from "@playwright/test";
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT || 4173);
+// E2E_DIST=some/dir tests another build directory (default dist/), E2E_PORT another port.
+const DIST = process.env.E2E_DIST || "dist";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -33,7 +35,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: `node scripts/serve-dist.mjs ${PORT} dist`,
+    command: `node scripts/serve-dist.mjs ${PORT} ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,5 +1,9 @@
 // Oefenplein service worker. scripts/post-build.mjs fills in the cache
 // name and the list of files of this exact build.
+//
+// One cache per build holds the JS, the wasm and everything else of that
+// build, and older caches are deleted when a new build activates, so a page
+// never gets old JS with new wasm.
 const CACHE = "__CACHE_NAME__";
 const PRECACHE = ["__PRECACHE__"];
 // A host edits this file without rebuilding: prefer the network for it.
@@ -7,7 +11,13 @@ const NETWORK_FIRST = new Set(["/hulp.json"]);
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // "reload" skips the browser's HTTP cache, which may still hold a file
+      // of the previous build under the same name (pictures, register-sw.js).
+      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })));
+      await self.skipWaiting();
+    })(),
   );
 });
 
@@ -24,31 +34,37 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
+  if (request.method !== "GET") return;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  if (request.mode === "navigate") {
-    event.respondWith(fromCache("/index.html", request));
-  } else if (NETWORK_FIRST.has(url.pathname)) {
-    event.respondWith(networkFirst(request));
+  if (url.origin !== self.location.origin) return;
+  if (NETWORK_FIRST.has(url.pathname)) {
+    event.respondWith(networkFirst(request, url.pathname));
+  } else if (request.mode === "navigate" && !hasExtension(url.pathname)) {
+    // Every page of the app is index.html: a reload on /instellingen works offline.
+    event.respondWith(cacheFirst("/index.html", request));
   } else {
-    event.respondWith(fromCache(url.pathname, request));
+    event.respondWith(cacheFirst(url.pathname, request));
   }
 });
 
-async function fromCache(path, request) {
+function hasExtension(pathname) {
+  return pathname.slice(pathname.lastIndexOf("/") + 1).includes(".");
+}
+
+async function cacheFirst(path, request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(path);
   return hit || fetch(request);
 }
 
-async function networkFirst(request) {
+async function networkFirst(request, path) {
   const cache = await caches.open(CACHE);
   try {
-    const response = await fetch(request, { cache: "no-store" });
-    if (response.ok) await cache.put(request.url.split("?")[0], response.clone());
+    const response = await fetch(path, { cache: "no-store" });
+    if (response.ok) await cache.put(path, response.clone());
     return response;
   } catch (error) {
-    const hit = await cache.match(new URL(request.url).pathname);
+    const hit = await cache.match(path);
     if (hit) return hit;
     throw error;
   }

@@ -32,7 +32,7 @@ for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
 // `trunk serve` rewrites its live-reload script after this hook runs, so a
 // hash cannot match it; development builds allow inline scripts instead.
 const allowed = profile === "release" ? hashes.join(" ") : "'unsafe-inline'";
-html = html.replace(PLACEHOLDER, allowed);
+html = html.replace(PLACEHOLDER, () => allowed);
 writeFileSync(indexPath, html);
 
 // 2. Service worker.
@@ -46,14 +46,20 @@ const walk = (dir) => {
   }
 };
 walk(staging);
-const urls = files
-  .filter((f) => f !== template && !f.endsWith(`${sep}sw.js`))
-  .map((f) => "/" + relative(staging, f).split(sep).join("/"));
+const swPath = join(staging, "sw.js");
+const kept = files.filter((f) => f !== template && f !== swPath);
+// Written the way a browser writes the path of the URL (URL.pathname), which
+// is what the service worker looks up.
+const toUrlPath = (file) => {
+  const segments = relative(staging, file).split(sep).map((s) => s.replace(/[%#?]/g, encodeURIComponent));
+  return new URL("/" + segments.join("/"), "http://x").pathname;
+};
+const urls = kept.map(toUrlPath);
 const version = createHash("sha256");
-for (const url of urls) {
-  version.update(url);
-  version.update(readFileSync(join(staging, url.slice(1))));
-}
+kept.forEach((file, i) => {
+  version.update(`${urls[i]}\0`);
+  version.update(readFileSync(file));
+});
 const cacheName = `oefenplein-${version.digest("hex").slice(0, 16)}`;
 
 let sw;
@@ -62,9 +68,17 @@ if (profile === "release") {
     console.error("post-build: public/sw-template.js is missing");
     process.exit(1);
   }
-  sw = readFileSync(template, "utf8")
-    .replace("__CACHE_NAME__", cacheName)
-    .replace('["__PRECACHE__"]', JSON.stringify(["/", ...urls]));
+  sw = readFileSync(template, "utf8");
+  for (const [placeholder, value] of [
+    ['"__CACHE_NAME__"', JSON.stringify(cacheName)],
+    ['["__PRECACHE__"]', JSON.stringify(["/", ...urls])],
+  ]) {
+    if (!sw.includes(placeholder)) {
+      console.error(`post-build: ${placeholder} missing from public/sw-template.js`);
+      process.exit(1);
+    }
+    sw = sw.replace(placeholder, () => value);
+  }
 } else {
   // In development a cache would only get in the way of live reload.
   sw = `self.addEventListener("install", () => self.skipWaiting());

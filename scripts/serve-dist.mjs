@@ -23,6 +23,9 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+// app-4264b9b005f272f8.css, oefenplein-b9a904a1445d6278_bg.wasm
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+
 async function isFile(path) {
   try {
     return (await stat(path)).isFile();
@@ -53,11 +56,14 @@ const server = createServer(async (req, res) => {
     }
     const body = await readFile(file);
     const type = TYPES[extname(file)] || "application/octet-stream";
-    const noCache = file.endsWith("index.html") || file.endsWith("sw.js") || file.endsWith("hulp.json");
+    // Only Trunk's content-hashed files may be kept for good; everything
+    // else (index.html, sw.js, hulp.json, pictures) is checked every time.
+    const immutable = HASHED.test(file);
     res.writeHead(200, {
       "Content-Type": type,
       "Content-Length": body.length,
-      "Cache-Control": noCache ? "no-cache" : "public, max-age=31536000, immutable",
+      "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+      "X-Content-Type-Options": "nosniff",
     });
     res.end(req.method === "HEAD" ? undefined : body);
   } catch {

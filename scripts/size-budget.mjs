@@ -43,9 +43,9 @@ console.log(`${"file".padEnd(pad)}  ${"raw".padStart(9)}  ${"brotli".padStart(9)
 for (const [name, r, b] of rows) {
   console.log(`${name.padEnd(pad)}  ${String(r).padStart(9)}  ${String(b).padStart(9)}`);
 }
-const kb = (n) => (n / 1000).toFixed(1);
-console.log(`wasm alone: ${kb(wasm)} KB brotli`);
-console.log(`size budget: first visit ${kb(brotli)} KB brotli (${kb(raw)} KB raw, ${files.length} files; limit ${kb(limit)} KB)`);
+const kb = (n) => String(Math.round(n / 100) / 10);
+console.log(`${files.length} files, ${kb(raw)} KB raw; wasm alone ${kb(wasm)} KB brotli`);
+console.log(`size budget: first visit ${kb(brotli)} KB brotli (limit ${kb(limit)} KB)`);
 if (brotli > limit) {
   console.error(`size budget: over the limit by ${kb(brotli - limit)} KB`);
   process.exit(1);

@@ -36,13 +36,25 @@ pub const TARGETS: &[&str] = &[
     "phone",
     "card",
     "wait",
+    "reset-username",
+    "reset-next",
+    "new-password",
+    "repeat-password",
+    "save-password",
+    "back-to-login",
 ];
 
 /// Which page of the practice service is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Login,
+    /// "Wachtwoord vergeten?": asks for the username.
     ForgotPassword,
+    /// The SMS code that proves the phone is yours.
+    ResetCode,
+    /// Choosing a new password, with its rules shown live.
+    NewPassword,
+    PasswordChanged,
     ChooseMethod,
     SmsCode,
     LoggedIn,
@@ -63,6 +75,36 @@ pub enum Problem {
     CodeExpired,
     RealData(RealData),
     TooLong,
+    UnknownUsername,
+    PasswordRules,
+    PasswordsDiffer,
+}
+
+/// The rules a new password must meet, shown as a live checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasswordRule {
+    Length,
+    Capital,
+    Small,
+    Digit,
+}
+
+impl PasswordRule {
+    pub const ALL: [PasswordRule; 4] = [
+        PasswordRule::Length,
+        PasswordRule::Capital,
+        PasswordRule::Small,
+        PasswordRule::Digit,
+    ];
+
+    pub fn holds(self, password: &str) -> bool {
+        match self {
+            PasswordRule::Length => password.chars().count() >= 8,
+            PasswordRule::Capital => password.chars().any(char::is_uppercase),
+            PasswordRule::Small => password.chars().any(char::is_lowercase),
+            PasswordRule::Digit => password.chars().any(|c| c.is_ascii_digit()),
+        }
+    }
 }
 
 /// A text message on the simulated phone.
@@ -82,6 +124,12 @@ pub enum Action {
     SubmitLogin,
     ForgotPassword,
     BackToLogin,
+    ResetUsername(String),
+    SubmitResetUsername,
+    SubmitResetCode,
+    NewPassword(String),
+    RepeatPassword(String),
+    SubmitNewPassword,
     ChooseSms,
     ChooseApp,
     Code(String),
@@ -101,6 +149,9 @@ pub enum Event {
     Locked,
     CredentialsAccepted,
     ForgotPasswordOpened,
+    ResetCodeSent,
+    ResetCodeAccepted,
+    PasswordChanged,
     SmsChosen,
     CodeCorrect,
     CodeRejected,
@@ -114,13 +165,16 @@ pub enum Event {
 }
 
 impl Event {
-    pub const ALL: [Event; 16] = [
+    pub const ALL: [Event; 19] = [
         Event::UsernameCorrect,
         Event::PasswordCorrect,
         Event::LoginRejected,
         Event::Locked,
         Event::CredentialsAccepted,
         Event::ForgotPasswordOpened,
+        Event::ResetCodeSent,
+        Event::ResetCodeAccepted,
+        Event::PasswordChanged,
         Event::SmsChosen,
         Event::CodeCorrect,
         Event::CodeRejected,
@@ -140,6 +194,9 @@ impl Event {
         "locked",
         "credentials-accepted",
         "forgot-password-opened",
+        "reset-code-sent",
+        "reset-code-accepted",
+        "password-changed",
         "sms-chosen",
         "code-correct",
         "code-rejected",
@@ -166,6 +223,13 @@ pub struct DigidWeb {
     pub username: String,
     pub password: String,
     pub code: String,
+    /// "Wachtwoord vergeten?": the username typed there.
+    pub reset_username: String,
+    pub new_password: String,
+    pub repeat_password: String,
+    /// The password the learner chose after forgetting one; until then the
+    /// oefenkaart's.
+    pub chosen_password: Option<String>,
     pub failed_logins: u8,
     pub problem: Option<Problem>,
     /// Text messages on the simulated phone, oldest first.
@@ -183,6 +247,10 @@ impl DigidWeb {
             username: String::new(),
             password: String::new(),
             code: String::new(),
+            reset_username: String::new(),
+            new_password: String::new(),
+            repeat_password: String::new(),
+            chosen_password: None,
             failed_logins: 0,
             problem: None,
             messages: vec![],
@@ -200,8 +268,13 @@ impl DigidWeb {
         self.username.trim().eq_ignore_ascii_case(CARD.username)
     }
 
+    /// The practice password that works now.
+    pub fn current_password(&self) -> &str {
+        self.chosen_password.as_deref().unwrap_or(CARD.password)
+    }
+
     fn password_ok(&self) -> bool {
-        self.password == CARD.password
+        self.password == self.current_password()
     }
 
     /// The typed code, without the spaces people put in it.
@@ -224,11 +297,21 @@ impl DigidWeb {
         event: Event,
     ) {
         let was_right = is_right(self);
-        let value = self.accept_text(text, events).unwrap_or_default();
-        *field(self) = value;
+        self.put_text(text, events, field);
         if is_right(self) && !was_right {
             events.push(event);
         }
+    }
+
+    /// Puts typed text into a field, after the guard.
+    fn put_text(
+        &mut self,
+        text: String,
+        events: &mut Vec<Event>,
+        field: fn(&mut DigidWeb) -> &mut String,
+    ) {
+        let value = self.accept_text(text, events).unwrap_or_default();
+        *field(self) = value;
     }
 
     /// Applies one action and reports what happened.
@@ -255,9 +338,66 @@ impl DigidWeb {
                 self.problem = None;
                 events.push(Event::ForgotPasswordOpened);
             }
-            Action::BackToLogin if self.screen == Screen::ForgotPassword => {
+            Action::BackToLogin
+                if matches!(
+                    self.screen,
+                    Screen::ForgotPassword | Screen::PasswordChanged | Screen::ResetCode
+                ) =>
+            {
                 self.screen = Screen::Login;
+                self.problem = None;
                 events.push(Event::WentBack);
+            }
+            Action::ResetUsername(text) => {
+                self.put_text(text, &mut events, |s| &mut s.reset_username)
+            }
+            Action::SubmitResetUsername if self.screen == Screen::ForgotPassword => {
+                if self.reset_username.trim().is_empty() {
+                    self.problem = Some(Problem::EmptyUsername);
+                } else if !self
+                    .reset_username
+                    .trim()
+                    .eq_ignore_ascii_case(CARD.username)
+                {
+                    self.problem = Some(Problem::UnknownUsername);
+                } else {
+                    self.screen = Screen::ResetCode;
+                    self.problem = None;
+                    self.code.clear();
+                    self.send_sms();
+                    events.push(Event::ResetCodeSent);
+                }
+            }
+            Action::SubmitResetCode if self.screen == Screen::ResetCode => {
+                match self.check_code() {
+                    None => {
+                        self.screen = Screen::NewPassword;
+                        self.problem = None;
+                        events.push(Event::ResetCodeAccepted);
+                    }
+                    Some(problem) => self.code_problem(problem, &mut events),
+                }
+            }
+            Action::NewPassword(text) => self.put_text(text, &mut events, |s| &mut s.new_password),
+            Action::RepeatPassword(text) => {
+                self.put_text(text, &mut events, |s| &mut s.repeat_password)
+            }
+            Action::SubmitNewPassword if self.screen == Screen::NewPassword => {
+                if !PasswordRule::ALL
+                    .iter()
+                    .all(|r| r.holds(&self.new_password))
+                {
+                    self.problem = Some(Problem::PasswordRules);
+                } else if self.new_password != self.repeat_password {
+                    self.problem = Some(Problem::PasswordsDiffer);
+                } else {
+                    self.chosen_password = Some(std::mem::take(&mut self.new_password));
+                    self.repeat_password.clear();
+                    self.failed_logins = 0;
+                    self.screen = Screen::PasswordChanged;
+                    self.problem = None;
+                    events.push(Event::PasswordChanged);
+                }
             }
             Action::ChooseSms if self.screen == Screen::ChooseMethod => {
                 self.screen = Screen::SmsCode;
@@ -277,7 +417,7 @@ impl DigidWeb {
                 Event::CodeCorrect,
             ),
             Action::SubmitCode if self.screen == Screen::SmsCode => self.submit_code(&mut events),
-            Action::ResendCode if self.screen == Screen::SmsCode => {
+            Action::ResendCode if matches!(self.screen, Screen::SmsCode | Screen::ResetCode) => {
                 self.send_sms();
                 self.code.clear();
                 self.problem = None;
@@ -291,7 +431,11 @@ impl DigidWeb {
                 let previous = match self.screen {
                     Screen::ForgotPassword | Screen::ChooseMethod => Some(Screen::Login),
                     Screen::SmsCode => Some(Screen::ChooseMethod),
-                    Screen::Login | Screen::LoggedIn | Screen::Locked => None,
+                    Screen::ResetCode => Some(Screen::ForgotPassword),
+                    Screen::NewPassword => Some(Screen::ResetCode),
+                    Screen::Login | Screen::LoggedIn | Screen::Locked | Screen::PasswordChanged => {
+                        None
+                    }
                 };
                 if let Some(screen) = previous {
                     if screen == Screen::Login {
@@ -362,8 +506,20 @@ impl DigidWeb {
     }
 
     fn submit_code(&mut self, events: &mut Vec<Event>) {
+        match self.check_code() {
+            None => {
+                self.screen = Screen::LoggedIn;
+                self.problem = None;
+                events.push(Event::LoggedIn);
+            }
+            Some(problem) => self.code_problem(problem, events),
+        }
+    }
+
+    /// What is wrong with the typed SMS code, if anything.
+    fn check_code(&self) -> Option<Problem> {
         let typed = self.typed_code();
-        let problem = if typed.is_empty() {
+        if typed.is_empty() {
             Some(Problem::EmptyCode)
         } else if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {
             Some(Problem::CodeFormat)
@@ -376,22 +532,16 @@ impl DigidWeb {
                 }
                 Some(_) => None,
             }
-        };
-        match problem {
-            None => {
-                self.screen = Screen::LoggedIn;
-                self.problem = None;
-                events.push(Event::LoggedIn);
-            }
-            Some(p) => {
-                events.push(if p == Problem::CodeExpired {
-                    Event::CodeExpired
-                } else {
-                    Event::CodeRejected
-                });
-                self.problem = Some(p);
-            }
         }
+    }
+
+    fn code_problem(&mut self, problem: Problem, events: &mut Vec<Event>) {
+        events.push(if problem == Problem::CodeExpired {
+            Event::CodeExpired
+        } else {
+            Event::CodeRejected
+        });
+        self.problem = Some(problem);
     }
 
     fn send_sms(&mut self) {

@@ -22,6 +22,30 @@ export const LANGUAGE_BUTTON = {
 
 export const NATIVE_NAME = { nl: "Nederlands", en: "English", ar: "العربية" };
 
+/** The language menu button, in whatever language the page is in. */
+export function languageButton(page) {
+  return page.getByRole("button", { name: /^(Taal|Language|اللغة): / });
+}
+
+const messages = {};
+/**
+ * A simple message (`key = text` on one line, no variables) from
+ * locales/<lang>/main.ftl, so tests can use the visible text of any language.
+ */
+export function t(lang, key) {
+  if (!messages[lang]) {
+    messages[lang] = {};
+    const ftl = readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), "utf8");
+    for (const line of ftl.split("\n")) {
+      const m = line.match(/^([a-z][a-z0-9-]*) = (.+)$/);
+      if (m) messages[lang][m[1]] = m[2].trim();
+    }
+  }
+  const text = messages[lang][key];
+  if (text === undefined) throw new Error(`no message ${key} in locales/${lang}/main.ftl`);
+  return text;
+}
+
 /** Waits until the app has rendered a page heading. */
 export async function appReady(page) {
   await expect(page.locator("h1")).toBeVisible();

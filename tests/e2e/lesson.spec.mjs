@@ -149,14 +149,39 @@ test("a wrong code and an expired code get their messages; a new code works", as
   await expect(s.getByRole("heading", { name: "Welkom, Noor!" })).toBeVisible();
 });
 
-test("forgot password explains and leads back", async ({ page }) => {
+test("a forgotten password is replaced via an SMS code, with a live rule list", async ({ page }) => {
   await page.goto("/oefenen/digid-web");
   const s = screen(page);
   await s.getByRole("button", { name: "Wachtwoord vergeten?" }).click();
   await expect(s.getByRole("heading", { name: "Wachtwoord vergeten" })).toBeVisible();
-  await expect(s.getByText("In deze oefening staat uw wachtwoord op de oefenkaart.")).toBeVisible();
+  await s.getByRole("button", { name: "Verder" }).click();
+  await expect(s.getByRole("alert")).toContainText("Vul uw gebruikersnaam in.");
+  await s.getByLabel("Gebruikersnaam").fill("iemand");
+  await s.getByRole("button", { name: "Verder" }).click();
+  await expect(s.getByRole("alert")).toContainText("Deze gebruikersnaam kennen we niet.");
+  await s.getByLabel("Gebruikersnaam").fill(CARD.username);
+  await s.getByRole("button", { name: "Verder" }).click();
+  await s.getByLabel("Sms-code (6 cijfers)").fill(await smsCode(page));
+  await s.getByRole("button", { name: "Verder" }).click();
+  await expect(s.getByRole("heading", { name: "Kies een nieuw wachtwoord" })).toBeVisible();
+  await s.getByLabel("Nieuw wachtwoord", { exact: true }).fill("lente");
+  await expect(s.getByRole("listitem").filter({ hasText: "een kleine letter" })).toContainText("klopt");
+  await expect(s.getByRole("listitem").filter({ hasText: "een cijfer" })).toContainText("nog niet");
+  await s.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(s.getByRole("alert")).toContainText("voldoet nog niet aan alle regels");
+  await s.getByLabel("Nieuw wachtwoord", { exact: true }).fill("Lente2027");
+  await s.getByLabel("Herhaal het nieuwe wachtwoord").fill("Lente2028");
+  await s.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(s.getByRole("alert")).toContainText("De twee wachtwoorden zijn niet gelijk.");
+  await s.getByLabel("Herhaal het nieuwe wachtwoord").fill("Lente2027");
+  await s.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(s.getByRole("heading", { name: "Uw wachtwoord is gewijzigd" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Oefenkaart" })).toContainText("Lente2027");
   await s.getByRole("button", { name: "Terug naar inloggen" }).click();
-  await expect(s.getByLabel("Gebruikersnaam")).toBeVisible();
+  await s.getByLabel("Gebruikersnaam").fill(CARD.username);
+  await s.getByLabel("Wachtwoord").fill("Lente2027");
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expect(s.getByRole("heading", { name: "Kies hoe u wilt inloggen" })).toBeVisible();
 });
 
 test("a real BSN typed into the username is refused, explained, and never stored", async ({ page }) => {

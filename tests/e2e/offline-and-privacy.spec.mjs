@@ -1,10 +1,9 @@
 // Offline after the first visit, and no request ever leaves the origin.
 import { test, expect } from "@playwright/test";
-import { HOME_TITLE, ROUTES, appReady } from "./helpers.mjs";
+import { HOME_TITLE, ROUTES, appReady, languageButton } from "./helpers.mjs";
 
-test("after the first visit the app works offline, including a deep-link reload", async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ locale: "nl-NL" });
-  const page = await context.newPage();
+/** Visits / and waits until the service worker is installed and controls the page. */
+async function controlledBySw(page) {
   await page.goto("/");
   await appReady(page);
   await page.evaluate(async () => {
@@ -15,7 +14,22 @@ test("after the first visit the app works offline, including a deep-link reload"
     await appReady(page);
   }
   expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+test("after the first visit the app works offline, including a deep-link reload", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const page = await context.newPage();
+  await controlledBySw(page);
   await context.setOffline(true);
+  // The network really is off, for the service worker too: what it has not cached fails.
+  expect(
+    await page.evaluate(() =>
+      fetch("/niet-bewaard.txt").then(
+        (r) => `status ${r.status}`,
+        () => "failed",
+      ),
+    ),
+  ).toBe("failed");
   await page.goto(`${baseURL}/instellingen`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instellingen");
   await page.reload();
@@ -24,11 +38,90 @@ test("after the first visit the app works offline, including a deep-link reload"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_TITLE.nl);
   // Pictures and styles come from the cache too.
   await expect
-    .poll(() => page.evaluate(() => [...document.querySelectorAll(".card img")].every((i) => i.naturalWidth > 0)))
+    .poll(() =>
+      page
+        .getByRole("list", { name: "Oefeningen" })
+        .locator("img")
+        .evaluateAll((imgs) => imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0)),
+    )
     .toBe(true);
   expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe("0px");
   await page.goto(`${baseURL}/hulp`);
   await expect(page.getByRole("heading", { name: "In de bibliotheek" })).toBeVisible();
+  await context.close();
+});
+
+test("one cache holds this whole build; older builds' caches are removed", async ({ page }) => {
+  await controlledBySw(page);
+  const state = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((n) => n.startsWith("oefenplein-"));
+    const cache = await caches.open(names[0]);
+    const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
+    const used = performance
+      .getEntriesByType("resource")
+      .map((e) => new URL(e.name))
+      .filter((u) => u.origin === location.origin)
+      .map((u) => u.pathname);
+    return { names, paths, used };
+  });
+  expect(state.names).toHaveLength(1);
+  // The JS and the wasm this page runs on are in that one cache, with index.html.
+  const js = state.used.find((p) => /\.js$/.test(p) && p !== "/register-sw.js");
+  const wasm = state.used.find((p) => p.endsWith(".wasm"));
+  expect(js, state.used.join(", ")).toBeTruthy();
+  expect(wasm, state.used.join(", ")).toBeTruthy();
+  expect(state.paths).toEqual(expect.arrayContaining(["/", "/index.html", js, wasm, "/hulp.json"]));
+  expect(state.paths).not.toContain("/sw.js");
+
+  // A new service worker (here: the same script under another URL) takes
+  // over and deletes every other oefenplein-* cache.
+  const after = await page.evaluate(async () => {
+    const stale = await caches.open("oefenplein-0000000000000000");
+    await stale.put("/oud.js", new Response("old"));
+    await caches.open("iets-anders");
+    const registration = await navigator.serviceWorker.register("/sw.js?release=2");
+    // Its activate step has run once it is the active worker, "activated".
+    for (let i = 0; i < 200; i++) {
+      const active = registration.active;
+      if (active && active.scriptURL.endsWith("release=2") && active.state === "activated") break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return caches.keys();
+  });
+  expect(after).toContain(state.names[0]);
+  expect(after).toContain("iets-anders");
+  expect(after).not.toContain("oefenplein-0000000000000000");
+});
+
+test("hulp.json comes from the network when online and from the cache when offline", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const page = await context.newPage();
+  await controlledBySw(page);
+  // Put an "old" copy in the service worker's cache, as if the host edited the file since.
+  await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith("oefenplein-"));
+    const cache = await caches.open(name);
+    const old = { places: [{ name: "Oude plek uit de cache" }] };
+    await cache.put("/hulp.json", new Response(JSON.stringify(old), { headers: { "Content-Type": "application/json" } }));
+  });
+  // Online: the file on the server wins, and the cache is refreshed with it.
+  await page.goto(`${baseURL}/hulp`);
+  await expect(page.getByRole("heading", { name: "In de bibliotheek" })).toBeVisible();
+  await expect(page.getByText("Oude plek uit de cache")).toHaveCount(0);
+  const cached = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith("oefenplein-"));
+    return (await (await caches.open(name)).match("/hulp.json")).text();
+  });
+  expect(cached).not.toContain("Oude plek");
+  // Offline: the cached copy is used.
+  await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith("oefenplein-"));
+    const cache = await caches.open(name);
+    await cache.put("/hulp.json", new Response(JSON.stringify({ places: [{ name: "Plek uit de cache" }] })));
+  });
+  await context.setOffline(true);
+  await page.goto(`${baseURL}/hulp`);
+  await expect(page.getByRole("heading", { name: "Plek uit de cache" })).toBeVisible();
   await context.close();
 });
 
@@ -47,7 +140,7 @@ test("no request goes to another origin on any route in any language", async ({ 
       await page.goto(path);
       await appReady(page);
     }
-    await page.locator(".lang-button").click();
+    await languageButton(page).click();
     await page.waitForLoadState("networkidle");
     await context.close();
   }

@@ -109,7 +109,7 @@ fn a_wrong_username_counts_as_a_wrong_login() {
 }
 
 #[test]
-fn forgot_password_explains_and_leads_back() {
+fn forgot_password_can_be_left_again() {
     let mut s = DigidWeb::new(1);
     assert_eq!(s.apply(ForgotPassword), [Event::ForgotPasswordOpened]);
     assert_eq!(s.screen, Screen::ForgotPassword);
@@ -118,6 +118,115 @@ fn forgot_password_explains_and_leads_back() {
     s.apply(ForgotPassword);
     assert_eq!(s.apply(Back), [Event::WentBack]);
     assert_eq!(s.screen, Screen::Login);
+}
+
+fn at_new_password() -> DigidWeb {
+    let mut s = DigidWeb::new(3);
+    s.apply(ForgotPassword);
+    s.apply(ResetUsername(CARD.username.into()));
+    assert_eq!(s.apply(SubmitResetUsername), [Event::ResetCodeSent]);
+    assert_eq!(s.screen, Screen::ResetCode);
+    let c = code(&s);
+    s.apply(Code(c));
+    assert_eq!(s.apply(SubmitResetCode), [Event::ResetCodeAccepted]);
+    assert_eq!(s.screen, Screen::NewPassword);
+    s
+}
+
+#[test]
+fn a_forgotten_password_is_replaced_via_an_sms_code() {
+    let mut s = at_new_password();
+    run(
+        &mut s,
+        vec![
+            NewPassword("Lente2027".into()),
+            RepeatPassword("Lente2027".into()),
+        ],
+    );
+    assert_eq!(s.apply(SubmitNewPassword), [Event::PasswordChanged]);
+    assert_eq!(s.screen, Screen::PasswordChanged);
+    assert_eq!(s.current_password(), "Lente2027");
+    s.apply(BackToLogin);
+    // The old password no longer works; the new one does.
+    run(
+        &mut s,
+        vec![
+            Username(CARD.username.into()),
+            Password(CARD.password.into()),
+        ],
+    );
+    assert_eq!(s.apply(SubmitLogin), [Event::LoginRejected]);
+    s.apply(Password("Lente2027".into()));
+    assert_eq!(s.apply(SubmitLogin), [Event::CredentialsAccepted]);
+}
+
+#[test]
+fn the_reset_asks_for_a_known_username_and_a_right_code() {
+    let mut s = DigidWeb::new(3);
+    s.apply(ForgotPassword);
+    s.apply(SubmitResetUsername);
+    assert_eq!(s.problem, Some(Problem::EmptyUsername));
+    s.apply(ResetUsername("iemand".into()));
+    s.apply(SubmitResetUsername);
+    assert_eq!(s.problem, Some(Problem::UnknownUsername));
+    assert!(s.messages.is_empty(), "no sms for an unknown name");
+    s.apply(ResetUsername(CARD.username.into()));
+    s.apply(SubmitResetUsername);
+    s.apply(Code("000000".into()));
+    assert_eq!(s.apply(SubmitResetCode), [Event::CodeRejected]);
+    s.apply(WaitMinutes(CODE_VALID_MINUTES));
+    let c = code(&s);
+    s.apply(Code(c));
+    assert_eq!(s.apply(SubmitResetCode), [Event::CodeExpired]);
+    assert_eq!(s.apply(ResendCode), [Event::NewCodeSent]);
+    assert_eq!(s.apply(Back), [Event::WentBack]);
+    assert_eq!(s.screen, Screen::ForgotPassword);
+}
+
+#[test]
+fn a_new_password_must_meet_the_rules_and_match() {
+    let mut s = at_new_password();
+    for weak in [
+        "kort1A",
+        "zonderhoofdletter1",
+        "ZONDERKLEINE1",
+        "GeenCijfers",
+    ] {
+        run(
+            &mut s,
+            vec![NewPassword(weak.into()), RepeatPassword(weak.into())],
+        );
+        assert_eq!(s.apply(SubmitNewPassword), [], "{weak}");
+        assert_eq!(s.problem, Some(Problem::PasswordRules), "{weak}");
+    }
+    run(
+        &mut s,
+        vec![
+            NewPassword("Lente2027".into()),
+            RepeatPassword("Lente2028".into()),
+        ],
+    );
+    s.apply(SubmitNewPassword);
+    assert_eq!(s.problem, Some(Problem::PasswordsDiffer));
+    assert_eq!(s.current_password(), CARD.password);
+}
+
+#[test]
+fn password_rules_are_checked_one_by_one() {
+    let holds = |p: &str| PasswordRule::ALL.map(|r| r.holds(p));
+    assert_eq!(holds(""), [false; 4]);
+    assert_eq!(holds("abcdefgh"), [true, false, true, false]);
+    assert_eq!(holds("Oefen2026!"), [true; 4]);
+}
+
+#[test]
+fn a_real_email_as_new_password_is_refused() {
+    let mut s = at_new_password();
+    assert_eq!(
+        s.apply(NewPassword("jan@voorbeeld.nl".into())),
+        [Event::RealDataBlocked]
+    );
+    assert!(s.new_password.is_empty());
 }
 
 #[test]

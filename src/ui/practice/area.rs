@@ -85,13 +85,16 @@ pub fn PracticeArea(
         Service::DigidWeb => {
             let messages = Signal::derive(move || digid(state.into()).with(|s| s.messages.clone()));
             let minutes = Signal::derive(move || digid(state.into()).with(|s| s.minutes));
+            let password = Signal::derive(move || {
+                digid(state.into()).with(|s| s.current_password().to_owned())
+            });
             let on_wait = Callback::new(move |()| {
                 on_action.run(Action::DigidWeb(digid_web::Action::WaitMinutes(10)))
             });
             Some(view! {
                 <div class="practice-side">
                     <Phone messages minutes highlight on_wait />
-                    <PracticeCardView highlight />
+                    <PracticeCardView highlight password />
                 </div>
             })
         }

@@ -15,9 +15,14 @@ use crate::{
 };
 
 #[component]
-pub fn PracticeCardView(#[prop(into)] highlight: Highlight) -> impl IntoView {
+pub fn PracticeCardView(
+    #[prop(into)] highlight: Highlight,
+    /// The practice password that works now (it changes after "Wachtwoord vergeten?").
+    #[prop(into)]
+    password: Signal<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let row = move |dutch: Option<&'static str>, own: &'static str, value: &'static str| {
+    let row = move |dutch: Option<&'static str>, own: &'static str, value: Signal<String>| {
         let label = move || match dutch {
             Some(nl_key) if i18n.lang() != Lang::Nl => {
                 format!(
@@ -44,10 +49,10 @@ pub fn PracticeCardView(#[prop(into)] highlight: Highlight) -> impl IntoView {
         >
             <h2 id="oefenkaart-title">{i18n.t(k::CARD_TITLE)}</h2>
             <dl>
-                {row(None, k::CARD_NAME, CARD.name)}
-                {row(None, k::CARD_BIRTH, CARD.birth_date)}
-                {row(Some(p::DIGID_USERNAME), k::CARD_USERNAME, CARD.username)}
-                {row(Some(p::DIGID_PASSWORD), k::CARD_PASSWORD, CARD.password)}
+                {row(None, k::CARD_NAME, Signal::stored(CARD.name.to_owned()))}
+                {row(None, k::CARD_BIRTH, Signal::stored(CARD.birth_date.to_owned()))}
+                {row(Some(p::DIGID_USERNAME), k::CARD_USERNAME, Signal::stored(CARD.username.to_owned()))}
+                {row(Some(p::DIGID_PASSWORD), k::CARD_PASSWORD, password)}
             </dl>
             <p class="card-note">{i18n.t(k::CARD_NOTE)}</p>
         </section>

@@ -11,7 +11,7 @@ use crate::{
     i18n::{p, practice, practice_with},
     practice::{
         card::CARD,
-        digid_web::{Action, DigidWeb, Problem, Screen},
+        digid_web::{Action, DigidWeb, PasswordRule, Problem, Screen},
     },
 };
 
@@ -64,6 +64,9 @@ pub fn DigidWebScreen(
             {move || match screen.get() {
                 Screen::Login => login(ctx).into_any(),
                 Screen::ForgotPassword => forgot(ctx).into_any(),
+                Screen::ResetCode => reset_code(ctx).into_any(),
+                Screen::NewPassword => new_password(ctx).into_any(),
+                Screen::PasswordChanged => password_changed(ctx).into_any(),
                 Screen::ChooseMethod => choose(ctx).into_any(),
                 Screen::SmsCode => code(ctx).into_any(),
                 Screen::LoggedIn => logged_in().into_any(),
@@ -94,6 +97,9 @@ fn problem_text(problem: Problem) -> Vec<String> {
             practice(p::DIGID_ERROR_CODE_EXPIRED_HELP),
         ],
         Problem::TooLong => one(p::DIGID_ERROR_TOO_LONG),
+        Problem::UnknownUsername => one(p::DIGID_ERROR_UNKNOWN_USERNAME),
+        Problem::PasswordRules => one(p::DIGID_ERROR_PASSWORD_RULES),
+        Problem::PasswordsDiffer => one(p::DIGID_ERROR_PASSWORDS_DIFFER),
         Problem::RealData(_) => vec![],
     }
 }
@@ -177,6 +183,73 @@ fn forgot(ctx: DigidCtx) -> impl IntoView {
         <h2 class="digid-title">{practice(p::DIGID_FORGOT_TITLE)}</h2>
         <p>{practice(p::DIGID_FORGOT_TEXT)}</p>
         <p>{practice(p::DIGID_FORGOT_TEXT_2)}</p>
+        {problem_box(ctx)}
+        <form class="digid-form" on:submit=submit(ctx, Action::SubmitResetUsername) novalidate>
+            {text_field(ctx, "reset-username", p::DIGID_USERNAME, "text", |s| s.reset_username.clone(), Action::ResetUsername)}
+            {submit_button(ctx, "reset-next", p::DIGID_RESET_NEXT)}
+        </form>
+        {link_button(ctx, "back-to-login", p::DIGID_FORGOT_BACK, Action::BackToLogin)}
+    }
+}
+
+fn reset_code(ctx: DigidCtx) -> impl IntoView {
+    view! {
+        <h2 class="digid-title">{practice(p::DIGID_CODE_TITLE)}</h2>
+        <p>{practice(p::DIGID_RESET_CODE_INTRO)}</p>
+        {problem_box(ctx)}
+        <form class="digid-form" on:submit=submit(ctx, Action::SubmitResetCode) novalidate>
+            {text_field(ctx, "code", p::DIGID_CODE_LABEL, "text", |s| s.code.clone(), Action::Code)}
+            {submit_button(ctx, "submit-code", p::DIGID_RESET_NEXT)}
+        </form>
+        {link_button(ctx, "resend", p::DIGID_RESEND, Action::ResendCode)}
+        {back_button(ctx)}
+    }
+}
+
+fn new_password(ctx: DigidCtx) -> impl IntoView {
+    let rules = PasswordRule::ALL
+        .into_iter()
+        .map(|rule| {
+            let met = move || ctx.state.with(|s| rule.holds(&s.new_password));
+            let label = match rule {
+                PasswordRule::Length => p::DIGID_RULE_LENGTH,
+                PasswordRule::Capital => p::DIGID_RULE_CAPITAL,
+                PasswordRule::Small => p::DIGID_RULE_SMALL,
+                PasswordRule::Digit => p::DIGID_RULE_DIGIT,
+            };
+            view! {
+                <li class="rule" class:met=met>
+                    <span class="rule-mark" aria-hidden="true">{move || if met() { "✓" } else { "•" }}</span>
+                    <span>{practice(label)}</span>
+                    <span class="visually-hidden">
+                        {move || format!(": {}", practice(if met() { p::DIGID_RULE_MET } else { p::DIGID_RULE_UNMET }))}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="digid-title">{practice(p::DIGID_NEW_TITLE)}</h2>
+        {problem_box(ctx)}
+        <form class="digid-form" on:submit=submit(ctx, Action::SubmitNewPassword) novalidate>
+            {text_field(ctx, "new-password", p::DIGID_NEW_PASSWORD, "password", |s| s.new_password.clone(), Action::NewPassword)}
+            <div class="rules" aria-live="polite">
+                <p>{practice(p::DIGID_RULES)}</p>
+                <ul>{rules}</ul>
+            </div>
+            {text_field(ctx, "repeat-password", p::DIGID_REPEAT_PASSWORD, "password", |s| s.repeat_password.clone(), Action::RepeatPassword)}
+            {submit_button(ctx, "save-password", p::DIGID_SAVE_PASSWORD)}
+        </form>
+        {back_button(ctx)}
+    }
+}
+
+fn password_changed(ctx: DigidCtx) -> impl IntoView {
+    view! {
+        <div class="digid-welcome">
+            <h2 class="digid-title">{practice(p::DIGID_CHANGED_TITLE)}</h2>
+            <p>{practice(p::DIGID_CHANGED_TEXT)}</p>
+        </div>
         <button class="digid-button" type="button" on:click=move |_| ctx.send(Action::BackToLogin)>
             {practice(p::DIGID_FORGOT_BACK)}
         </button>
