@@ -22,6 +22,10 @@ use crate::practice::{card::CARD, digid_web, Action, Service, State};
 /// The shipped lesson files.
 pub const FILES: &[(&str, &str)] = &[
     ("digid-web.json", include_str!("../lessons/digid-web.json")),
+    (
+        "digid-forgot.json",
+        include_str!("../lessons/digid-forgot.json"),
+    ),
     ("phishing.json", include_str!("../lessons/phishing.json")),
 ];
 
@@ -107,7 +111,9 @@ pub fn resolve(action: &Action, state: &State) -> Action {
     let fill = |value: &str| -> String {
         match value {
             "card:username" => CARD.username.to_owned(),
-            "card:password" => CARD.password.to_owned(),
+            // The password that works now: the card's, or the one chosen
+            // after "Wachtwoord vergeten?" (the card shows that one too).
+            "card:password" => state.current_password().to_owned(),
             "sms:latest" => state.latest_code().unwrap_or_default().to_owned(),
             other => other.to_owned(),
         }
@@ -116,6 +122,9 @@ pub fn resolve(action: &Action, state: &State) -> Action {
         digid_web::Action::Username(v) => digid_web::Action::Username(fill(v)),
         digid_web::Action::Password(v) => digid_web::Action::Password(fill(v)),
         digid_web::Action::Code(v) => digid_web::Action::Code(fill(v)),
+        digid_web::Action::ResetUsername(v) => digid_web::Action::ResetUsername(fill(v)),
+        digid_web::Action::NewPassword(v) => digid_web::Action::NewPassword(fill(v)),
+        digid_web::Action::RepeatPassword(v) => digid_web::Action::RepeatPassword(fill(v)),
         other => other.clone(),
     })
 }

@@ -30,3 +30,18 @@ lesson-phishing-address = انظر إلى عنوان الموقع في الأع�
 lesson-phishing-address-hint = عنوان DigiD الحقيقي ينتهي بـ digid.nl.
 lesson-phishing-rest = ارجع إلى Postvak IN. احكم على كل الرسائل الأخرى.
 lesson-phishing-rest-hint = انتبه للروابط والاستعجال والتهديد وطلب الدفع.
+
+## الدرس: نسيت كلمة المرور
+lesson-digid-forgot-title = نسيت كلمة المرور
+lesson-digid-forgot-intro = لم تعد تتذكر كلمة المرور. تصنع كلمة جديدة برمز رسالة نصية.
+lesson-digid-forgot-done = صنعت كلمة مرور جديدة. وسجّلت الدخول بها.
+lesson-digid-forgot-open = لم تعد تتذكر كلمة المرور. انقر على Wachtwoord vergeten?
+lesson-digid-forgot-username = اكتب اسم المستخدم. ثم انقر على Verder.
+lesson-digid-forgot-username-hint = اسم المستخدم موجود على بطاقة التدريب.
+lesson-digid-forgot-code = انظر إلى هاتفك. اكتب الرمز. انقر على Verder.
+lesson-digid-forgot-code-hint = الرمز من 6 أرقام.
+lesson-digid-forgot-new = فكّر في كلمة مرور جديدة. اكتبها في خانة Nieuw wachtwoord.
+lesson-digid-forgot-new-hint = انظر إلى القائمة. يجب أن تتحقق كل القواعد. مثلًا: Zomer2027.
+lesson-digid-forgot-repeat = اكتب كلمة المرور نفسها مرة أخرى. انقر على Wachtwoord opslaan.
+lesson-digid-forgot-login = انقر على Terug naar inloggen. سجّل الدخول بكلمة المرور الجديدة.
+lesson-digid-forgot-login-hint = كلمة المرور الجديدة موجودة الآن على بطاقة التدريب أيضًا.

@@ -30,3 +30,18 @@ lesson-phishing-address = Look at the web address at the top. Is it right?
 lesson-phishing-address-hint = The real DigiD address ends in digid.nl.
 lesson-phishing-rest = Go back to Postvak IN. Judge all the other messages.
 lesson-phishing-rest-hint = Look out for links, hurry, threats and payments.
+
+## Lesson: Forgotten password
+lesson-digid-forgot-title = Forgotten password
+lesson-digid-forgot-intro = You no longer know your password. You make a new one with a text message code.
+lesson-digid-forgot-done = You made a new password. And you logged in with it.
+lesson-digid-forgot-open = You no longer know your password. Click Wachtwoord vergeten?
+lesson-digid-forgot-username = Type your username. Then click Verder.
+lesson-digid-forgot-username-hint = Your username is on your practice card.
+lesson-digid-forgot-code = Look at your phone. Type the code. Click Verder.
+lesson-digid-forgot-code-hint = The code has 6 digits.
+lesson-digid-forgot-new = Think of a new password. Type it in the box Nieuw wachtwoord.
+lesson-digid-forgot-new-hint = Look at the list. All rules must be met. For example: Zomer2027.
+lesson-digid-forgot-repeat = Type the same password once more. Click Wachtwoord opslaan.
+lesson-digid-forgot-login = Click Terug naar inloggen. Log in with your new password.
+lesson-digid-forgot-login-hint = Your new password is now also on your practice card.

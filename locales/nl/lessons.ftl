@@ -30,3 +30,18 @@ lesson-phishing-address = Kijk naar het webadres bovenaan. Klopt het?
 lesson-phishing-address-hint = Het echte adres van DigiD eindigt op digid.nl.
 lesson-phishing-rest = Ga terug naar Postvak IN. Beoordeel alle andere berichten.
 lesson-phishing-rest-hint = Let op links, haast, dreigen en betalen.
+
+## Les: Wachtwoord vergeten
+lesson-digid-forgot-title = Wachtwoord vergeten
+lesson-digid-forgot-intro = Je weet je wachtwoord niet meer. Je maakt een nieuw wachtwoord met een sms-code.
+lesson-digid-forgot-done = Je hebt een nieuw wachtwoord gemaakt. En je bent ermee ingelogd.
+lesson-digid-forgot-open = Je weet je wachtwoord niet meer. Klik op Wachtwoord vergeten?
+lesson-digid-forgot-username = Typ je gebruikersnaam. Klik dan op Verder.
+lesson-digid-forgot-username-hint = Je gebruikersnaam staat op je oefenkaart.
+lesson-digid-forgot-code = Kijk op je telefoon. Typ de code. Klik op Verder.
+lesson-digid-forgot-code-hint = De code heeft 6 cijfers.
+lesson-digid-forgot-new = Bedenk een nieuw wachtwoord. Typ het in het vak Nieuw wachtwoord.
+lesson-digid-forgot-new-hint = Kijk naar de lijst. Alle regels moeten kloppen. Bijvoorbeeld: Zomer2027.
+lesson-digid-forgot-repeat = Typ hetzelfde wachtwoord nog een keer. Klik op Wachtwoord opslaan.
+lesson-digid-forgot-login = Klik op Terug naar inloggen. Log in met je nieuwe wachtwoord.
+lesson-digid-forgot-login-hint = Je nieuwe wachtwoord staat nu ook op je oefenkaart.

@@ -151,6 +151,7 @@ pub enum Event {
     ForgotPasswordOpened,
     ResetCodeSent,
     ResetCodeAccepted,
+    PasswordRulesMet,
     PasswordChanged,
     SmsChosen,
     CodeCorrect,
@@ -165,7 +166,7 @@ pub enum Event {
 }
 
 impl Event {
-    pub const ALL: [Event; 19] = [
+    pub const ALL: [Event; 20] = [
         Event::UsernameCorrect,
         Event::PasswordCorrect,
         Event::LoginRejected,
@@ -174,6 +175,7 @@ impl Event {
         Event::ForgotPasswordOpened,
         Event::ResetCodeSent,
         Event::ResetCodeAccepted,
+        Event::PasswordRulesMet,
         Event::PasswordChanged,
         Event::SmsChosen,
         Event::CodeCorrect,
@@ -196,6 +198,7 @@ impl Event {
         "forgot-password-opened",
         "reset-code-sent",
         "reset-code-accepted",
+        "password-rules-met",
         "password-changed",
         "sms-chosen",
         "code-correct",
@@ -378,7 +381,13 @@ impl DigidWeb {
                     Some(problem) => self.code_problem(problem, &mut events),
                 }
             }
-            Action::NewPassword(text) => self.put_text(text, &mut events, |s| &mut s.new_password),
+            Action::NewPassword(text) => self.type_into(
+                text,
+                &mut events,
+                |s| &mut s.new_password,
+                |s| PasswordRule::ALL.iter().all(|r| r.holds(&s.new_password)),
+                Event::PasswordRulesMet,
+            ),
             Action::RepeatPassword(text) => {
                 self.put_text(text, &mut events, |s| &mut s.repeat_password)
             }

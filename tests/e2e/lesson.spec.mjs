@@ -20,7 +20,7 @@ async function expectStep(page, n, total = 7) {
 test("a learner completes the lesson in Dutch, with a mistake on purpose", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: /^Inloggen met DigiD/ }).click();
-  await page.getByRole("link", { name: "Start de les" }).click();
+  await page.getByRole("link", { name: /^Start de les\s+Inloggen met DigiD/ }).click();
   await expectStep(page, 1);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Typ je gebruikersnaam/);
   await expect(page.getByRole("button", { name: "Volgende stap" })).toHaveAttribute("aria-disabled", "true");
@@ -287,4 +287,46 @@ test.describe("on a phone", () => {
     await expectStep(page, 7);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
+});
+
+test("the lesson 'Wachtwoord vergeten' ends logged in with the new password", async ({ page }) => {
+  await page.goto("/taak/digid");
+  await page.getByRole("link", { name: /^Start de les\s+Wachtwoord vergeten/ }).click();
+  await expect(page).toHaveURL(/\/les\/digid-forgot\/1$/);
+  const s = screen(page);
+  await s.getByRole("button", { name: "Wachtwoord vergeten?" }).click();
+  await expect(page).toHaveURL(/\/les\/digid-forgot\/2$/);
+  await s.getByLabel("Gebruikersnaam").fill(CARD.username);
+  await s.getByRole("button", { name: "Verder" }).click();
+  await expect(page).toHaveURL(/\/les\/digid-forgot\/3$/);
+  await s.getByLabel("Sms-code (6 cijfers)").fill(await smsCode(page));
+  await s.getByRole("button", { name: "Verder" }).click();
+  await expect(page).toHaveURL(/\/les\/digid-forgot\/4$/);
+  await s.getByLabel("Nieuw wachtwoord", { exact: true }).fill("Herfst2027");
+  await expect(page).toHaveURL(/\/les\/digid-forgot\/5$/);
+  await s.getByLabel("Herhaal het nieuwe wachtwoord").fill("Herfst2027");
+  await s.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(page).toHaveURL(/\/les\/digid-forgot\/6$/);
+  await s.getByRole("button", { name: "Terug naar inloggen" }).click();
+  await s.getByLabel("Gebruikersnaam").fill(CARD.username);
+  await s.getByLabel("Wachtwoord").fill("Herfst2027");
+  await s.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/les\/digid-forgot\/klaar$/);
+  await expect(page.getByText("Je hebt een nieuw wachtwoord gemaakt.")).toBeVisible();
+});
+
+test("every step of 'Wachtwoord vergeten' has 0 axe violations in every language", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const problems = [];
+  for (const locale of ["nl-NL", "en-GB", "ar"]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    for (let n = 1; n <= 6; n++) {
+      await page.goto(`/les/digid-forgot/${n}`);
+      await appReady(page);
+      for (const v of await axeViolations(page)) problems.push(`${locale} step ${n}: ${v}`);
+    }
+    await context.close();
+  }
+  expect(problems, problems.join("\n")).toEqual([]);
 });

@@ -69,6 +69,7 @@ fn LessonCard(lesson: &'static lesson::Lesson) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
     let title_key = lesson.title_key();
+    let title = Signal::derive(move || crate::i18n::tr(i18n.lang(), &title_key));
     let intro_key = lesson.intro_key();
     let finished = move || prefs.with(|s| s.progress.is_finished(&lesson.id));
     let started = move || {
@@ -82,7 +83,7 @@ fn LessonCard(lesson: &'static lesson::Lesson) -> impl IntoView {
     let steps = lesson.steps.len();
     view! {
         <li class="lesson-card">
-            <h2>{move || crate::i18n::tr(i18n.lang(), &title_key)}</h2>
+            <h2>{title}</h2>
             <p>{move || crate::i18n::tr(i18n.lang(), &intro_key)}</p>
             <p class="lesson-meta">
                 {move || crate::i18n::tr_with(i18n.lang(), k::LESSON_STEPS_COUNT, "count", steps.to_string())}
@@ -95,6 +96,8 @@ fn LessonCard(lesson: &'static lesson::Lesson) -> impl IntoView {
                         crate::i18n::tr(i18n.lang(), key)
                     }}
                 </span>
+                // Several lessons on one page: each link says which lesson it starts.
+                <span class="visually-hidden">{title}</span>
                 <Icon name="forward" />
             </A>
         </li>
