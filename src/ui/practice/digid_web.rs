@@ -6,7 +6,7 @@ The look is an invented look-alike: same flow and words, no real logo.
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{guard::GuardWarning, lit, Highlight};
+use super::{guard::GuardWarning, lit, Highlight, ScreenCtx};
 use crate::{
     i18n::{p, practice, practice_with},
     practice::{
@@ -16,25 +16,9 @@ use crate::{
 };
 
 /// Everything a DigiD screen needs.
-#[derive(Clone, Copy)]
-pub struct DigidCtx {
-    pub state: Signal<DigidWeb>,
-    pub on_action: Callback<Action>,
-    pub highlight: Highlight,
-    /// Prefix for element ids, so a small copy (a step's picture) never
-    /// clashes with the live screen.
-    pub prefix: &'static str,
-}
+type DigidCtx = ScreenCtx<DigidWeb, Action>;
 
 impl DigidCtx {
-    fn id(self, name: &str) -> String {
-        format!("{}-{name}", self.prefix)
-    }
-
-    fn send(self, action: Action) {
-        self.on_action.run(action);
-    }
-
     fn problem(self) -> Option<Problem> {
         self.state.with(|s| s.problem)
     }

@@ -6,7 +6,7 @@ and the explanations are Oefenplein speaking, in the learner's language.
 
 use leptos::prelude::*;
 
-use super::{lit, Highlight};
+use super::{lit, Highlight, ScreenCtx};
 use crate::{
     i18n::{k, p, practice, tr},
     practice::inbox::{Action, Channel, Inbox, Verdict, View, MESSAGES},
@@ -17,23 +17,7 @@ fn text(id: &str, part: &str) -> String {
     practice(&format!("inbox-{id}-{part}"))
 }
 
-#[derive(Clone, Copy)]
-struct Ctx {
-    state: Signal<Inbox>,
-    on_action: Callback<Action>,
-    highlight: Highlight,
-    prefix: &'static str,
-}
-
-impl Ctx {
-    fn id(self, name: &str) -> String {
-        format!("{}-{name}", self.prefix)
-    }
-
-    fn send(self, action: Action) {
-        self.on_action.run(action);
-    }
-}
+type Ctx = ScreenCtx<Inbox, Action>;
 
 #[component]
 pub fn InboxScreen(
@@ -212,9 +196,16 @@ fn message(ctx: Ctx, index: usize) -> impl IntoView {
             </div>
             <div role="status">{feedback}</div>
         })}
+        {back(ctx, p::INBOX_BACK)}
+    }
+}
+
+/// The way back: to the list from a message, to the message from its page.
+fn back(ctx: Ctx, label: &'static str) -> impl IntoView {
+    view! {
         <button class="digid-back" type="button" on:click=move |_| ctx.send(Action::BackToInbox)>
             <Icon name="arrow" />
-            {practice(p::INBOX_BACK)}
+            {practice(label)}
         </button>
     }
 }
@@ -262,9 +253,6 @@ fn fake_page(ctx: Ctx, _index: usize) -> impl IntoView {
             </div>
             <div role="status">{feedback}</div>
         })}
-        <button class="digid-back" type="button" on:click=move |_| ctx.send(Action::BackToInbox)>
-            <Icon name="arrow" />
-            {practice(p::INBOX_BACK_MESSAGE)}
-        </button>
+        {back(ctx, p::INBOX_BACK_MESSAGE)}
     }
 }

@@ -24,3 +24,32 @@ pub type Highlight = Signal<Option<String>>;
 pub fn lit(highlight: Highlight, target: &'static str) -> impl Fn() -> bool + Copy + Send + Sync {
     move || highlight.with(|h| h.as_deref() == Some(target))
 }
+
+/// What every practice screen view needs: its state, where its actions go,
+/// the lit control, and an id prefix (so a small copy never clashes with
+/// the live screen).
+pub struct ScreenCtx<S: Send + Sync + 'static, A: 'static> {
+    pub state: Signal<S>,
+    pub on_action: Callback<A>,
+    pub highlight: Highlight,
+    pub prefix: &'static str,
+}
+
+impl<S: Send + Sync + 'static, A: 'static> Clone for ScreenCtx<S, A> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<S: Send + Sync + 'static, A: 'static> Copy for ScreenCtx<S, A> {}
+
+impl<S: Send + Sync + 'static, A: 'static> ScreenCtx<S, A> {
+    /// The element id of a control.
+    pub fn id(self, name: &str) -> String {
+        format!("{}-{name}", self.prefix)
+    }
+
+    pub fn send(self, action: A) {
+        self.on_action.run(action);
+    }
+}
