@@ -139,6 +139,17 @@ test("the skip link moves focus to the content", async ({ page }) => {
   await expect(page.locator("main")).toBeFocused();
 });
 
+// Every kind of page, the practice screens included.
+const REFLOW_ROUTES = [
+  ...ROUTES,
+  "/les/digid-web/1",
+  "/les/digid-web/6",
+  "/les/digid-forgot/4",
+  "/les/phishing/2",
+  "/les/phishing/4",
+  "/oefenen/digid-web",
+];
+
 async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
@@ -153,7 +164,7 @@ test.describe("at 320 px wide", () => {
         locale: lang === "ar" ? "ar" : "nl-NL",
       });
       const page = await context.newPage();
-      for (const path of ["/", "/instellingen", "/hulp", "/over", "/taak/digid", "/bestaat-niet"]) {
+      for (const path of REFLOW_ROUTES) {
         await page.goto(path);
         await appReady(page);
         // Like a browser's text-size setting (an injected <style> is refused by the CSP).
@@ -172,7 +183,7 @@ test.describe("at 320 px wide", () => {
   test("no horizontal scrolling with the app's own largest text", async ({ page }) => {
     await page.goto("/instellingen");
     await page.getByRole("radio", { name: "Heel groot" }).check();
-    for (const path of ["/", "/instellingen", "/hulp", "/over", "/taak/digid", "/bestaat-niet"]) {
+    for (const path of REFLOW_ROUTES) {
       await page.goto(path);
       await appReady(page);
       expect(await horizontalOverflow(page), `${path} scrolls sideways`).toBeLessThanOrEqual(0);
