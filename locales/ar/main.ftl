@@ -186,3 +186,4 @@ phishing-score = { $right } من { $total } صحيحة
 phishing-status-right = صحيح
 phishing-status-wrong = ليس صحيحًا بعد
 phishing-fake-qr = صورة لرمز QR
+home-lessons-done = أنجزت { $done } من { $total } دروس

@@ -186,3 +186,4 @@ phishing-score = { $right } of { $total } right
 phishing-status-right = Right
 phishing-status-wrong = Not right yet
 phishing-fake-qr = A picture of a QR code
+home-lessons-done = { $done } of { $total } lessons done

@@ -186,3 +186,4 @@ phishing-score = { $right } van de { $total } goed
 phishing-status-right = Goed
 phishing-status-wrong = Nog niet goed
 phishing-fake-qr = Een plaatje van een QR-code
+home-lessons-done = { $done } van { $total } lessen gedaan

@@ -53,8 +53,10 @@ test("a learner completes the lesson in Dutch, with a mistake on purpose", async
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("oefenplein")));
   expect(saved.progress.lessons["digid-web"].finished).toBe(true);
 
-  // The task page now shows the lesson as done.
+  // Home and the task page now show the lesson as done.
   await page.getByRole("link", { name: "Begin", exact: true }).click();
+  await expect(page.getByRole("link", { name: /^Inloggen met DigiD/ })).toContainText("1 van 2 lessen gedaan");
+  await expect(page.getByRole("link", { name: /^Een afspraak maken/ })).toContainText("Binnenkort");
   await page.getByRole("link", { name: /^Inloggen met DigiD/ }).click();
   await expect(page.getByText("Gedaan", { exact: true })).toBeVisible();
 });

@@ -4,10 +4,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::{
-    i18n::k,
+    i18n::{k, tr, tr_args},
+    lesson,
     model::tasks::{Task, TASKS},
     routes,
-    ui::{app::use_page_title, i18n::use_i18n, icon::Icon},
+    ui::{app::use_page_title, i18n::use_i18n, icon::Icon, prefs::use_prefs},
 };
 
 #[component]
@@ -39,12 +40,38 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn TaskCard(task: Task) -> impl IntoView {
     let i18n = use_i18n();
+    let prefs = use_prefs();
+    let lessons: Vec<&'static str> = lesson::for_task(task.id).map(|l| l.id.as_str()).collect();
+    let total = lessons.len();
+    // What a learner can expect behind the card: not yet there, or how far they got.
+    let status = move || {
+        let lang = i18n.lang();
+        if total == 0 {
+            return Some(("badge soon", tr(lang, k::SOON_TITLE)));
+        }
+        let done = prefs.with(|s| {
+            lessons
+                .iter()
+                .filter(|id| s.progress.is_finished(id))
+                .count()
+        });
+        (done > 0).then(|| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("done", done);
+            args.set("total", total);
+            (
+                "badge done",
+                tr_args(lang, k::HOME_LESSONS_DONE, Some(&args)),
+            )
+        })
+    };
     view! {
         <li>
             <A href=routes::task(task.id) attr:class="card">
                 <img src=task.picture() alt="" width="240" height="160" />
                 <span class="card-title">{i18n.t(task.title)}</span>
                 <span class="card-text">{i18n.t(task.text)}</span>
+                {move || status().map(|(class, text)| view! { <span class=class>{text}</span> })}
             </A>
         </li>
     }
