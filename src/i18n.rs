@@ -25,7 +25,7 @@ pub mod p {
 }
 
 /// The Fluent files of every locale: the interface and the lesson texts.
-pub const FILES: [&str; 2] = ["main", "lessons"];
+pub const FILES: [&str; 4] = ["main", "lessons", "lessons-app", "lessons-apply"];
 
 /// The Fluent source of one file of a locale, as shipped.
 pub fn source(lang: Lang, file: &str) -> &'static str {
@@ -36,6 +36,12 @@ pub fn source(lang: Lang, file: &str) -> &'static str {
         (Lang::Nl, "lessons") => include_str!("../locales/nl/lessons.ftl"),
         (Lang::En, "lessons") => include_str!("../locales/en/lessons.ftl"),
         (Lang::Ar, "lessons") => include_str!("../locales/ar/lessons.ftl"),
+        (Lang::Nl, "lessons-app") => include_str!("../locales/nl/lessons-app.ftl"),
+        (Lang::En, "lessons-app") => include_str!("../locales/en/lessons-app.ftl"),
+        (Lang::Ar, "lessons-app") => include_str!("../locales/ar/lessons-app.ftl"),
+        (Lang::Nl, "lessons-apply") => include_str!("../locales/nl/lessons-apply.ftl"),
+        (Lang::En, "lessons-apply") => include_str!("../locales/en/lessons-apply.ftl"),
+        (Lang::Ar, "lessons-apply") => include_str!("../locales/ar/lessons-apply.ftl"),
         _ => "",
     }
 }
@@ -43,7 +49,13 @@ pub fn source(lang: Lang, file: &str) -> &'static str {
 /// The practice screens' text. The real services are Dutch, so their
 /// practice copies are Dutch in every interface language; only the lesson
 /// around them speaks the learner's language.
-pub const PRACTICE_SOURCE: &str = include_str!("../locales/nl/practice.ftl");
+/// One file per group of services: the frame, DigiD on the web and the
+/// inbox; the DigiD app; applying for DigiD.
+pub const PRACTICE_SOURCES: [&str; 3] = [
+    include_str!("../locales/nl/practice.ftl"),
+    include_str!("../locales/nl/practice-app.ftl"),
+    include_str!("../locales/nl/practice-apply.ftl"),
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -77,7 +89,7 @@ fn build_from(lang: Lang, sources: &[&str]) -> Bundle {
 
 fn practice_bundle() -> &'static Bundle {
     static PRACTICE: OnceLock<Bundle> = OnceLock::new();
-    PRACTICE.get_or_init(|| build_from(Lang::Nl, &[PRACTICE_SOURCE]))
+    PRACTICE.get_or_init(|| build_from(Lang::Nl, &PRACTICE_SOURCES))
 }
 
 /// Text of a practice screen (always Dutch, like the real service).

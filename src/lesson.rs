@@ -37,6 +37,10 @@ pub struct Lesson {
     pub service: String,
     /// The home page task this lesson belongs to.
     pub task: String,
+    /// Actions that set the practice screen up before step 1 (for
+    /// example: the DigiD app is already installed and activated).
+    #[serde(default)]
+    pub setup: Vec<Action>,
     pub steps: Vec<Step>,
 }
 
@@ -93,6 +97,9 @@ impl Lesson {
     /// The practice screen as it is when step `index` starts.
     pub fn state_at(&self, index: usize, seed: u32) -> State {
         let mut state = State::new(self.service(), seed);
+        for action in &self.setup {
+            state.apply(resolve(action, &state));
+        }
         for step in self.steps.iter().take(index) {
             for action in &step.replay {
                 state.apply(resolve(action, &state));
@@ -174,6 +181,9 @@ pub fn validate(
     }
     if lesson.steps.is_empty() {
         problems.push(format!("{}: has no steps", lesson.id));
+    }
+    if lesson.setup.iter().any(|a| a.service() != service) {
+        problems.push(format!("{}: sets up with another service", lesson.id));
     }
     let mut keys = vec![lesson.title_key(), lesson.intro_key(), lesson.done_key()];
     let mut seen = std::collections::BTreeSet::new();

@@ -114,8 +114,14 @@ fn every_locale_matches_dutch() {
 
 #[test]
 fn the_dutch_practice_screens_parse() {
-    let practice = parse_messages(i18n::PRACTICE_SOURCE).expect("practice.ftl parses");
-    assert!(!practice.is_empty());
+    let mut seen = std::collections::BTreeSet::new();
+    for source in i18n::PRACTICE_SOURCES {
+        let practice = parse_messages(source).expect("practice files parse");
+        for key in practice.keys() {
+            assert!(seen.insert(key.clone()), "{key} is in two practice files");
+        }
+    }
+    assert!(!seen.is_empty());
 }
 
 #[test]
@@ -151,7 +157,7 @@ fn sentences_are_short() {
     let sources = Lang::ALL
         .into_iter()
         .flat_map(|lang| i18n::FILES.map(|file| (lang, i18n::source(lang, file))))
-        .chain([(Lang::Nl, i18n::PRACTICE_SOURCE)]);
+        .chain(i18n::PRACTICE_SOURCES.map(|source| (Lang::Nl, source)));
     for (lang, source) in sources {
         for line in source.lines() {
             let Some((_, text)) = line.split_once(" = ") else {

@@ -1,0 +1,1 @@
+# Teksten van de lessen over de DigiD app.

@@ -1,0 +1,1 @@
+# Teksten van de les DigiD aanvragen.

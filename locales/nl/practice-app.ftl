@@ -1,0 +1,1 @@
+# DigiD app (oefenen): de telefoon, de app en inloggen met de app.

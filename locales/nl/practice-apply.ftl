@@ -1,0 +1,1 @@
+# DigiD aanvragen (oefenen).
