@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::practice::{card::CARD, digid_web, Action, Service, State};
+use crate::practice::{card::CARD, digid_app, digid_web, Action, Service, State};
 
 /// The shipped lesson files.
 pub const FILES: &[(&str, &str)] = &[
@@ -30,8 +30,7 @@ pub const FILES: &[(&str, &str)] = &[
 ];
 
 /// One lesson.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Lesson {
     pub id: String,
     pub service: String,
@@ -39,31 +38,52 @@ pub struct Lesson {
     pub task: String,
     /// Actions that set the practice screen up before step 1 (for
     /// example: the DigiD app is already installed and activated).
-    #[serde(default)]
     pub setup: Vec<Action>,
     pub steps: Vec<Step>,
 }
 
 /// One step of a lesson.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Step {
     pub id: String,
     /// The control "Laat zien" points at.
-    #[serde(default)]
     pub target: Option<String>,
     /// The practice event that completes the step.
     pub done_when: String,
     /// Whether `lesson-<lesson>-<step>-hint` exists.
-    #[serde(default)]
     pub hint: bool,
     /// A drawing in `public/` for things off-screen; without it the
     /// picture is the practice screen itself, small, with the target lit.
-    #[serde(default)]
     pub picture: Option<String>,
     /// What the learner does in this step.
-    #[serde(default)]
     pub replay: Vec<Action>,
+}
+
+/// A lesson file as written; its actions are read once the service is known.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonFile {
+    id: String,
+    service: String,
+    task: String,
+    #[serde(default)]
+    setup: Vec<serde_json::Value>,
+    steps: Vec<StepFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepFile {
+    id: String,
+    #[serde(default)]
+    target: Option<String>,
+    done_when: String,
+    #[serde(default)]
+    hint: bool,
+    #[serde(default)]
+    picture: Option<String>,
+    #[serde(default)]
+    replay: Vec<serde_json::Value>,
 }
 
 impl Lesson {
@@ -110,11 +130,22 @@ impl Lesson {
 }
 
 /// Fills in the placeholders a lesson file may use in a replayed value:
-/// `card:username`, `card:password` and `sms:latest`.
+/// `card:username`, `card:password`, `card:pin`, `sms:latest`,
+/// `letter:code` and `koppel:code`.
 pub fn resolve(action: &Action, state: &State) -> Action {
-    let (Action::DigidWeb(action), State::DigidWeb(state)) = (action, state) else {
-        return action.clone();
-    };
+    match (action, state) {
+        (Action::DigidWeb(action), State::DigidWeb(state)) => {
+            Action::DigidWeb(resolve_web(action, state))
+        }
+        (Action::DigidApp(action), State::DigidApp(state)) => {
+            Action::DigidApp(resolve_app(action, state))
+        }
+        _ => action.clone(),
+    }
+}
+
+fn resolve_web(action: &digid_web::Action, state: &digid_web::DigidWeb) -> digid_web::Action {
+    use digid_web::Action as A;
     let fill = |value: &str| -> String {
         match value {
             "card:username" => CARD.username.to_owned(),
@@ -125,20 +156,78 @@ pub fn resolve(action: &Action, state: &State) -> Action {
             other => other.to_owned(),
         }
     };
-    Action::DigidWeb(match action {
-        digid_web::Action::Username(v) => digid_web::Action::Username(fill(v)),
-        digid_web::Action::Password(v) => digid_web::Action::Password(fill(v)),
-        digid_web::Action::Code(v) => digid_web::Action::Code(fill(v)),
-        digid_web::Action::ResetUsername(v) => digid_web::Action::ResetUsername(fill(v)),
-        digid_web::Action::NewPassword(v) => digid_web::Action::NewPassword(fill(v)),
-        digid_web::Action::RepeatPassword(v) => digid_web::Action::RepeatPassword(fill(v)),
+    match action {
+        A::Username(v) => A::Username(fill(v)),
+        A::Password(v) => A::Password(fill(v)),
+        A::Code(v) => A::Code(fill(v)),
+        A::ResetUsername(v) => A::ResetUsername(fill(v)),
+        A::NewPassword(v) => A::NewPassword(fill(v)),
+        A::RepeatPassword(v) => A::RepeatPassword(fill(v)),
         other => other.clone(),
-    })
+    }
 }
 
-/// Parses one lesson file.
+fn resolve_app(action: &digid_app::Action, state: &digid_app::DigidApp) -> digid_app::Action {
+    use digid_app::Action as A;
+    let fill = |value: &str| -> String {
+        match value {
+            "card:username" => CARD.username.to_owned(),
+            "card:password" => CARD.password.to_owned(),
+            "card:pin" => state.current_pin().to_owned(),
+            "sms:latest" => state.latest_sms().unwrap_or_default().to_owned(),
+            "letter:code" => state
+                .letter
+                .as_ref()
+                .map(|l| l.code.clone())
+                .unwrap_or_default(),
+            "koppel:code" => state
+                .koppel
+                .as_ref()
+                .map(|k| k.code.clone())
+                .unwrap_or_default(),
+            other => other.to_owned(),
+        }
+    };
+    match action {
+        A::AppUsername(v) => A::AppUsername(fill(v)),
+        A::AppPassword(v) => A::AppPassword(fill(v)),
+        A::ActivationCode(v) => A::ActivationCode(fill(v)),
+        A::Pin(v) => A::Pin(fill(v)),
+        A::Koppelcode(v) => A::Koppelcode(fill(v)),
+        other => other.clone(),
+    }
+}
+
+/// Parses one lesson file: first its shape, then each action as one of
+/// its service's actions.
 pub fn parse(text: &str) -> Result<Lesson, String> {
-    serde_json::from_str(text).map_err(|e| e.to_string())
+    let file: LessonFile = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let service = Service::from_id(&file.service)
+        .ok_or_else(|| format!("{}: unknown service {:?}", file.id, file.service))?;
+    let actions = |values: Vec<serde_json::Value>| -> Result<Vec<Action>, String> {
+        values
+            .into_iter()
+            .map(|v| Action::parse(service, v))
+            .collect()
+    };
+    let mut steps = vec![];
+    for step in file.steps {
+        steps.push(Step {
+            replay: actions(step.replay).map_err(|e| format!("{}/{}: {e}", file.id, step.id))?,
+            id: step.id,
+            target: step.target,
+            done_when: step.done_when,
+            hint: step.hint,
+            picture: step.picture,
+        });
+    }
+    Ok(Lesson {
+        setup: actions(file.setup).map_err(|e| format!("{}: setup: {e}", file.id))?,
+        id: file.id,
+        service: file.service,
+        task: file.task,
+        steps,
+    })
 }
 
 /// Every shipped lesson that parses (a broken file is caught by the tests,
@@ -229,7 +318,7 @@ mod tests {
     fn screen(state: &State) -> Option<Screen> {
         match state {
             State::DigidWeb(s) => Some(s.screen),
-            State::Inbox(_) => None,
+            _ => None,
         }
     }
 
@@ -307,7 +396,8 @@ mod tests {
             &step("").replace("\"username\"", "\"elbow\""),
             "unknown target",
         );
-        check(&step("").replace("digid-web", "bank"), "unknown service");
+        assert!(parse(&step("").replace("digid-web", "bank"))
+            .is_err_and(|e| e.contains("unknown service")));
         check(
             &step("").replace("\"digid\"", "\"cooking\""),
             "unknown task",

@@ -135,6 +135,15 @@ phone-close = Telefoon wegleggen
 phone-wait = 10 minuten later
 phone-wait-hint = Doe alsof er 10 minuten voorbij zijn.
 phone-waited = Er zijn nu { $minutes } minuten voorbij.
+phone-waited-days = Er zijn nu { $days } dagen voorbij.
+phone-screen = Scherm van je telefoon
+phone-wait-5 = 5 minuten later
+phone-wait-5-hint = Doe alsof er 5 minuten voorbij zijn.
+phone-wait-letter = 3 dagen later
+phone-wait-letter-hint = Doe alsof er 3 dagen voorbij zijn. Dan komt de brief.
+letterbox-title = Je brievenbus
+letterbox-empty = Nog geen brief.
+card-pin = Pincode van de app
 
 ## Les
 lesson-step-of = Stap { $step } van { $total }

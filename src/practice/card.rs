@@ -12,6 +12,9 @@ pub struct PracticeCard {
     pub birth_date: &'static str,
     pub username: &'static str,
     pub password: &'static str,
+    /// The DigiD app's practice PIN (5 digits), for lessons that start
+    /// with the app already active.
+    pub pin: &'static str,
 }
 
 /// The one practice person.
@@ -21,6 +24,7 @@ pub const CARD: PracticeCard = PracticeCard {
     birth_date: "14-05-1958",
     username: "noor.oefen",
     password: "Oefen2026!",
+    pin: "24680",
 };
 
 #[cfg(test)]
@@ -30,7 +34,13 @@ mod tests {
 
     #[test]
     fn the_card_never_trips_the_real_data_guard() {
-        for value in [CARD.name, CARD.birth_date, CARD.username, CARD.password] {
+        for value in [
+            CARD.name,
+            CARD.birth_date,
+            CARD.username,
+            CARD.password,
+            CARD.pin,
+        ] {
             assert_eq!(guard::check(value), None, "{value}");
         }
     }

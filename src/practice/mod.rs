@@ -8,26 +8,28 @@ Nothing here uses `leptos` or `web_sys`; every transition is tested natively.
 */
 
 pub mod card;
+pub mod digid_app;
 pub mod digid_web;
 pub mod guard;
 pub mod inbox;
-
-use serde::Deserialize;
+pub mod qr;
 
 /// A practice service a lesson can name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Service {
     DigidWeb,
+    DigidApp,
     Inbox,
 }
 
 impl Service {
-    pub const ALL: [Service; 2] = [Service::DigidWeb, Service::Inbox];
+    pub const ALL: [Service; 3] = [Service::DigidWeb, Service::DigidApp, Service::Inbox];
 
     /// Id used in lesson files and URLs.
     pub fn id(self) -> &'static str {
         match self {
             Service::DigidWeb => "digid-web",
+            Service::DigidApp => "digid-app",
             Service::Inbox => "inbox",
         }
     }
@@ -40,6 +42,7 @@ impl Service {
     pub fn events(self) -> &'static [&'static str] {
         match self {
             Service::DigidWeb => digid_web::Event::IDS,
+            Service::DigidApp => digid_app::Event::IDS,
             Service::Inbox => inbox::EVENTS,
         }
     }
@@ -48,6 +51,7 @@ impl Service {
     pub fn targets(self) -> &'static [&'static str] {
         match self {
             Service::DigidWeb => digid_web::TARGETS,
+            Service::DigidApp => digid_app::TARGETS,
             Service::Inbox => inbox::TARGETS,
         }
     }
@@ -57,15 +61,17 @@ impl Service {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum State {
     DigidWeb(digid_web::DigidWeb),
+    DigidApp(digid_app::DigidApp),
     Inbox(inbox::Inbox),
 }
 
 /// An action for any service. Lesson files write `{"do": "...", "value": ...}`;
-/// the action names of the services differ, so the service is clear.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+/// the lesson names its service, so [`Action::parse`] knows which actions
+/// to read (two services may both have, say, `restart`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     DigidWeb(digid_web::Action),
+    DigidApp(digid_app::Action),
     Inbox(inbox::Action),
 }
 
@@ -73,8 +79,19 @@ impl Action {
     pub fn service(&self) -> Service {
         match self {
             Action::DigidWeb(_) => Service::DigidWeb,
+            Action::DigidApp(_) => Service::DigidApp,
             Action::Inbox(_) => Service::Inbox,
         }
+    }
+
+    /// Reads one action of `service` from a lesson file.
+    pub fn parse(service: Service, value: serde_json::Value) -> Result<Action, String> {
+        let action = match service {
+            Service::DigidWeb => serde_json::from_value(value).map(Action::DigidWeb),
+            Service::DigidApp => serde_json::from_value(value).map(Action::DigidApp),
+            Service::Inbox => serde_json::from_value(value).map(Action::Inbox),
+        };
+        action.map_err(|e| format!("{} action: {e}", service.id()))
     }
 }
 
@@ -83,6 +100,7 @@ impl State {
     pub fn new(service: Service, seed: u32) -> State {
         match service {
             Service::DigidWeb => State::DigidWeb(digid_web::DigidWeb::new(seed)),
+            Service::DigidApp => State::DigidApp(digid_app::DigidApp::new(seed)),
             Service::Inbox => State::Inbox(inbox::Inbox::default()),
         }
     }
@@ -90,6 +108,7 @@ impl State {
     pub fn service(&self) -> Service {
         match self {
             State::DigidWeb(_) => Service::DigidWeb,
+            State::DigidApp(_) => Service::DigidApp,
             State::Inbox(_) => Service::Inbox,
         }
     }
@@ -99,6 +118,9 @@ impl State {
     pub fn apply(&mut self, action: Action) -> Vec<&'static str> {
         match (self, action) {
             (State::DigidWeb(s), Action::DigidWeb(a)) => {
+                s.apply(a).into_iter().map(|e| e.id()).collect()
+            }
+            (State::DigidApp(s), Action::DigidApp(a)) => {
                 s.apply(a).into_iter().map(|e| e.id()).collect()
             }
             (State::Inbox(s), Action::Inbox(a)) => s.apply(a),
@@ -121,16 +143,22 @@ mod tests {
     }
 
     #[test]
-    fn lesson_file_actions_find_their_service() {
-        let actions: Vec<Action> = serde_json::from_str(
-            r#"[{"do":"username","value":"x"},{"do":"open-message","value":"digid-sms"},{"do":"answer-fake"}]"#,
-        )
-        .unwrap();
-        let services: Vec<_> = actions.iter().map(Action::service).collect();
-        assert_eq!(
-            services,
-            [Service::DigidWeb, Service::Inbox, Service::Inbox]
-        );
+    fn lesson_file_actions_are_read_for_their_service() {
+        let check = |service, json: &str, ok: bool| {
+            let value = serde_json::from_str(json).expect("json");
+            let parsed = Action::parse(service, value);
+            assert_eq!(parsed.is_ok(), ok, "{json} for {service:?}: {parsed:?}");
+            if let Ok(action) = parsed {
+                assert_eq!(action.service(), service);
+            }
+        };
+        check(Service::DigidWeb, r#"{"do":"username","value":"x"}"#, true);
+        check(Service::Inbox, r#"{"do":"open-message","value":"digid-sms"}"#, true);
+        check(Service::DigidApp, r#"{"do":"wait-minutes","value":5}"#, true);
+        check(Service::DigidWeb, r#"{"do":"wait-minutes","value":5}"#, true);
+        check(Service::DigidApp, r#"{"do":"setup","value":"app-ready"}"#, true);
+        check(Service::Inbox, r#"{"do":"username","value":"x"}"#, false);
+        check(Service::DigidApp, r#"{"do":"fly"}"#, false);
     }
 
     #[test]

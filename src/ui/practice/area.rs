@@ -5,12 +5,18 @@
 use leptos::prelude::*;
 
 use super::{
-    card::PracticeCardView, digid_web::DigidWebScreen, frame::PracticeFrame, inbox::InboxScreen,
-    phone::Phone, Highlight,
+    card::PracticeCardView,
+    digid_app::{AppCtx, Device, Letterbox, TimeTools, Website},
+    digid_web::DigidWebScreen,
+    frame::PracticeFrame,
+    inbox::InboxScreen,
+    phone::Phone,
+    Highlight,
 };
 use crate::{
     i18n::{k, p, practice},
     practice::{
+        digid_app::{self, DigidApp},
         digid_web::{self, DigidWeb},
         inbox::{self, Inbox, View, MESSAGES},
         Action, Service, State,
@@ -22,20 +28,28 @@ use crate::{
 fn digid(state: Signal<State>) -> Signal<DigidWeb> {
     Signal::derive(move || match state.get() {
         State::DigidWeb(s) => s,
-        State::Inbox(_) => DigidWeb::new(1),
+        _ => DigidWeb::new(1),
+    })
+}
+
+fn app_of(state: Signal<State>) -> Signal<DigidApp> {
+    Signal::derive(move || match state.get() {
+        State::DigidApp(s) => s,
+        _ => DigidApp::new(1),
     })
 }
 
 fn inbox_of(state: Signal<State>) -> Signal<Inbox> {
     Signal::derive(move || match state.get() {
         State::Inbox(s) => s,
-        State::DigidWeb(_) => Inbox::default(),
+        _ => Inbox::default(),
     })
 }
 
 fn address(state: Signal<State>) -> Signal<String> {
     Signal::derive(move || match state.get() {
         State::DigidWeb(_) => practice(p::DIGID_ADDRESS),
+        State::DigidApp(_) => practice(p::WEB_ADDRESS),
         State::Inbox(s) => match s.view {
             View::FakePage(i) => MESSAGES[i].link.unwrap_or_default().to_owned(),
             _ => practice(p::INBOX_ADDRESS),
@@ -64,11 +78,79 @@ pub fn PracticeScreen(
             let on_action = Callback::new(move |a: inbox::Action| on_action.run(Action::Inbox(a)));
             view! { <InboxScreen state=inbox_of(state) on_action highlight prefix /> }.into_any()
         }
+        Service::DigidApp => {
+            let ctx = app_ctx(state, on_action, highlight, prefix);
+            // A step about the phone shows the phone; one about the
+            // website shows the website.
+            let on_web = highlight.with_untracked(|h| {
+                h.as_deref()
+                    .is_some_and(|t| t.starts_with("web-") || t == "new-koppelcode")
+            });
+            if !on_web {
+                return view! { <Device ctx /> }.into_any();
+            }
+            view! { <Website ctx /> }.into_any()
+        }
     };
     view! {
         <PracticeFrame address=address(state) on_restart>
             {screen}
         </PracticeFrame>
+    }
+    .into_any()
+}
+
+fn app_ctx(
+    state: Signal<State>,
+    on_action: Callback<Action>,
+    highlight: Highlight,
+    prefix: &'static str,
+) -> AppCtx {
+    AppCtx {
+        state: app_of(state),
+        on_action: Callback::new(move |a: digid_app::Action| on_action.run(Action::DigidApp(a))),
+        highlight,
+        prefix,
+    }
+}
+
+/// The DigiD app practice: the website on a computer beside the phone,
+/// or the phone alone.
+#[component]
+fn DigidAppArea(
+    state: RwSignal<State>,
+    on_action: Callback<Action>,
+    highlight: Highlight,
+    on_restart: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = app_ctx(state.into(), on_action, highlight, "live");
+    let computer = move || ctx.state.with(|s| s.computer);
+    let pin = Signal::derive(move || ctx.state.with(|s| s.current_pin().to_owned()));
+    let password = Signal::stored(crate::practice::card::CARD.password.to_owned());
+    view! {
+        <section
+            class="practice-area with-side app-area"
+            class:one-device=move || !computer()
+            aria-label=i18n.t(k::PRACTICE_AREA_LABEL)
+        >
+            {move || computer().then(|| view! {
+                <PracticeFrame address=address(state.into()) on_restart>
+                    <Website ctx />
+                </PracticeFrame>
+            })}
+            <div class="practice-side">
+                <Device ctx />
+                {move || (!computer()).then(|| view! {
+                    <button class="frame-restart" type="button" on:click=move |_| on_restart.run(())>
+                        {practice(p::FRAME_RESTART)}
+                    </button>
+                })}
+                <TimeTools ctx />
+                <Letterbox ctx />
+                <PracticeCardView highlight password pin />
+            </div>
+        </section>
     }
 }
 
@@ -81,6 +163,9 @@ pub fn PracticeArea(
     on_restart: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    if service == Service::DigidApp {
+        return view! { <DigidAppArea state on_action highlight on_restart /> }.into_any();
+    }
     let side = match service {
         Service::DigidWeb => {
             let messages = Signal::derive(move || digid(state.into()).with(|s| s.messages.clone()));
@@ -98,7 +183,7 @@ pub fn PracticeArea(
                 </div>
             })
         }
-        Service::Inbox => None,
+        Service::Inbox | Service::DigidApp => None,
     };
     let with_side = side.is_some();
     view! {
@@ -111,4 +196,5 @@ pub fn PracticeArea(
             {side}
         </section>
     }
+    .into_any()
 }

@@ -20,6 +20,9 @@ pub fn PracticeCardView(
     /// The practice password that works now (it changes after "Wachtwoord vergeten?").
     #[prop(into)]
     password: Signal<String>,
+    /// The DigiD app's PIN, for the app practice.
+    #[prop(optional, into)]
+    pin: Option<Signal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let row = move |dutch: Option<&'static str>, own: &'static str, value: Signal<String>| {
@@ -53,6 +56,7 @@ pub fn PracticeCardView(
                 {row(None, k::CARD_BIRTH, Signal::stored(CARD.birth_date.to_owned()))}
                 {row(Some(p::DIGID_USERNAME), k::CARD_USERNAME, Signal::stored(CARD.username.to_owned()))}
                 {row(Some(p::DIGID_PASSWORD), k::CARD_PASSWORD, password)}
+                {pin.map(|pin| row(Some(p::APP_PIN_LABEL), k::CARD_PIN, pin))}
             </dl>
             <p class="card-note">{i18n.t(k::CARD_NOTE)}</p>
         </section>

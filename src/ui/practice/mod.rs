@@ -9,6 +9,7 @@ picture (rendered small and inert, with the step's control lit up).
 
 pub mod area;
 pub mod card;
+pub mod digid_app;
 pub mod digid_web;
 pub mod frame;
 pub mod guard;

@@ -1,0 +1,172 @@
+/*!
+"DigiD app (oefenen)": thin views over [`DigidApp`]. The practice has two
+devices, so the area shows the website on a computer (framed like every
+practice screen) beside a simulated phone; without a computer the phone
+stands alone and the website opens in its browser.
+
+All rules live in the state machine; these views read the state, send
+actions and show text. The phone's and the website's text is Dutch, like
+the real services; the controls around them speak the learner's language.
+*/
+
+mod app;
+mod device;
+mod side;
+mod web;
+
+pub use device::Device;
+pub use side::{Letterbox, TimeTools};
+pub use web::Website;
+
+use leptos::{ev::SubmitEvent, prelude::*};
+
+use super::{guard::GuardWarning, lit, ScreenCtx};
+use crate::{
+    i18n::{p, practice, practice_with},
+    practice::digid_app::{Action, DigidApp, Problem},
+};
+
+/// Everything a DigiD app view needs.
+pub type AppCtx = ScreenCtx<DigidApp, Action>;
+
+/// The kind, specific message for a problem (in Dutch, like the service).
+fn problem_lines(problem: Problem) -> Vec<String> {
+    let keys: &[&str] = match problem {
+        Problem::EmptyUsername => &[p::APP_ERROR_EMPTY_USERNAME],
+        Problem::EmptyPassword => &[p::APP_ERROR_EMPTY_PASSWORD],
+        Problem::WrongLogin => &[p::APP_ERROR_WRONG_LOGIN],
+        Problem::EmptyCode => &[p::APP_ERROR_EMPTY_CODE],
+        Problem::WrongCode => &[p::APP_ERROR_WRONG_CODE],
+        Problem::CodeExpired => &[p::APP_ERROR_CODE_EXPIRED, p::APP_ERROR_CODE_EXPIRED_HELP],
+        Problem::LetterNotYet => &[
+            p::APP_ERROR_LETTER_NOT_YET,
+            p::APP_ERROR_LETTER_NOT_YET_HELP,
+        ],
+        Problem::WrongLetterCode => &[p::APP_ERROR_WRONG_LETTER_CODE],
+        Problem::PinTooSimple => &[p::APP_ERROR_PIN_TOO_SIMPLE, p::APP_ERROR_PIN_TOO_SIMPLE_HELP],
+        Problem::PinMismatch => &[p::APP_ERROR_PIN_MISMATCH],
+        Problem::WrongPin { tries_left } => {
+            return vec![
+                practice(p::APP_ERROR_WRONG_PIN),
+                practice_with(p::APP_ERROR_TRIES_LEFT, "count", tries_left.to_string()),
+            ]
+        }
+        Problem::NoKoppelcode => &[p::APP_ERROR_NO_KOPPELCODE],
+        Problem::EmptyKoppelcode => &[p::APP_ERROR_EMPTY_KOPPELCODE],
+        Problem::WrongKoppelcode => &[p::APP_ERROR_WRONG_KOPPELCODE],
+        Problem::KoppelcodeExpired => &[
+            p::APP_ERROR_KOPPELCODE_EXPIRED,
+            p::APP_ERROR_KOPPELCODE_EXPIRED_HELP,
+        ],
+        Problem::QrExpired => &[p::APP_ERROR_QR_EXPIRED, p::APP_ERROR_QR_EXPIRED_HELP],
+        Problem::UseTheApp => &[p::WEB_ERROR_USE_APP],
+        Problem::AppNotReady => &[p::WEB_ERROR_APP_NOT_READY],
+        Problem::Cancelled => &[p::WEB_ERROR_CANCELLED],
+        Problem::TooLong => &[p::APP_ERROR_TOO_LONG],
+        Problem::RealData(_) => &[],
+    };
+    keys.iter().map(|key| practice(key)).collect()
+}
+
+/// The problem box of the phone or the website (`which` picks one): the
+/// service's own message, or Oefenplein's real-data warning.
+fn problem_box(
+    ctx: AppCtx,
+    which: fn(&DigidApp) -> Option<Problem>,
+    id: &'static str,
+) -> impl IntoView {
+    move || {
+        ctx.state.with(which).map(|problem| match problem {
+            Problem::RealData(kind) => view! { <GuardWarning kind /> }.into_any(),
+            other => {
+                let lines = problem_lines(other)
+                    .into_iter()
+                    .map(|line| view! { <p>{line}</p> })
+                    .collect_view();
+                view! { <div class="digid-error" role="alert" id=ctx.id(id)>{lines}</div> }
+                    .into_any()
+            }
+        })
+    }
+}
+
+/// A button that sends `action`; `target` names it for "Laat zien".
+fn action_button(
+    ctx: AppCtx,
+    target: &'static str,
+    class: &'static str,
+    label: &'static str,
+    action: Action,
+) -> impl IntoView {
+    view! {
+        <button
+            class=class
+            type="button"
+            id=ctx.id(target)
+            class:highlight=lit(ctx.highlight, target)
+            on:click=move |_| ctx.send(action.clone())
+        >
+            {practice(label)}
+        </button>
+    }
+}
+
+/// A choice with a title and a line of explanation.
+fn option_button(
+    ctx: AppCtx,
+    target: &'static str,
+    title: &'static str,
+    text: &'static str,
+    action: Action,
+) -> impl IntoView {
+    view! {
+        <button
+            class="digid-option"
+            type="button"
+            id=ctx.id(target)
+            class:highlight=lit(ctx.highlight, target)
+            on:click=move |_| ctx.send(action.clone())
+        >
+            <span class="digid-option-title">{practice(title)}</span>
+            <span class="digid-option-text">{practice(text)}</span>
+        </button>
+    }
+}
+
+fn on_submit(ctx: AppCtx, action: Action) -> impl Fn(SubmitEvent) + Clone {
+    move |ev: SubmitEvent| {
+        ev.prevent_default();
+        ctx.send(action.clone());
+    }
+}
+
+/// A labelled text field on the phone, bound to part of the state.
+fn text_field(
+    ctx: AppCtx,
+    name: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    value: fn(&DigidApp) -> String,
+    action: fn(String) -> Action,
+) -> impl IntoView {
+    let id = ctx.id(name);
+    let has_problem = move || ctx.state.with(|s| s.problem.is_some());
+    view! {
+        <div class="digid-field">
+            <label for=id.clone()>{practice(label)}</label>
+            <input
+                id=id
+                type=kind
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                maxlength="80"
+                class:highlight=lit(ctx.highlight, name)
+                aria-invalid=move || has_problem().to_string()
+                aria-describedby=move || has_problem().then(|| ctx.id("app-error"))
+                prop:value=move || ctx.state.with(value)
+                on:input=move |ev| ctx.send(action(event_target_value(&ev)))
+            />
+        </div>
+    }
+}
