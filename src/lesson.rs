@@ -27,6 +27,22 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../lessons/digid-forgot.json"),
     ),
     ("phishing.json", include_str!("../lessons/phishing.json")),
+    (
+        "digid-app-activate.json",
+        include_str!("../lessons/digid-app-activate.json"),
+    ),
+    (
+        "digid-app-qr.json",
+        include_str!("../lessons/digid-app-qr.json"),
+    ),
+    (
+        "digid-app-phone.json",
+        include_str!("../lessons/digid-app-phone.json"),
+    ),
+    (
+        "digid-pin-forgot.json",
+        include_str!("../lessons/digid-pin-forgot.json"),
+    ),
 ];
 
 /// One lesson.

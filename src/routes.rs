@@ -58,6 +58,18 @@ pub fn practice(service: &str) -> String {
     format!("/{PRACTICE}/{service}")
 }
 
+/// The page a path belongs to: all steps of a lesson are one page.
+pub fn page_of(path: &str) -> &str {
+    let lesson_prefix = format!("/{LESSON}/");
+    match path.strip_prefix(&lesson_prefix) {
+        Some(rest) => {
+            let id_len = rest.find('/').unwrap_or(rest.len());
+            &path[..lesson_prefix.len() + id_len]
+        }
+        None => path,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +81,10 @@ mod tests {
         assert_eq!(lesson_step("digid-web", 3), "/les/digid-web/3");
         assert_eq!(lesson_done("digid-web"), "/les/digid-web/klaar");
         assert_eq!(practice("digid-web"), "/oefenen/digid-web");
+        assert_eq!(page_of("/les/digid-web/3"), "/les/digid-web");
+        assert_eq!(page_of("/les/digid-web/klaar"), "/les/digid-web");
+        assert_eq!(page_of("/les/digid-web"), "/les/digid-web");
+        assert_eq!(page_of("/taak/digid"), "/taak/digid");
         for segment in [SETTINGS, HELP, ABOUT, TASK] {
             assert!(!segment.contains('/'), "{segment}");
         }

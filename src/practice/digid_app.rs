@@ -165,7 +165,9 @@ pub enum Problem {
     WrongLetterCode,
     PinTooSimple,
     PinMismatch,
-    WrongPin { tries_left: u8 },
+    WrongPin {
+        tries_left: u8,
+    },
     NoKoppelcode,
     EmptyKoppelcode,
     WrongKoppelcode,
@@ -344,6 +346,9 @@ pub struct DigidApp {
     pub koppel_entry: String,
     pub koppel: Option<Koppel>,
     pub id_check: IdCheck,
+    /// The app screen left with the home button; opening the app again
+    /// goes back there, like a real phone.
+    pub last_app_screen: Option<PhoneScreen>,
     pub messages: Vec<Sms>,
     pub letter: Option<Letter>,
     /// Simulated clock, in minutes.
@@ -374,6 +379,7 @@ impl DigidApp {
             koppel_entry: String::new(),
             koppel: None,
             id_check: IdCheck::NotStarted,
+            last_app_screen: None,
             messages: vec![],
             letter: None,
             minutes: 0,
@@ -425,14 +431,19 @@ impl DigidApp {
                 self.pin = Some(CARD.pin.to_owned());
             }
             Action::Setup(Setup::OneDevice) => self.computer = false,
-            Action::OpenStore if self.phone == P::Home => self.show(P::Store, Event::StoreOpened, e),
+            Action::OpenStore if self.phone == P::Home => {
+                self.show(P::Store, Event::StoreOpened, e)
+            }
             Action::Install if self.phone == P::Store && !self.installed => {
                 self.installed = true;
                 e.push(Event::AppInstalled);
             }
             Action::OpenApp if self.installed && matches!(self.phone, P::Home | P::Store) => {
+                let resume = self.last_app_screen.take();
                 let screen = if self.blocked {
                     P::Blocked
+                } else if let Some(screen) = resume {
+                    screen
                 } else if self.pin.is_some() {
                     P::AppHome
                 } else {
@@ -447,13 +458,20 @@ impl DigidApp {
                 self.show(P::Browser, Event::BrowserOpened, e)
             }
             Action::GoHome if self.phone != P::Home => {
+                if self.phone.in_app() {
+                    self.last_app_screen = Some(self.phone);
+                }
                 self.show(P::Home, Event::WentHome, e);
             }
             Action::StartActivation if self.phone == P::Welcome => {
                 self.start_activation(e);
             }
-            Action::AppUsername(text) => self.username = self.accept_text(text, e).unwrap_or_default(),
-            Action::AppPassword(text) => self.password = self.accept_text(text, e).unwrap_or_default(),
+            Action::AppUsername(text) => {
+                self.username = self.accept_text(text, e).unwrap_or_default()
+            }
+            Action::AppPassword(text) => {
+                self.password = self.accept_text(text, e).unwrap_or_default()
+            }
             Action::SubmitAppLogin if self.phone == P::Login => self.submit_login(e),
             Action::ChooseSmsActivation if self.phone == P::Method => {
                 self.code.clear();
@@ -481,7 +499,9 @@ impl DigidApp {
                 self.id_check = IdCheck::NotStarted;
                 self.show(P::IdCheck, Event::IdCheckStarted, e);
             }
-            Action::ActivationCode(text) => self.code = self.accept_text(text, e).unwrap_or_default(),
+            Action::ActivationCode(text) => {
+                self.code = self.accept_text(text, e).unwrap_or_default()
+            }
             Action::SubmitActivationCode if matches!(self.phone, P::SmsCode | P::Letter) => {
                 self.submit_code(e)
             }
@@ -492,7 +512,7 @@ impl DigidApp {
             Action::CardRead if self.phone == P::IdCheck && self.id_check == IdCheck::Reading => {
                 self.id_check = IdCheck::NotStarted;
                 e.push(Event::CodeAccepted);
-                self.to_choose_pin();
+                self.show_choose_pin();
             }
             Action::Pin(text) if matches!(self.phone, P::ChoosePin | P::ConfirmPin | P::Pin) => {
                 self.type_pin(text, e)
@@ -524,7 +544,11 @@ impl DigidApp {
                 self.koppel = None;
                 self.web = WebScreen::Login;
                 self.web_problem = Some(Problem::Cancelled);
-                let back = if self.computer { P::AppHome } else { P::Browser };
+                let back = if self.computer {
+                    P::AppHome
+                } else {
+                    P::Browser
+                };
                 self.show(back, Event::LoginCancelled, e);
             }
             Action::BackToBrowser if self.phone == P::Done && !self.computer => {
@@ -682,12 +706,12 @@ impl DigidApp {
             }
             None => {
                 events.push(Event::CodeAccepted);
-                self.to_choose_pin();
+                self.show_choose_pin();
             }
         }
     }
 
-    fn to_choose_pin(&mut self) {
+    fn show_choose_pin(&mut self) {
         self.code.clear();
         self.pin_entry.clear();
         self.first_pin = None;
@@ -800,6 +824,7 @@ impl DigidApp {
         } else {
             // On the same phone the app opens by itself.
             self.web = WebScreen::WaitingForApp;
+            self.last_app_screen = None;
             events.push(Event::WebAppChosen);
             self.show(PhoneScreen::Confirm, Event::AppOpened, events);
         }

@@ -153,10 +153,26 @@ mod tests {
             }
         };
         check(Service::DigidWeb, r#"{"do":"username","value":"x"}"#, true);
-        check(Service::Inbox, r#"{"do":"open-message","value":"digid-sms"}"#, true);
-        check(Service::DigidApp, r#"{"do":"wait-minutes","value":5}"#, true);
-        check(Service::DigidWeb, r#"{"do":"wait-minutes","value":5}"#, true);
-        check(Service::DigidApp, r#"{"do":"setup","value":"app-ready"}"#, true);
+        check(
+            Service::Inbox,
+            r#"{"do":"open-message","value":"digid-sms"}"#,
+            true,
+        );
+        check(
+            Service::DigidApp,
+            r#"{"do":"wait-minutes","value":5}"#,
+            true,
+        );
+        check(
+            Service::DigidWeb,
+            r#"{"do":"wait-minutes","value":5}"#,
+            true,
+        );
+        check(
+            Service::DigidApp,
+            r#"{"do":"setup","value":"app-ready"}"#,
+            true,
+        );
         check(Service::Inbox, r#"{"do":"username","value":"x"}"#, false);
         check(Service::DigidApp, r#"{"do":"fly"}"#, false);
     }

@@ -89,8 +89,8 @@ mod tests {
             for (x, &cell) in row.iter().enumerate() {
                 let inside = (QUIET_ZONE..QUIET_ZONE + n).contains(&x)
                     && (QUIET_ZONE..QUIET_ZONE + n).contains(&y);
-                let want = inside
-                    && code.get_module((x - QUIET_ZONE) as i32, (y - QUIET_ZONE) as i32);
+                let want =
+                    inside && code.get_module((x - QUIET_ZONE) as i32, (y - QUIET_ZONE) as i32);
                 assert_eq!(cell, want, "module {x},{y}");
             }
         }

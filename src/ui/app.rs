@@ -106,11 +106,13 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// After a navigation, screen readers start reading at the new page.
+/// After a navigation, screen readers start reading at the new page. The
+/// steps of one lesson are one page: the learner is busy in the practice
+/// screen, and focus must stay where they are typing.
 fn focus_main_on_navigation(main_ref: NodeRef<leptos::html::Main>) {
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+        let path = routes::page_of(&location.pathname.get()).to_owned();
         if previous.is_some_and(|p| p != path) {
             if let Some(main) = main_ref.get_untracked() {
                 let _ = main.focus();

@@ -52,8 +52,15 @@ fn ready(computer: bool) -> DigidApp {
 fn at_scan() -> DigidApp {
     let mut s = ready(true);
     run(&mut s, vec![WebChooseApp, OpenApp, StartKoppel]);
-    let code = s.koppel.as_ref().map(|k| k.code.clone()).unwrap_or_default();
-    run(&mut s, vec![Koppelcode(code.to_lowercase()), SubmitKoppelcode]);
+    let code = s
+        .koppel
+        .as_ref()
+        .map(|k| k.code.clone())
+        .unwrap_or_default();
+    run(
+        &mut s,
+        vec![Koppelcode(code.to_lowercase()), SubmitKoppelcode],
+    );
     assert_eq!((s.phone, s.web), (P::Scan, WebScreen::Qr));
     s
 }
@@ -103,7 +110,10 @@ fn wrong_app_logins_get_specific_messages() {
         ("noor.oefen", "welkom", Problem::WrongLogin),
         ("iemand", CARD.password, Problem::WrongLogin),
     ] {
-        run(&mut s, vec![AppUsername(user.into()), AppPassword(pass.into())]);
+        run(
+            &mut s,
+            vec![AppUsername(user.into()), AppPassword(pass.into())],
+        );
         assert_eq!(ids(&s.apply(SubmitAppLogin)), ["app-login-rejected"]);
         assert_eq!(s.problem, Some(problem), "{user}/{pass}");
         assert_eq!(s.phone, P::Login);
@@ -152,7 +162,11 @@ fn arabic_digits_count_in_codes_and_pins() {
 fn activate_with_the_letter_after_three_days() {
     let mut s = at_method();
     assert_eq!(ids(&s.apply(ChooseLetterActivation)), ["letter-requested"]);
-    let code = s.letter.as_ref().map(|l| l.code.clone()).unwrap_or_default();
+    let code = s
+        .letter
+        .as_ref()
+        .map(|l| l.code.clone())
+        .unwrap_or_default();
     assert_eq!(code.len(), 9);
     assert!(!code.contains(['O', '0', 'I', '1']));
     s.apply(ActivationCode(code.clone()));
@@ -181,7 +195,11 @@ fn activate_with_the_letter_after_three_days() {
 fn activate_with_the_id_check() {
     let mut s = at_method();
     assert_eq!(ids(&s.apply(ChooseIdCheck)), ["id-check-started"]);
-    assert_eq!(ids(&s.apply(CardRead)), [] as [&str; 0], "hold the card first");
+    assert_eq!(
+        ids(&s.apply(CardRead)),
+        [] as [&str; 0],
+        "hold the card first"
+    );
     assert_eq!(ids(&s.apply(HoldCard)), ["card-held"]);
     assert_eq!(s.id_check, IdCheck::Reading);
     assert_eq!(ids(&s.apply(CardRead)), ["code-accepted"]);
@@ -192,7 +210,11 @@ fn activate_with_the_id_check() {
 fn pins_that_are_too_simple_or_differ_are_refused_kindly() {
     let mut s = at_choose_pin();
     for easy in ["11111", "12345", "54321", "00000", "56789"] {
-        assert_eq!(ids(&s.apply(Pin(easy.into()))), ["pin-too-simple"], "{easy}");
+        assert_eq!(
+            ids(&s.apply(Pin(easy.into()))),
+            ["pin-too-simple"],
+            "{easy}"
+        );
         assert_eq!(s.phone, P::ChoosePin);
         assert!(s.pin_entry.is_empty());
     }
@@ -218,7 +240,11 @@ fn log_in_on_a_computer_with_koppelcode_qr_and_pin() {
         ["web-app-chosen", "koppelcode-shown"]
     );
     assert_eq!(s.web, WebScreen::Koppelcode);
-    let code = s.koppel.as_ref().map(|k| k.code.clone()).unwrap_or_default();
+    let code = s
+        .koppel
+        .as_ref()
+        .map(|k| k.code.clone())
+        .unwrap_or_default();
     assert_eq!(code.len(), 4);
     assert_eq!(ids(&s.apply(OpenApp)), ["app-opened"]);
     assert_eq!(s.phone, P::AppHome);
@@ -241,7 +267,10 @@ fn log_in_on_a_computer_with_koppelcode_qr_and_pin() {
 #[test]
 fn a_koppelcode_without_a_computer_login_is_refused() {
     let mut s = ready(true);
-    run(&mut s, vec![OpenApp, StartKoppel, Koppelcode("ABCD".into())]);
+    run(
+        &mut s,
+        vec![OpenApp, StartKoppel, Koppelcode("ABCD".into())],
+    );
     assert_eq!(ids(&s.apply(SubmitKoppelcode)), ["koppelcode-rejected"]);
     assert_eq!(s.problem, Some(Problem::NoKoppelcode));
 }
@@ -250,7 +279,11 @@ fn a_koppelcode_without_a_computer_login_is_refused() {
 fn an_expired_koppelcode_needs_a_new_one() {
     let mut s = ready(true);
     run(&mut s, vec![WebChooseApp, OpenApp, StartKoppel]);
-    let old = s.koppel.as_ref().map(|k| k.code.clone()).unwrap_or_default();
+    let old = s
+        .koppel
+        .as_ref()
+        .map(|k| k.code.clone())
+        .unwrap_or_default();
     let events = s.apply(WaitMinutes(KOPPEL_MINUTES));
     assert_eq!(ids(&events), ["time-passed", "koppelcode-expired"]);
     assert!(s.koppelcode_expired());
@@ -258,7 +291,11 @@ fn an_expired_koppelcode_needs_a_new_one() {
     assert_eq!(ids(&s.apply(SubmitKoppelcode)), ["koppelcode-expired"]);
     assert_eq!(s.problem, Some(Problem::KoppelcodeExpired));
     assert_eq!(ids(&s.apply(NewKoppelcode)), ["koppelcode-shown"]);
-    let new = s.koppel.as_ref().map(|k| k.code.clone()).unwrap_or_default();
+    let new = s
+        .koppel
+        .as_ref()
+        .map(|k| k.code.clone())
+        .unwrap_or_default();
     assert_ne!(new, old);
     assert!(!s.koppelcode_expired());
     s.apply(Koppelcode(new));
@@ -378,7 +415,11 @@ fn the_home_button_and_back_always_lead_somewhere_safe() {
     assert_eq!(s.phone, P::Login);
     assert_eq!(ids(&s.apply(AppBack)), ["went-back"]);
     assert_eq!(s.phone, P::Welcome);
-    assert_eq!(ids(&s.apply(AppBack)), [] as [&str; 0], "nothing before the start");
+    assert_eq!(
+        ids(&s.apply(AppBack)),
+        [] as [&str; 0],
+        "nothing before the start"
+    );
     assert_eq!(ids(&s.apply(GoHome)), ["went-home"]);
     assert_eq!(ids(&s.apply(GoHome)), [] as [&str; 0]);
     assert_eq!(ids(&s.apply(OpenMessages)), ["messages-opened"]);
@@ -436,4 +477,21 @@ fn simple_pins() {
     ] {
         assert_eq!(pin_too_simple(pin), simple, "{pin}");
     }
+}
+
+#[test]
+fn the_app_resumes_where_it_was_after_the_home_button() {
+    let mut s = at_method();
+    s.apply(ChooseSmsActivation);
+    run(&mut s, vec![GoHome, OpenMessages, GoHome]);
+    assert_eq!(ids(&s.apply(OpenApp)), ["app-opened"]);
+    assert_eq!(s.phone, P::SmsCode);
+    // Blocked wins over resuming.
+    let mut b = at_scan();
+    run(&mut b, vec![Scan, ConfirmLogin]);
+    for _ in 0..MAX_PIN_TRIES {
+        b.apply(Pin("97531".into()));
+    }
+    run(&mut b, vec![GoHome, OpenApp]);
+    assert_eq!(b.phone, P::Blocked);
 }

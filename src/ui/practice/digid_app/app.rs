@@ -43,7 +43,9 @@ pub fn screen(ctx: AppCtx, screen: P) -> impl IntoView {
         P::Letter => code(ctx, false).into_any(),
         P::IdCheck => id_check(ctx).into_any(),
         P::ChoosePin => pin_screen(ctx, p::APP_CHOOSE_PIN_TITLE, p::APP_CHOOSE_PIN_TEXT).into_any(),
-        P::ConfirmPin => pin_screen(ctx, p::APP_CONFIRM_PIN_TITLE, p::APP_CONFIRM_PIN_TEXT).into_any(),
+        P::ConfirmPin => {
+            pin_screen(ctx, p::APP_CONFIRM_PIN_TITLE, p::APP_CONFIRM_PIN_TEXT).into_any()
+        }
         P::Pin => pin_login(ctx).into_any(),
         P::Activated => activated(ctx).into_any(),
         P::AppHome => app_home(ctx).into_any(),

@@ -8,7 +8,7 @@ use super::{action_button, app, web::Website, AppCtx};
 use crate::{
     i18n::{k, p, practice, practice_with},
     practice::digid_app::{Action, PhoneScreen as P},
-    ui::{dom, i18n::use_i18n, practice::lit},
+    ui::{i18n::use_i18n, practice::lit},
 };
 
 /// The phone, showing whatever screen the state says.
@@ -16,25 +16,22 @@ use crate::{
 pub fn Device(ctx: AppCtx) -> impl IntoView {
     let i18n = use_i18n();
     let screen = Memo::new(move |_| ctx.state.with(|s| s.phone));
-    if ctx.prefix == "live" {
-        // A new screen replaced the focused button: keep keyboard users
-        // on the phone.
-        Effect::new(move |first: Option<()>| {
-            screen.track();
-            if first.is_some() {
-                let ids = [ctx.id("pin"), ctx.id("screen-title")];
-                request_animation_frame(move || dom::rescue_focus(&ids));
-            }
-        });
-    }
+    let acted = super::keep_focus(ctx, screen, ["pin", "screen-title"]);
     view! {
-        <section class="device" id=ctx.id("device") aria-labelledby=ctx.id("device-title")>
+        <section
+            class="device"
+            id=ctx.id("device")
+            aria-labelledby=ctx.id("device-title")
+            on:pointerdown=move |_| acted.set_value(true)
+            on:keydown=move |_| acted.set_value(true)
+        >
             <h2 class="visually-hidden" id=ctx.id("device-title")>{i18n.t(k::PHONE_TITLE)}</h2>
             <div class="device-bar" lang="nl" dir="ltr">
                 <span class="device-mark">{practice(p::DEV_MARK)}</span>
                 <span aria-hidden="true">{practice(p::DEV_CLOCK)}</span>
             </div>
             <div class="device-screen" lang="nl" dir="ltr">
+                {move || sms_banner(ctx, screen.get())}
                 {move || match screen.get() {
                     P::Home => home(ctx).into_any(),
                     P::Store => store(ctx).into_any(),
@@ -57,9 +54,27 @@ pub fn Device(ctx: AppCtx) -> impl IntoView {
     }
 }
 
+/// A new SMS shows at the top while the app waits for its code, as on a
+/// real phone, so the learner need not leave the app.
+fn sms_banner(ctx: AppCtx, screen: P) -> Option<impl IntoView> {
+    if screen != P::SmsCode {
+        return None;
+    }
+    let code = ctx.state.with(|s| s.latest_sms().map(str::to_owned))?;
+    Some(view! {
+        <p class="dev-notice" role="status">
+            <strong>"DigiD "</strong>
+            {practice_with(p::APP_SMS_MESSAGE, "code", code)}
+        </p>
+    })
+}
+
 /// The home screen: a grid of app icons.
 fn home(ctx: AppCtx) -> impl IntoView {
-    let icon = move |target: &'static str, mark: &'static str, label: &'static str, action: Action| {
+    let icon = move |target: &'static str,
+                     mark: &'static str,
+                     label: &'static str,
+                     action: Action| {
         view! {
             <li>
                 <button

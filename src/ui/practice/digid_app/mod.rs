@@ -29,6 +29,29 @@ use crate::{
 /// Everything a DigiD app view needs.
 pub type AppCtx = ScreenCtx<DigidApp, Action>;
 
+/// Keeps keyboard and screen-reader users in place: when the learner's
+/// own click or typing in this part changed `screen` and so removed the
+/// focused control, focus moves to the first of `ids` on the new screen.
+/// Returns the flag the part's `on:click`/`on:input` must set.
+fn keep_focus<T: PartialEq + Clone + Send + Sync + 'static>(
+    ctx: AppCtx,
+    screen: Memo<T>,
+    ids: [&'static str; 2],
+) -> StoredValue<bool> {
+    let acted = StoredValue::new(false);
+    if ctx.prefix == "live" {
+        Effect::new(move |first: Option<()>| {
+            screen.track();
+            if first.is_some() && acted.get_value() {
+                acted.set_value(false);
+                let ids = ids.map(|id| ctx.id(id));
+                request_animation_frame(move || crate::ui::dom::rescue_focus(&ids));
+            }
+        });
+    }
+    acted
+}
+
 /// The kind, specific message for a problem (in Dutch, like the service).
 fn problem_lines(problem: Problem) -> Vec<String> {
     let keys: &[&str] = match problem {
@@ -43,7 +66,10 @@ fn problem_lines(problem: Problem) -> Vec<String> {
             p::APP_ERROR_LETTER_NOT_YET_HELP,
         ],
         Problem::WrongLetterCode => &[p::APP_ERROR_WRONG_LETTER_CODE],
-        Problem::PinTooSimple => &[p::APP_ERROR_PIN_TOO_SIMPLE, p::APP_ERROR_PIN_TOO_SIMPLE_HELP],
+        Problem::PinTooSimple => &[
+            p::APP_ERROR_PIN_TOO_SIMPLE,
+            p::APP_ERROR_PIN_TOO_SIMPLE_HELP,
+        ],
         Problem::PinMismatch => &[p::APP_ERROR_PIN_MISMATCH],
         Problem::WrongPin { tries_left } => {
             return vec![

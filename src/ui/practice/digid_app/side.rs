@@ -15,33 +15,46 @@ use crate::{
 #[component]
 pub fn TimeTools(ctx: AppCtx) -> impl IntoView {
     let i18n = use_i18n();
-    let letter_on_its_way =
-        move || ctx.state.with(|s| s.letter.is_some() && !s.letter_arrived());
+    let letter_on_its_way = move || {
+        ctx.state
+            .with(|s| s.letter.is_some() && !s.letter_arrived())
+    };
     let waited = move || {
         let minutes = ctx.state.with(|s| s.minutes);
         match minutes {
             0 => None,
-            m if m >= 24 * 60 => Some(tr_with(i18n.lang(), k::PHONE_WAITED_DAYS, "days", (m / (24 * 60)).to_string())),
-            m => Some(tr_with(i18n.lang(), k::PHONE_WAITED, "minutes", m.to_string())),
+            m if m >= 24 * 60 => Some(tr_with(
+                i18n.lang(),
+                k::PHONE_WAITED_DAYS,
+                "days",
+                (m / (24 * 60)).to_string(),
+            )),
+            m => Some(tr_with(
+                i18n.lang(),
+                k::PHONE_WAITED,
+                "minutes",
+                m.to_string(),
+            )),
         }
     };
-    let wait = move |target: &'static str, label: &'static str, hint: &'static str, minutes: u32| {
-        let hint_id = format!("{target}-hint");
-        view! {
-            <button
-                class="button secondary"
-                type="button"
-                id=ctx.id(target)
-                class:highlight=lit(ctx.highlight, target)
-                aria-describedby=hint_id.clone()
-                on:click=move |_| ctx.send(Action::WaitMinutes(minutes))
-            >
-                <Icon name="clock" />
-                <span>{i18n.t(label)}</span>
-            </button>
-            <p class="hint" id=hint_id>{i18n.t(hint)}</p>
-        }
-    };
+    let wait =
+        move |target: &'static str, label: &'static str, hint: &'static str, minutes: u32| {
+            let hint_id = format!("{target}-hint");
+            view! {
+                <button
+                    class="button secondary"
+                    type="button"
+                    id=ctx.id(target)
+                    class:highlight=lit(ctx.highlight, target)
+                    aria-describedby=hint_id.clone()
+                    on:click=move |_| ctx.send(Action::WaitMinutes(minutes))
+                >
+                    <Icon name="clock" />
+                    <span>{i18n.t(label)}</span>
+                </button>
+                <p class="hint" id=hint_id>{i18n.t(hint)}</p>
+            }
+        };
     view! {
         <div class="time-tools">
             {wait("wait", k::PHONE_WAIT_5, k::PHONE_WAIT_5_HINT, 5)}
@@ -59,7 +72,10 @@ pub fn Letterbox(ctx: AppCtx) -> impl IntoView {
     let letter = move || {
         let code = ctx
             .state
-            .with(|s| s.letter_arrived().then(|| s.letter.as_ref().map(|l| l.code.clone())))
+            .with(|s| {
+                s.letter_arrived()
+                    .then(|| s.letter.as_ref().map(|l| l.code.clone()))
+            })
             .flatten();
         match code {
             None => view! { <p>{i18n.t(k::LETTERBOX_EMPTY)}</p> }.into_any(),

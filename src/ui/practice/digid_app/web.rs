@@ -18,8 +18,13 @@ use crate::{
 #[component]
 pub fn Website(ctx: AppCtx) -> impl IntoView {
     let screen = Memo::new(move |_| ctx.state.with(|s| s.web));
+    let acted = super::keep_focus(ctx, screen, ["web-title", "web-title"]);
     view! {
-        <div class="digid web">
+        <div
+            class="digid web"
+            on:pointerdown=move |_| acted.set_value(true)
+            on:keydown=move |_| acted.set_value(true)
+        >
             <header class="digid-header">
                 <span class="digid-mark web-mark" aria-hidden="true">"Z"</span>
                 <span class="digid-brand">{practice(p::WEB_BRAND)}</span>
@@ -29,11 +34,11 @@ pub fn Website(ctx: AppCtx) -> impl IntoView {
                 WebScreen::Koppelcode => koppelcode(ctx).into_any(),
                 WebScreen::Qr => qr_code(ctx).into_any(),
                 WebScreen::WaitingForApp => view! {
-                    <h3 class="digid-title">{practice(p::WEB_KOPPEL_TITLE)}</h3>
+                    <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_KOPPEL_TITLE)}</h3>
                     <p class="web-waiting">{practice(p::WEB_WAITING)}</p>
                 }
                 .into_any(),
-                WebScreen::LoggedIn => logged_in().into_any(),
+                WebScreen::LoggedIn => logged_in(ctx).into_any(),
             }}
         </div>
     }
@@ -41,7 +46,7 @@ pub fn Website(ctx: AppCtx) -> impl IntoView {
 
 fn login(ctx: AppCtx) -> impl IntoView {
     view! {
-        <h3 class="digid-title">{practice(p::WEB_LOGIN_TITLE)}</h3>
+        <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_LOGIN_TITLE)}</h3>
         <p>{practice(p::WEB_LOGIN_TEXT)}</p>
         {problem_box(ctx, |s| s.web_problem, "web-error")}
         <div class="digid-options">
@@ -73,7 +78,7 @@ fn koppelcode(ctx: AppCtx) -> impl IntoView {
     };
     let expired = move || ctx.state.with(DigidApp::koppelcode_expired);
     view! {
-        <h3 class="digid-title">{practice(p::WEB_KOPPEL_TITLE)}</h3>
+        <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_KOPPEL_TITLE)}</h3>
         <ol class="web-steps">
             <li>{practice(p::WEB_KOPPEL_STEP_1)}</li>
             <li>{practice(p::WEB_KOPPEL_STEP_2)}</li>
@@ -111,7 +116,7 @@ fn qr_code(ctx: AppCtx) -> impl IntoView {
     };
     let expired = move || ctx.state.with(DigidApp::qr_expired);
     view! {
-        <h3 class="digid-title">{practice(p::WEB_QR_TITLE)}</h3>
+        <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_QR_TITLE)}</h3>
         <p>{practice(p::WEB_QR_TEXT)}</p>
         <div
             class="qr-box"
@@ -126,10 +131,10 @@ fn qr_code(ctx: AppCtx) -> impl IntoView {
     }
 }
 
-fn logged_in() -> impl IntoView {
+fn logged_in(ctx: AppCtx) -> impl IntoView {
     view! {
         <div class="digid-welcome">
-            <h3 class="digid-title">{practice_with(p::WEB_WELCOME, "name", CARD.first_name)}</h3>
+            <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice_with(p::WEB_WELCOME, "name", CARD.first_name)}</h3>
             <p>{practice(p::WEB_WELCOME_TEXT)}</p>
             <p>{practice(p::WEB_WELCOME_APP)}</p>
         </div>
