@@ -243,3 +243,42 @@ async fn the_guard_keeps_a_real_bsn_out_of_the_state_and_the_field() {
     assert!(!kv.raw(KEY).unwrap_or_default().contains("111222333"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_phone_installs_the_app_and_the_computer_draws_a_qr_code() {
+    let (store, kv) = memory_store();
+    let root = mount_at("/oefenen/digid-app", store, None).await;
+    assert!(root.query_selector("#live-app-icon").ok().flatten().is_none());
+    click(&root, "#live-store");
+    settle().await;
+    click(&root, "#live-install");
+    settle().await;
+    assert!(text_of(&root, ".store").contains("Geïnstalleerd"));
+    click(&root, "#live-home");
+    settle().await;
+    assert!(root.query_selector("#live-app-icon").ok().flatten().is_some());
+    // The website on the computer: a koppelcode of four letters.
+    click(&root, "#live-web-app");
+    settle().await;
+    let shown = text_of(&root, "#live-web-koppelcode");
+    let code: Vec<char> = shown.trim().chars().rev().take(4).collect();
+    assert!(code.len() == 4 && code.iter().all(char::is_ascii_uppercase), "{shown}");
+    // A PIN typed into the app is never saved.
+    assert!(!kv.raw(KEY).unwrap_or_default().contains("24680"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_qr_step_shows_a_drawn_qr_code() {
+    let (store, _) = memory_store();
+    let root = mount_at("/les/digid-app-qr/7", store, None).await;
+    let path = root
+        .query_selector(".qr path")
+        .ok()
+        .flatten()
+        .and_then(|p| p.get_attribute("d"))
+        .unwrap_or_default();
+    assert!(path.starts_with('M') && path.len() > 500, "{path}");
+    assert_eq!(text_of(&root, "#live-screen-title"), "Scan de QR-code");
+    root.remove();
+}

@@ -148,6 +148,10 @@ const REFLOW_ROUTES = [
   "/les/phishing/2",
   "/les/phishing/4",
   "/oefenen/digid-web",
+  "/les/digid-app-activate/8",
+  "/les/digid-app-qr/7",
+  "/les/digid-app-phone/4",
+  "/oefenen/digid-app",
 ];
 
 async function horizontalOverflow(page) {

@@ -16,6 +16,14 @@ const SHOTS = [
   ["lesson-step6", "/les/digid-web/6"],
   ["lesson-done", "/les/digid-web/klaar"],
   ["free-practice", "/oefenen/digid-web"],
+  // The DigiD app: the phone, the koppelcode and the QR code.
+  ["app-store", "/les/digid-app-activate/2"],
+  ["app-pin", "/les/digid-app-activate/8"],
+  ["app-koppelcode", "/les/digid-app-qr/6"],
+  ["app-qr", "/les/digid-app-qr/7"],
+  ["app-same-phone", "/les/digid-app-phone/4"],
+  ["app-id-check", "/les/digid-pin-forgot/6"],
+  ["app-free", "/oefenen/digid-app"],
 ];
 
 for (const [lang, locale] of [["nl", "nl-NL"], ["en", "en-GB"], ["ar", "ar"]]) {
