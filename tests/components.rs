@@ -248,7 +248,11 @@ async fn the_guard_keeps_a_real_bsn_out_of_the_state_and_the_field() {
 async fn the_phone_installs_the_app_and_the_computer_draws_a_qr_code() {
     let (store, kv) = memory_store();
     let root = mount_at("/oefenen/digid-app", store, None).await;
-    assert!(root.query_selector("#live-app-icon").ok().flatten().is_none());
+    assert!(root
+        .query_selector("#live-app-icon")
+        .ok()
+        .flatten()
+        .is_none());
     click(&root, "#live-store");
     settle().await;
     click(&root, "#live-install");
@@ -256,13 +260,20 @@ async fn the_phone_installs_the_app_and_the_computer_draws_a_qr_code() {
     assert!(text_of(&root, ".store").contains("Geïnstalleerd"));
     click(&root, "#live-home");
     settle().await;
-    assert!(root.query_selector("#live-app-icon").ok().flatten().is_some());
+    assert!(root
+        .query_selector("#live-app-icon")
+        .ok()
+        .flatten()
+        .is_some());
     // The website on the computer: a koppelcode of four letters.
     click(&root, "#live-web-app");
     settle().await;
     let shown = text_of(&root, "#live-web-koppelcode");
     let code: Vec<char> = shown.trim().chars().rev().take(4).collect();
-    assert!(code.len() == 4 && code.iter().all(char::is_ascii_uppercase), "{shown}");
+    assert!(
+        code.len() == 4 && code.iter().all(char::is_ascii_uppercase),
+        "{shown}"
+    );
     // A PIN typed into the app is never saved.
     assert!(!kv.raw(KEY).unwrap_or_default().contains("24680"));
     root.remove();

@@ -27,7 +27,7 @@ pub fn FreePracticePage() -> impl IntoView {
 }
 
 /// The task page a service belongs to, and the service's name.
-fn about(service: Service) -> (&'static str, &'static str, String) {
+pub(crate) fn about(service: Service) -> (&'static str, &'static str, String) {
     match service {
         Service::DigidWeb => ("digid", k::TASK_DIGID_TITLE, practice(p::DIGID_BRAND)),
         Service::DigidApp => ("digid", k::TASK_DIGID_TITLE, practice(p::APP_BRAND)),

@@ -6,9 +6,10 @@ use leptos_router::{components::A, hooks::use_params_map};
 
 use super::not_found::NotFound;
 use crate::{
-    i18n::k,
+    i18n::{k, tr_with},
     lesson,
     model::tasks,
+    practice::Service,
     routes,
     ui::{app::use_page_title, i18n::use_i18n, icon::Icon, prefs::use_prefs},
 };
@@ -41,11 +42,16 @@ fn TaskLessons(task: tasks::Task) -> impl IntoView {
         .collect();
     let free = services
         .into_iter()
+        .filter_map(Service::from_id)
         .map(|service| {
+            // Each button names its practice service: a task may have several.
+            let (_, _, name) = super::practice::about(service);
+            let label =
+                move || tr_with(i18n.lang(), k::FREE_PRACTICE_TITLE, "service", name.clone());
             view! {
-                <A href=routes::practice(service) attr:class="button secondary big">
+                <A href=routes::practice(service.id()) attr:class="button secondary big">
                     <Icon name="settings" />
-                    <span>{i18n.t(k::FREE_PRACTICE)}</span>
+                    <span>{label}</span>
                 </A>
             }
         })

@@ -9,7 +9,7 @@ use crate::{
     i18n::{p, practice, practice_with},
     practice::{
         card::CARD,
-        digid_app::{Action, DigidApp, WebScreen},
+        digid_app::{Action, DigidApp, PhoneScreen, WebScreen},
         qr,
     },
     ui::practice::lit,
@@ -115,14 +115,23 @@ fn qr_code(ctx: AppCtx) -> impl IntoView {
         })
     };
     let expired = move || ctx.state.with(DigidApp::qr_expired);
+    let aiming = move || ctx.state.with(|s| s.phone == PhoneScreen::Scan);
     view! {
         <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_QR_TITLE)}</h3>
         <p>{practice(p::WEB_QR_TEXT)}</p>
         <div
             class="qr-box"
             class:expired=expired
+            class:aim=aiming
             id=ctx.id("web-qr")
             class:highlight=lit(ctx.highlight, "web-qr")
+            // Pointing at the code with the phone: a click on the code
+            // scans it too (the phone's own button does it by keyboard).
+            on:click=move |_| {
+                if aiming() {
+                    ctx.send(Action::Scan);
+                }
+            }
         >
             {picture}
         </div>
