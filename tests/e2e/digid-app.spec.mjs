@@ -265,6 +265,35 @@ test("logging in with the app and a QR code works by keyboard alone", async ({ p
   await expect(computer(page).getByRole("heading", { name: "Welkom, Noor!" })).toBeVisible();
 });
 
+test("installing and activating the app works by keyboard alone", async ({ page }) => {
+  await page.goto("/oefenen/digid-app");
+  await appReady(page);
+  const d = device(page);
+  const press = async (locator) => {
+    await tabTo(page, locator);
+    await page.keyboard.press("Enter");
+  };
+  await press(d.getByRole("button", { name: "Oefenwinkel" }));
+  await press(d.getByRole("button", { name: "Installeren" }));
+  await press(d.getByRole("button", { name: "Openen" }));
+  await press(d.getByRole("button", { name: "Activeren" }));
+  await tabTo(page, d.getByLabel("Gebruikersnaam"));
+  await page.keyboard.type(CARD.username);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(CARD.password);
+  await page.keyboard.press("Enter");
+  await press(d.getByRole("button", { name: /Met uw identiteitskaart/ }));
+  await press(d.getByRole("button", { name: "Houd de ID-kaart tegen de telefoon" }));
+  // After the card is read the PIN field has focus: type the PIN twice.
+  await expect(d.getByLabel("Pincode (5 cijfers)")).toBeFocused();
+  await page.keyboard.type(CARD.pin);
+  await expect(d.getByRole("heading", { name: "Herhaal uw pincode" })).toBeVisible();
+  await expect(d.getByLabel("Pincode (5 cijfers)")).toBeFocused();
+  await page.keyboard.type(CARD.pin);
+  await press(d.getByRole("button", { name: "Naar de app" }));
+  await expect(d.getByRole("button", { name: "Inloggen op een computer" })).toBeVisible();
+});
+
 const LESSONS = [
   ["digid-app-activate", 12],
   ["digid-app-qr", 9],
