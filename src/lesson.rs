@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::practice::{card::CARD, digid_web, Action, Service, State};
+use crate::practice::{card::CARD, digid_apply, digid_web, Action, Service, State};
 
 /// The shipped lesson files.
 pub const FILES: &[(&str, &str)] = &[
@@ -27,6 +27,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../lessons/digid-forgot.json"),
     ),
     ("phishing.json", include_str!("../lessons/phishing.json")),
+    (
+        "digid-apply.json",
+        include_str!("../lessons/digid-apply.json"),
+    ),
 ];
 
 /// One lesson.
@@ -110,8 +114,12 @@ impl Lesson {
 }
 
 /// Fills in the placeholders a lesson file may use in a replayed value:
-/// `card:username`, `card:password` and `sms:latest`.
+/// `card:username`, `card:password` and `sms:latest` (DigiD aanvragen has
+/// its own, in [`digid_apply::resolve`]).
 pub fn resolve(action: &Action, state: &State) -> Action {
+    if let (Action::DigidApply(action), State::DigidApply(state)) = (action, state) {
+        return Action::DigidApply(digid_apply::resolve(action, state));
+    }
     let (Action::DigidWeb(action), State::DigidWeb(state)) = (action, state) else {
         return action.clone();
     };
@@ -229,7 +237,7 @@ mod tests {
     fn screen(state: &State) -> Option<Screen> {
         match state {
             State::DigidWeb(s) => Some(s.screen),
-            State::Inbox(_) => None,
+            _ => None,
         }
     }
 

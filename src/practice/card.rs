@@ -12,6 +12,13 @@ pub struct PracticeCard {
     pub birth_date: &'static str,
     pub username: &'static str,
     pub password: &'static str,
+    /// Burgerservicenummer. It fails the 11-test, so it can never be a
+    /// real person's number (and the real-data guard lets it through).
+    pub bsn: &'static str,
+    pub street: &'static str,
+    pub house_number: &'static str,
+    pub postcode: &'static str,
+    pub town: &'static str,
 }
 
 /// The one practice person.
@@ -21,6 +28,11 @@ pub const CARD: PracticeCard = PracticeCard {
     birth_date: "14-05-1958",
     username: "noor.oefen",
     password: "Oefen2026!",
+    bsn: "123456780",
+    street: "Oefenstraat",
+    house_number: "12",
+    postcode: "9999 ZZ",
+    town: "Oefendorp",
 };
 
 #[cfg(test)]
@@ -30,8 +42,27 @@ mod tests {
 
     #[test]
     fn the_card_never_trips_the_real_data_guard() {
-        for value in [CARD.name, CARD.birth_date, CARD.username, CARD.password] {
-            assert_eq!(guard::check(value), None, "{value}");
+        for value in [
+            CARD.name,
+            CARD.birth_date,
+            CARD.username,
+            CARD.password,
+            CARD.bsn,
+            CARD.street,
+            CARD.house_number,
+            CARD.postcode,
+            CARD.town,
+        ] {
+            // Also while it is being typed, one character at a time.
+            for end in 1..=value.len() {
+                assert_eq!(guard::check(&value[..end]), None, "{value}");
+            }
         }
+    }
+
+    #[test]
+    fn the_card_bsn_fails_the_11_test() {
+        assert_eq!(CARD.bsn.len(), 9);
+        assert!(!guard::is_bsn(CARD.bsn));
     }
 }

@@ -8,6 +8,7 @@ Nothing here uses `leptos` or `web_sys`; every transition is tested natively.
 */
 
 pub mod card;
+pub mod digid_apply;
 pub mod digid_web;
 pub mod guard;
 pub mod inbox;
@@ -19,16 +20,18 @@ use serde::Deserialize;
 pub enum Service {
     DigidWeb,
     Inbox,
+    DigidApply,
 }
 
 impl Service {
-    pub const ALL: [Service; 2] = [Service::DigidWeb, Service::Inbox];
+    pub const ALL: [Service; 3] = [Service::DigidWeb, Service::Inbox, Service::DigidApply];
 
     /// Id used in lesson files and URLs.
     pub fn id(self) -> &'static str {
         match self {
             Service::DigidWeb => "digid-web",
             Service::Inbox => "inbox",
+            Service::DigidApply => "digid-apply",
         }
     }
 
@@ -41,6 +44,7 @@ impl Service {
         match self {
             Service::DigidWeb => digid_web::Event::IDS,
             Service::Inbox => inbox::EVENTS,
+            Service::DigidApply => digid_apply::Event::IDS,
         }
     }
 
@@ -49,6 +53,7 @@ impl Service {
         match self {
             Service::DigidWeb => digid_web::TARGETS,
             Service::Inbox => inbox::TARGETS,
+            Service::DigidApply => digid_apply::TARGETS,
         }
     }
 }
@@ -58,6 +63,7 @@ impl Service {
 pub enum State {
     DigidWeb(digid_web::DigidWeb),
     Inbox(inbox::Inbox),
+    DigidApply(digid_apply::DigidApply),
 }
 
 /// An action for any service. Lesson files write `{"do": "...", "value": ...}`;
@@ -67,6 +73,7 @@ pub enum State {
 pub enum Action {
     DigidWeb(digid_web::Action),
     Inbox(inbox::Action),
+    DigidApply(digid_apply::Action),
 }
 
 impl Action {
@@ -74,6 +81,7 @@ impl Action {
         match self {
             Action::DigidWeb(_) => Service::DigidWeb,
             Action::Inbox(_) => Service::Inbox,
+            Action::DigidApply(_) => Service::DigidApply,
         }
     }
 }
@@ -84,6 +92,7 @@ impl State {
         match service {
             Service::DigidWeb => State::DigidWeb(digid_web::DigidWeb::new(seed)),
             Service::Inbox => State::Inbox(inbox::Inbox::default()),
+            Service::DigidApply => State::DigidApply(digid_apply::DigidApply::new(seed)),
         }
     }
 
@@ -91,6 +100,7 @@ impl State {
         match self {
             State::DigidWeb(_) => Service::DigidWeb,
             State::Inbox(_) => Service::Inbox,
+            State::DigidApply(_) => Service::DigidApply,
         }
     }
 
@@ -102,6 +112,9 @@ impl State {
                 s.apply(a).into_iter().map(|e| e.id()).collect()
             }
             (State::Inbox(s), Action::Inbox(a)) => s.apply(a),
+            (State::DigidApply(s), Action::DigidApply(a)) => {
+                s.apply(a).into_iter().map(|e| e.id()).collect()
+            }
             _ => vec![],
         }
     }

@@ -31,6 +31,7 @@ fn about(service: Service) -> (&'static str, &'static str, String) {
     match service {
         Service::DigidWeb => ("digid", k::TASK_DIGID_TITLE, practice(p::DIGID_BRAND)),
         Service::Inbox => ("phishing", k::TASK_PHISHING_TITLE, practice(p::INBOX_TITLE)),
+        Service::DigidApply => ("digid", k::TASK_DIGID_TITLE, practice(p::APPLY_NAME)),
     }
 }
 
