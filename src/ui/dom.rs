@@ -92,3 +92,11 @@ pub fn focus_by_id(id: &str) {
         let _ = html.focus();
     }
 }
+
+/// Whether the focus is lost: on nothing or on the page itself, because
+/// the control that had it has gone (a practice screen changed).
+pub fn focus_is_lost() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.active_element().is_none_or(|el| el.tag_name() == "BODY"))
+}

@@ -38,6 +38,22 @@ pub fn DigidApplyScreen(
         prefix,
     };
     let screen = Memo::new(move |_| state.with(|s| s.screen));
+    // A new page of the service takes the focus from the button that led
+    // there (now gone), so keyboard and screen reader users start at its
+    // heading. The small copy in a lesson picture never takes the focus.
+    if prefix == "live" {
+        Effect::new(move |previous: Option<Screen>| {
+            let now = screen.get();
+            if previous.is_some_and(|p| p != now) {
+                request_animation_frame(move || {
+                    if dom::focus_is_lost() {
+                        dom::focus_by_id(&ctx.id("title"));
+                    }
+                });
+            }
+            now
+        });
+    }
     view! {
         <div class="digid apply">
             <header class="digid-header">
@@ -52,7 +68,7 @@ pub fn DigidApplyScreen(
                 Screen::Sent => sent(ctx).into_any(),
                 Screen::ActivateLogin => activate_login(ctx).into_any(),
                 Screen::ActivateCode => activate_code(ctx).into_any(),
-                Screen::Active => active().into_any(),
+                Screen::Active => active(ctx).into_any(),
                 Screen::CodeBlocked => blocked(ctx).into_any(),
             }}
         </div>
@@ -266,7 +282,7 @@ fn back_button(ctx: ApplyCtx) -> impl IntoView {
 
 fn start(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title">{practice(p::APPLY_START_TITLE)}</h2>
+        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_START_TITLE)}</h2>
         <p>{practice(p::APPLY_START_TEXT)}</p>
         <p>{practice(p::APPLY_START_TEXT_2)}</p>
         <p>{practice(p::APPLY_START_TEXT_3)}</p>
@@ -276,7 +292,7 @@ fn start(ctx: ApplyCtx) -> impl IntoView {
 
 fn details(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title">{practice(p::APPLY_DETAILS_TITLE)}</h2>
+        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_DETAILS_TITLE)}</h2>
         <p>{practice(p::APPLY_DETAILS_INTRO)}</p>
         {guard_box(ctx)}
         <form class="digid-form" on:submit=submit(ctx, Action::SubmitDetails) novalidate>
@@ -313,7 +329,7 @@ fn account(ctx: ApplyCtx) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h2 class="digid-title">{practice(p::APPLY_ACCOUNT_TITLE)}</h2>
+        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_ACCOUNT_TITLE)}</h2>
         <p>{practice(p::APPLY_ACCOUNT_INTRO)}</p>
         {guard_box(ctx)}
         <form class="digid-form" on:submit=submit(ctx, Action::SubmitAccount) novalidate>
@@ -358,7 +374,7 @@ fn check(ctx: ApplyCtx) -> impl IntoView {
         }
     });
     view! {
-        <h2 class="digid-title">{practice(p::APPLY_CHECK_TITLE)}</h2>
+        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_CHECK_TITLE)}</h2>
         <p>{practice(p::APPLY_CHECK_INTRO)}</p>
         <dl class="apply-summary">{summary}</dl>
         <div class="apply-actions">
@@ -380,7 +396,7 @@ fn home_address(house_number: &str) -> String {
 fn sent(ctx: ApplyCtx) -> impl IntoView {
     view! {
         <div class="digid-welcome">
-            <h2 class="digid-title">{practice(p::APPLY_SENT_TITLE)}</h2>
+            <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_SENT_TITLE)}</h2>
             <p class="apply-letter-note">
                 <span class="apply-envelope" aria-hidden="true"></span>
                 <strong>{practice(p::APPLY_SENT_TEXT)}</strong>
@@ -394,7 +410,7 @@ fn sent(ctx: ApplyCtx) -> impl IntoView {
 
 fn activate_login(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title">{practice(p::APPLY_LOGIN_TITLE)}</h2>
+        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_LOGIN_TITLE)}</h2>
         <p>{practice(p::APPLY_LOGIN_INTRO)}</p>
         {guard_box(ctx)}
         <form class="digid-form" on:submit=submit(ctx, Action::SubmitActivationLogin) novalidate>
@@ -408,7 +424,7 @@ fn activate_login(ctx: ApplyCtx) -> impl IntoView {
 
 fn activate_code(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title">{practice(p::APPLY_CODE_TITLE)}</h2>
+        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_CODE_TITLE)}</h2>
         <p>{practice(p::APPLY_CODE_INTRO)}</p>
         {guard_box(ctx)}
         <form class="digid-form" on:submit=submit(ctx, Action::SubmitActivationCode) novalidate>
@@ -419,11 +435,11 @@ fn activate_code(ctx: ApplyCtx) -> impl IntoView {
     }
 }
 
-fn active() -> impl IntoView {
+fn active(ctx: ApplyCtx) -> impl IntoView {
     view! {
         <div class="digid-welcome apply-active">
             <span class="apply-check-mark" aria-hidden="true">"✓"</span>
-            <h2 class="digid-title">{practice(p::APPLY_ACTIVE_TITLE)}</h2>
+            <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_ACTIVE_TITLE)}</h2>
             <p>{practice(p::APPLY_ACTIVE_TEXT)}</p>
             <p>{practice(p::APPLY_ACTIVE_TEXT_2)}</p>
         </div>
@@ -432,7 +448,7 @@ fn active() -> impl IntoView {
 
 fn blocked(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title">{practice(p::APPLY_BLOCKED_TITLE)}</h2>
+        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_BLOCKED_TITLE)}</h2>
         <div class="digid-error" role="alert">
             <p>{practice(p::APPLY_BLOCKED_TEXT)}</p>
             <p>{practice(p::APPLY_BLOCKED_TEXT_2)}</p>
