@@ -107,11 +107,14 @@ fn Shell() -> impl IntoView {
 }
 
 /// After a navigation, screen readers start reading at the new page.
+/// Not while someone is typing: a lesson step that is done by typing
+/// moves on at the keystroke that makes the field right, and the next
+/// keystrokes must not be lost (the step's "Goed gedaan!" is announced).
 fn focus_main_on_navigation(main_ref: NodeRef<leptos::html::Main>) {
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
+        if previous.is_some_and(|p| p != path) && !dom::focus_in_text_field() {
             if let Some(main) = main_ref.get_untracked() {
                 let _ = main.focus();
             }

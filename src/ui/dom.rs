@@ -100,3 +100,11 @@ pub fn focus_is_lost() -> bool {
         .and_then(|w| w.document())
         .is_some_and(|d| d.active_element().is_none_or(|el| el.tag_name() == "BODY"))
 }
+
+/// Whether the focus is in a field the learner types in.
+pub fn focus_in_text_field() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"))
+}

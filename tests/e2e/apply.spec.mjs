@@ -8,7 +8,7 @@ const STEPS = 12;
 
 const area = (page) => page.getByRole("region", { name: /Oefenscherm|Practice screen|شاشة التدريب/ });
 const letterbox = (page) => page.getByRole("complementary", { name: /brievenbus|letterbox|صندوق بريدك/ });
-const card = (page) => page.getByRole("region", { name: /Oefenkaart|Practice card|بطاقة التدريب/ });
+const card = (page) => page.getByRole("region", { name: /^(Oefenkaart|Practice card|بطاقة التدريب)$/ });
 
 async function expectStep(page, n) {
   await expect(page).toHaveURL(new RegExp(`/les/digid-apply/${n}$`));
