@@ -735,14 +735,18 @@ mod lesson {
         let l = lesson::find("digid-apply").expect("the lesson");
         let events: Vec<_> = l.steps.iter().map(|s| s.done_when.as_str()).collect();
         let mistake = events.iter().position(|e| *e == "details-rejected");
-        let repair = events.iter().position(|e| *e == "birth-date-correct");
-        assert!(mistake.is_some() && mistake < repair, "{events:?}");
-        let State::DigidApply(s) = l.state_at(3, 5) else {
+        let repair = events.iter().position(|e| *e == "details-accepted");
+        let (Some(mistake), Some(repair)) = (mistake, repair) else {
+            panic!("no mistake and repair in {events:?}");
+        };
+        assert!(mistake < repair, "{events:?}");
+        // The step after the mistake shows one message: the date's.
+        let State::DigidApply(s) = l.state_at(mistake + 1, 5) else {
             panic!("not DigiD aanvragen");
         };
         assert_eq!(
-            s.error(super::Field::BirthDate),
-            Some(super::FieldError::DateImpossible)
+            s.errors,
+            [(super::Field::BirthDate, super::FieldError::DateImpossible)]
         );
     }
 }
