@@ -363,8 +363,13 @@ impl DigidApply {
 
     fn set_error(&mut self, field: Field, error: FieldError) {
         self.clear_error(field);
-        self.errors.push((field, error));
-        self.errors.sort_by_key(|(f, _)| *f);
+        // In the order of the page, so the first message is the first field's.
+        let at = self
+            .errors
+            .iter()
+            .position(|(f, _)| *f > field)
+            .unwrap_or(self.errors.len());
+        self.errors.insert(at, (field, error));
     }
 
     fn clear_error(&mut self, field: Field) {
@@ -457,7 +462,7 @@ impl DigidApply {
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
             .collect::<String>()
-            .to_uppercase()
+            .to_ascii_uppercase()
     }
 
     fn check_code(&self) -> Option<FieldError> {

@@ -57,7 +57,7 @@ const MONTHS: [(&str, u8); 17] = [
 ];
 
 fn month_by_name(word: &str) -> Option<u8> {
-    let word = word.to_lowercase();
+    let word = word.to_ascii_lowercase();
     let word = word.trim_end_matches('.');
     MONTHS
         .iter()
@@ -175,7 +175,7 @@ pub fn postcode(input: &str) -> Result<String, PostcodeError> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
-        .to_uppercase();
+        .to_ascii_uppercase();
     if compact.is_empty() {
         return Err(PostcodeError::Empty);
     }
@@ -221,7 +221,7 @@ pub fn house_number(input: &str) -> Result<String, NumberError> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
-        .to_uppercase();
+        .to_ascii_uppercase();
     if compact.is_empty() {
         return Err(NumberError::Empty);
     }
