@@ -17,16 +17,19 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::practice::{card::CARD, digid_app, digid_web, Action, Service, State};
+use crate::practice::{card::CARD, digid_app, digid_apply, digid_web, Action, Service, State};
 
 /// The shipped lesson files.
 pub const FILES: &[(&str, &str)] = &[
+    (
+        "digid-apply.json",
+        include_str!("../lessons/digid-apply.json"),
+    ),
     ("digid-web.json", include_str!("../lessons/digid-web.json")),
     (
         "digid-forgot.json",
         include_str!("../lessons/digid-forgot.json"),
     ),
-    ("phishing.json", include_str!("../lessons/phishing.json")),
     (
         "digid-app-activate.json",
         include_str!("../lessons/digid-app-activate.json"),
@@ -43,6 +46,7 @@ pub const FILES: &[(&str, &str)] = &[
         "digid-pin-forgot.json",
         include_str!("../lessons/digid-pin-forgot.json"),
     ),
+    ("phishing.json", include_str!("../lessons/phishing.json")),
 ];
 
 /// One lesson.
@@ -147,7 +151,8 @@ impl Lesson {
 
 /// Fills in the placeholders a lesson file may use in a replayed value:
 /// `card:username`, `card:password`, `card:pin`, `sms:latest`,
-/// `letter:code` and `koppel:code`.
+/// `letter:code` and `koppel:code` (DigiD aanvragen has its own, in
+/// [`digid_apply::resolve`]).
 pub fn resolve(action: &Action, state: &State) -> Action {
     match (action, state) {
         (Action::DigidWeb(action), State::DigidWeb(state)) => {
@@ -155,6 +160,9 @@ pub fn resolve(action: &Action, state: &State) -> Action {
         }
         (Action::DigidApp(action), State::DigidApp(state)) => {
             Action::DigidApp(resolve_app(action, state))
+        }
+        (Action::DigidApply(action), State::DigidApply(state)) => {
+            Action::DigidApply(digid_apply::resolve(action, state))
         }
         _ => action.clone(),
     }

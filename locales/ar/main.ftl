@@ -145,6 +145,22 @@ letterbox-title = صندوق بريدك
 letterbox-empty = لا توجد رسالة بعد.
 card-pin = الرمز السري للتطبيق
 
+## طلب DigiD: بطاقة التدريب وصندوق البريد
+card-bsn = رقم الخدمة المدنية
+card-street = الشارع
+card-house-number = رقم البيت
+card-postcode = الرمز البريدي
+card-town = المدينة
+card-chosen = اخترت هذا بنفسك:
+card-chosen-username = اسم المستخدم
+card-chosen-password = كلمة المرور
+letterbox-title = صندوق بريدك (تدريب)
+letterbox-empty = لا يوجد بريد بعد.
+letterbox-new-letter = توجد رسالة في صندوق بريدك.
+letterbox-wait = بعد 3 أيام
+letterbox-wait-hint = تخيّل أن 3 أيام قد مرّت.
+letterbox-waited = عدد الأيام التي مرّت: { $days }.
+
 ## الدرس
 lesson-step-of = الخطوة { $step } من { $total }
 lesson-read-aloud = اقرأ بصوت عالٍ

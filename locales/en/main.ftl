@@ -145,6 +145,22 @@ letterbox-title = Your letterbox
 letterbox-empty = No letter yet.
 card-pin = PIN of the app
 
+## DigiD application: practice card and letterbox
+card-bsn = Citizen service number
+card-street = Street
+card-house-number = House number
+card-postcode = Postcode
+card-town = Town
+card-chosen = You chose these yourself:
+card-chosen-username = Username
+card-chosen-password = Password
+letterbox-title = Your letterbox (practice)
+letterbox-empty = No post yet.
+letterbox-new-letter = There is a letter in your letterbox.
+letterbox-wait = 3 days later
+letterbox-wait-hint = Pretend 3 days have passed.
+letterbox-waited = { $days } days have now passed.
+
 ## Lesson
 lesson-step-of = Step { $step } of { $total }
 lesson-read-aloud = Read aloud

@@ -145,6 +145,22 @@ letterbox-title = Je brievenbus
 letterbox-empty = Nog geen brief.
 card-pin = Pincode van de app
 
+## DigiD aanvragen: oefenkaart en brievenbus
+card-bsn = Burgerservicenummer
+card-street = Straat
+card-house-number = Huisnummer
+card-postcode = Postcode
+card-town = Woonplaats
+card-chosen = Dit koos je zelf:
+card-chosen-username = Gebruikersnaam
+card-chosen-password = Wachtwoord
+letterbox-title = Je brievenbus (oefenen)
+letterbox-empty = Nog geen post.
+letterbox-new-letter = Er is een brief in je brievenbus.
+letterbox-wait = 3 dagen later
+letterbox-wait-hint = Doe alsof er 3 dagen voorbij zijn.
+letterbox-waited = Er zijn nu { $days } dagen voorbij.
+
 ## Les
 lesson-step-of = Stap { $step } van { $total }
 lesson-read-aloud = Lees voor

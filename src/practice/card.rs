@@ -15,6 +15,13 @@ pub struct PracticeCard {
     /// The DigiD app's practice PIN (5 digits), for lessons that start
     /// with the app already active.
     pub pin: &'static str,
+    /// Burgerservicenummer. It fails the 11-test, so it can never be a
+    /// real person's number (and the real-data guard lets it through).
+    pub bsn: &'static str,
+    pub street: &'static str,
+    pub house_number: &'static str,
+    pub postcode: &'static str,
+    pub town: &'static str,
 }
 
 /// The one practice person.
@@ -25,6 +32,11 @@ pub const CARD: PracticeCard = PracticeCard {
     username: "noor.oefen",
     password: "Oefen2026!",
     pin: "24680",
+    bsn: "123456780",
+    street: "Oefenstraat",
+    house_number: "12",
+    postcode: "9999 ZZ",
+    town: "Oefendorp",
 };
 
 #[cfg(test)]
@@ -40,8 +52,22 @@ mod tests {
             CARD.username,
             CARD.password,
             CARD.pin,
+            CARD.bsn,
+            CARD.street,
+            CARD.house_number,
+            CARD.postcode,
+            CARD.town,
         ] {
-            assert_eq!(guard::check(value), None, "{value}");
+            // Also while it is being typed, one character at a time.
+            for end in 1..=value.len() {
+                assert_eq!(guard::check(&value[..end]), None, "{value}");
+            }
         }
+    }
+
+    #[test]
+    fn the_card_bsn_fails_the_11_test() {
+        assert_eq!(CARD.bsn.len(), 9);
+        assert!(!guard::is_bsn(CARD.bsn));
     }
 }

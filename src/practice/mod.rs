@@ -9,6 +9,7 @@ Nothing here uses `leptos` or `web_sys`; every transition is tested natively.
 
 pub mod card;
 pub mod digid_app;
+pub mod digid_apply;
 pub mod digid_web;
 pub mod guard;
 pub mod inbox;
@@ -20,10 +21,16 @@ pub enum Service {
     DigidWeb,
     DigidApp,
     Inbox,
+    DigidApply,
 }
 
 impl Service {
-    pub const ALL: [Service; 3] = [Service::DigidWeb, Service::DigidApp, Service::Inbox];
+    pub const ALL: [Service; 4] = [
+        Service::DigidWeb,
+        Service::DigidApp,
+        Service::Inbox,
+        Service::DigidApply,
+    ];
 
     /// Id used in lesson files and URLs.
     pub fn id(self) -> &'static str {
@@ -31,6 +38,7 @@ impl Service {
             Service::DigidWeb => "digid-web",
             Service::DigidApp => "digid-app",
             Service::Inbox => "inbox",
+            Service::DigidApply => "digid-apply",
         }
     }
 
@@ -44,6 +52,7 @@ impl Service {
             Service::DigidWeb => digid_web::Event::IDS,
             Service::DigidApp => digid_app::Event::IDS,
             Service::Inbox => inbox::EVENTS,
+            Service::DigidApply => digid_apply::Event::IDS,
         }
     }
 
@@ -53,6 +62,7 @@ impl Service {
             Service::DigidWeb => digid_web::TARGETS,
             Service::DigidApp => digid_app::TARGETS,
             Service::Inbox => inbox::TARGETS,
+            Service::DigidApply => digid_apply::TARGETS,
         }
     }
 }
@@ -63,6 +73,7 @@ pub enum State {
     DigidWeb(digid_web::DigidWeb),
     DigidApp(digid_app::DigidApp),
     Inbox(inbox::Inbox),
+    DigidApply(digid_apply::DigidApply),
 }
 
 /// An action for any service. Lesson files write `{"do": "...", "value": ...}`;
@@ -73,6 +84,7 @@ pub enum Action {
     DigidWeb(digid_web::Action),
     DigidApp(digid_app::Action),
     Inbox(inbox::Action),
+    DigidApply(digid_apply::Action),
 }
 
 impl Action {
@@ -81,6 +93,7 @@ impl Action {
             Action::DigidWeb(_) => Service::DigidWeb,
             Action::DigidApp(_) => Service::DigidApp,
             Action::Inbox(_) => Service::Inbox,
+            Action::DigidApply(_) => Service::DigidApply,
         }
     }
 
@@ -90,6 +103,7 @@ impl Action {
             Service::DigidWeb => serde_json::from_value(value).map(Action::DigidWeb),
             Service::DigidApp => serde_json::from_value(value).map(Action::DigidApp),
             Service::Inbox => serde_json::from_value(value).map(Action::Inbox),
+            Service::DigidApply => serde_json::from_value(value).map(Action::DigidApply),
         };
         action.map_err(|e| format!("{} action: {e}", service.id()))
     }
@@ -102,6 +116,7 @@ impl State {
             Service::DigidWeb => State::DigidWeb(digid_web::DigidWeb::new(seed)),
             Service::DigidApp => State::DigidApp(digid_app::DigidApp::new(seed)),
             Service::Inbox => State::Inbox(inbox::Inbox::default()),
+            Service::DigidApply => State::DigidApply(digid_apply::DigidApply::new(seed)),
         }
     }
 
@@ -110,6 +125,7 @@ impl State {
             State::DigidWeb(_) => Service::DigidWeb,
             State::DigidApp(_) => Service::DigidApp,
             State::Inbox(_) => Service::Inbox,
+            State::DigidApply(_) => Service::DigidApply,
         }
     }
 
@@ -124,6 +140,9 @@ impl State {
                 s.apply(a).into_iter().map(|e| e.id()).collect()
             }
             (State::Inbox(s), Action::Inbox(a)) => s.apply(a),
+            (State::DigidApply(s), Action::DigidApply(a)) => {
+                s.apply(a).into_iter().map(|e| e.id()).collect()
+            }
             _ => vec![],
         }
     }

@@ -93,23 +93,24 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Whether the focus is lost: on nothing or on the page itself, because
+/// the control that had it has gone (a practice screen changed).
+pub fn focus_is_lost() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.active_element().is_none_or(|el| el.tag_name() == "BODY"))
+}
+
 /// When a screen change removed the focused control (focus fell back to
 /// the page), moves focus to the first of `ids` that exists, so keyboard
 /// and screen-reader users stay where they were working.
 pub fn rescue_focus(ids: &[String]) {
+    if !focus_is_lost() {
+        return;
+    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let lost = match document.active_element() {
-        None => true,
-        Some(active) => document.body().is_some_and(|body| {
-            let body: &web_sys::Element = body.as_ref();
-            active == *body
-        }),
-    };
-    if !lost {
-        return;
-    }
     let found = ids.iter().find_map(|id| document.get_element_by_id(id));
     if let Some(html) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = html.focus();

@@ -32,6 +32,7 @@ pub(crate) fn about(service: Service) -> (&'static str, &'static str, String) {
         Service::DigidWeb => ("digid", k::TASK_DIGID_TITLE, practice(p::DIGID_BRAND)),
         Service::DigidApp => ("digid", k::TASK_DIGID_TITLE, practice(p::APP_BRAND)),
         Service::Inbox => ("phishing", k::TASK_PHISHING_TITLE, practice(p::INBOX_TITLE)),
+        Service::DigidApply => ("digid", k::TASK_DIGID_TITLE, practice(p::APPLY_NAME)),
     }
 }
 

@@ -1,15 +1,18 @@
 //! The practice area: the framed practice screen of whichever service is
 //! open, with what belongs beside it (for DigiD: the phone and the
-//! oefenkaart). Used by lessons and by free practice.
+//! oefenkaart; for DigiD aanvragen: the letterbox and the oefenkaart).
+//! Used by lessons and by free practice.
 
 use leptos::prelude::*;
 
 use super::{
     card::PracticeCardView,
-    digid_app::{AppCtx, Device, Letterbox, TimeTools, Website},
+    digid_app::{ActivationLetter, AppCtx, Device, TimeTools, Website},
+    digid_apply::DigidApplyScreen,
     digid_web::DigidWebScreen,
     frame::PracticeFrame,
     inbox::InboxScreen,
+    letterbox::Letterbox,
     phone::Phone,
     Highlight,
 };
@@ -17,6 +20,7 @@ use crate::{
     i18n::{k, p, practice},
     practice::{
         digid_app::{self, DigidApp},
+        digid_apply::{self, DigidApply},
         digid_web::{self, DigidWeb},
         inbox::{self, Inbox, View, MESSAGES},
         Action, Service, State,
@@ -46,6 +50,13 @@ fn inbox_of(state: Signal<State>) -> Signal<Inbox> {
     })
 }
 
+fn apply_of(state: Signal<State>) -> Signal<DigidApply> {
+    Signal::derive(move || match state.get() {
+        State::DigidApply(s) => s,
+        _ => DigidApply::new(1),
+    })
+}
+
 fn address(state: Signal<State>) -> Signal<String> {
     Signal::derive(move || match state.get() {
         State::DigidWeb(_) => practice(p::DIGID_ADDRESS),
@@ -54,6 +65,7 @@ fn address(state: Signal<State>) -> Signal<String> {
             View::FakePage(i) => MESSAGES[i].link.unwrap_or_default().to_owned(),
             _ => practice(p::INBOX_ADDRESS),
         },
+        State::DigidApply(s) => super::digid_apply::address(&s),
     })
 }
 
@@ -90,6 +102,12 @@ pub fn PracticeScreen(
                 return view! { <Device ctx /> }.into_any();
             }
             view! { <Website ctx /> }.into_any()
+        }
+        Service::DigidApply => {
+            let on_action =
+                Callback::new(move |a: digid_apply::Action| on_action.run(Action::DigidApply(a)));
+            view! { <DigidApplyScreen state=apply_of(state) on_action highlight prefix /> }
+                .into_any()
         }
     };
     view! {
@@ -147,7 +165,7 @@ fn DigidAppArea(
                     </button>
                 })}
                 <TimeTools ctx />
-                <Letterbox ctx />
+                <ActivationLetter ctx />
                 <PracticeCardView highlight password pin />
             </div>
         </section>
@@ -176,14 +194,37 @@ pub fn PracticeArea(
             let on_wait = Callback::new(move |()| {
                 on_action.run(Action::DigidWeb(digid_web::Action::WaitMinutes(10)))
             });
-            Some(view! {
-                <div class="practice-side">
-                    <Phone messages minutes highlight on_wait />
-                    <PracticeCardView highlight password />
-                </div>
-            })
+            Some(
+                view! {
+                    <div class="practice-side">
+                        <Phone messages minutes highlight on_wait />
+                        <PracticeCardView highlight password />
+                    </div>
+                }
+                .into_any(),
+            )
         }
         Service::Inbox | Service::DigidApp => None,
+        Service::DigidApply => {
+            let apply = apply_of(state.into());
+            let letter = Signal::derive(move || apply.with(|s| s.arrived_letter().cloned()));
+            let days = Signal::derive(move || apply.with(|s| s.days));
+            let chosen = Signal::derive(move || apply.with(|s| s.account.clone()));
+            let on_wait = Callback::new(move |()| {
+                on_action.run(Action::DigidApply(digid_apply::Action::WaitDays(
+                    digid_apply::LETTER_DAYS,
+                )))
+            });
+            Some(
+                view! {
+                    <div class="practice-side">
+                        <Letterbox letter days highlight on_wait />
+                        <PracticeCardView highlight chosen />
+                    </div>
+                }
+                .into_any(),
+            )
+        }
     };
     let with_side = side.is_some();
     view! {

@@ -1,6 +1,7 @@
 /*!
 Views of the practice services, and what surrounds them: the frame that
-says "this is not real", the simulated phone and the oefenkaart.
+says "this is not real", the simulated phone, the letterbox and the
+oefenkaart.
 
 Practice views are functions of a state signal and an action callback, so
 the same view serves the live screen, free practice, and a lesson step's
@@ -10,10 +11,12 @@ picture (rendered small and inert, with the step's control lit up).
 pub mod area;
 pub mod card;
 pub mod digid_app;
+pub mod digid_apply;
 pub mod digid_web;
 pub mod frame;
 pub mod guard;
 pub mod inbox;
+pub mod letterbox;
 pub mod phone;
 
 use leptos::prelude::*;

@@ -15,7 +15,7 @@ mod side;
 mod web;
 
 pub use device::Device;
-pub use side::{Letterbox, TimeTools};
+pub use side::{ActivationLetter, TimeTools};
 pub use web::Website;
 
 use leptos::{ev::SubmitEvent, prelude::*};

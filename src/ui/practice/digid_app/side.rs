@@ -66,7 +66,7 @@ pub fn TimeTools(ctx: AppCtx) -> impl IntoView {
 
 /// The letterbox: empty while the letter is on its way, then the letter.
 #[component]
-pub fn Letterbox(ctx: AppCtx) -> impl IntoView {
+pub fn ActivationLetter(ctx: AppCtx) -> impl IntoView {
     let i18n = use_i18n();
     let requested = move || ctx.state.with(|s| s.letter.is_some());
     let letter = move || {

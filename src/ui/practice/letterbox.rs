@@ -1,0 +1,107 @@
+//! The letterbox beside "DigiD aanvragen": the real activation code comes
+//! by post, days later, so the practice has a letterbox, a "3 dagen later"
+//! button (simulated time, like the phone's) and a letter drawn in HTML
+//! and CSS. The letter is in Dutch, like a real one; the letterbox around
+//! it speaks the learner's language.
+
+use leptos::prelude::*;
+
+use crate::{
+    i18n::{k, p, practice, practice_with},
+    practice::{card::CARD, digid_apply::Letter},
+    ui::{
+        i18n::use_i18n,
+        icon::Icon,
+        practice::{lit, Highlight},
+    },
+};
+
+#[component]
+pub fn Letterbox(
+    /// The letter, once it has arrived.
+    #[prop(into)]
+    letter: Signal<Option<Letter>>,
+    /// Simulated days since the start.
+    #[prop(into)]
+    days: Signal<u32>,
+    #[prop(into)] highlight: Highlight,
+    /// Pretends three days have passed.
+    on_wait: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let content = move || match letter.get() {
+        Some(letter) => view! { <LetterView letter highlight /> }.into_any(),
+        None => view! { <p class="letterbox-empty">{i18n.t(k::LETTERBOX_EMPTY)}</p> }.into_any(),
+    };
+    let announce = move || {
+        letter
+            .with(Option::is_some)
+            .then(|| crate::i18n::tr(i18n.lang(), k::LETTERBOX_NEW_LETTER))
+    };
+    let waited = move || {
+        let d = days.get();
+        (d > 0)
+            .then(|| crate::i18n::tr_with(i18n.lang(), k::LETTERBOX_WAITED, "days", d.to_string()))
+    };
+    view! {
+        <aside
+            class="letterbox"
+            id="live-letterbox"
+            class:highlight=lit(highlight, "letterbox")
+            aria-labelledby="letterbox-title"
+        >
+            <h2 id="letterbox-title">
+                <span class="letterbox-slot" aria-hidden="true"></span>
+                <span>{i18n.t(k::LETTERBOX_TITLE)}</span>
+            </h2>
+            {content}
+            <p class="visually-hidden" aria-live="polite">{announce}</p>
+            <button
+                class="button secondary letterbox-wait"
+                id="live-wait-days"
+                class:highlight=lit(highlight, "wait-days")
+                type="button"
+                aria-describedby="letterbox-wait-hint"
+                on:click=move |_| on_wait.run(())
+            >
+                <Icon name="clock" />
+                <span>{i18n.t(k::LETTERBOX_WAIT)}</span>
+            </button>
+            <p class="hint" id="letterbox-wait-hint">{i18n.t(k::LETTERBOX_WAIT_HINT)}</p>
+            <p class="letterbox-waited">{waited}</p>
+        </aside>
+    }
+}
+
+/// The letter itself: letterhead, address, the code in a box.
+#[component]
+fn LetterView(letter: Letter, highlight: Highlight) -> impl IntoView {
+    let code = letter.printed_code();
+    view! {
+        <article
+            class="letter"
+            id="live-letter"
+            class:highlight=lit(highlight, "letter")
+            lang="nl"
+            dir="ltr"
+            aria-labelledby="letter-subject"
+        >
+            <header class="letter-head">
+                <span class="letter-mark" aria-hidden="true">"D"</span>
+                <span class="letter-from">{practice(p::APPLY_LETTER_FROM)}</span>
+            </header>
+            <address class="letter-to">
+                {CARD.name}<br />
+                {format!("{} {}", CARD.street, CARD.house_number)}<br />
+                {format!("{}  {}", CARD.postcode, CARD.town)}
+            </address>
+            <h3 class="letter-subject" id="letter-subject">{practice(p::APPLY_LETTER_SUBJECT)}</h3>
+            <p>{practice_with(p::APPLY_LETTER_GREETING, "name", CARD.name)}</p>
+            <p>{practice(p::APPLY_LETTER_TEXT)}</p>
+            <p class="letter-code-label">{practice(p::APPLY_LETTER_CODE)}</p>
+            <p class="letter-code">{code}</p>
+            <p>{practice(p::APPLY_LETTER_VALID)}</p>
+            <p class="letter-fake">{practice(p::APPLY_LETTER_FAKE)}</p>
+        </article>
+    }
+}
