@@ -525,7 +525,10 @@ impl DigidApp {
                 self.show(P::Koppelcode, Event::KoppelStarted, e)
             }
             Action::Koppelcode(text) => {
-                self.koppel_entry = self.accept_text(text, e).unwrap_or_default().to_uppercase()
+                self.koppel_entry = self
+                    .accept_text(text, e)
+                    .unwrap_or_default()
+                    .to_ascii_uppercase()
             }
             Action::SubmitKoppelcode if self.phone == P::Koppelcode => self.submit_koppelcode(e),
             Action::Scan if self.phone == P::Scan => {
@@ -784,7 +787,7 @@ impl DigidApp {
         let typed: String = self
             .koppel_entry
             .chars()
-            .filter(|c| c.is_alphanumeric())
+            .filter(|c| c.is_ascii_alphanumeric())
             .collect();
         let problem = match &self.koppel {
             _ if typed.is_empty() => Some(Problem::EmptyKoppelcode),
