@@ -141,8 +141,6 @@ phone-wait-5 = بعد 5 دقائق
 phone-wait-5-hint = تخيّل أن 5 دقائق قد مرّت.
 phone-wait-letter = بعد 3 أيام
 phone-wait-letter-hint = تخيّل أن 3 أيام قد مرّت. عندها تصل الرسالة.
-letterbox-title = صندوق بريدك
-letterbox-empty = لا توجد رسالة بعد.
 card-pin = الرمز السري للتطبيق
 
 ## طلب DigiD: بطاقة التدريب وصندوق البريد

@@ -141,8 +141,6 @@ phone-wait-5 = 5 minutes later
 phone-wait-5-hint = Pretend that 5 minutes have passed.
 phone-wait-letter = 3 days later
 phone-wait-letter-hint = Pretend that 3 days have passed. Then the letter comes.
-letterbox-title = Your letterbox
-letterbox-empty = No letter yet.
 card-pin = PIN of the app
 
 ## DigiD application: practice card and letterbox

@@ -141,8 +141,6 @@ phone-wait-5 = 5 minuten later
 phone-wait-5-hint = Doe alsof er 5 minuten voorbij zijn.
 phone-wait-letter = 3 dagen later
 phone-wait-letter-hint = Doe alsof er 3 dagen voorbij zijn. Dan komt de brief.
-letterbox-title = Je brievenbus
-letterbox-empty = Nog geen brief.
 card-pin = Pincode van de app
 
 ## DigiD aanvragen: oefenkaart en brievenbus
