@@ -21,6 +21,7 @@ use serde::Deserialize;
 
 use super::{
     card::CARD,
+    codes::{ascii_digit, Seed},
     digid_web::Sms,
     guard::{self, RealData},
 };
@@ -357,7 +358,7 @@ pub struct DigidApp {
     pub problem: Option<Problem>,
     /// The problem on the website.
     pub web_problem: Option<Problem>,
-    seed: u32,
+    seed: Seed,
 }
 
 impl DigidApp {
@@ -385,7 +386,7 @@ impl DigidApp {
             minutes: 0,
             problem: None,
             web_problem: None,
-            seed: seed.max(1),
+            seed: Seed::new(seed),
         }
     }
 
@@ -487,7 +488,7 @@ impl DigidApp {
             Action::ChooseLetterActivation if self.phone == P::Method => {
                 self.code.clear();
                 if self.letter.is_none() {
-                    let code = self.random_code(LETTER_CHARS, 9);
+                    let code = self.seed.code(LETTER_CHARS, 9);
                     self.letter = Some(Letter {
                         code,
                         sent_at: self.minutes,
@@ -611,7 +612,7 @@ impl DigidApp {
                 }
             }
             Action::Restart => {
-                let seed = self.next_random();
+                let seed = self.seed.next_u32();
                 let computer = self.computer;
                 *self = DigidApp::new(seed);
                 self.computer = computer;
@@ -836,7 +837,7 @@ impl DigidApp {
     fn new_koppel(&mut self) {
         let previous = self.koppel.take().map(|k| k.code);
         let code = loop {
-            let code = self.random_code(KOPPEL_LETTERS, 4);
+            let code = self.seed.code(KOPPEL_LETTERS, 4);
             if Some(&code) != previous.as_ref() {
                 break code;
             }
@@ -877,36 +878,13 @@ impl DigidApp {
     }
 
     fn send_sms(&mut self) {
-        let previous = self.latest_sms().map(str::to_owned);
-        let code = loop {
-            let code = format!("{:06}", self.next_random() % 1_000_000);
-            if Some(&code) != previous.as_ref() {
-                break code;
-            }
-        };
+        let code = self
+            .seed
+            .sms_code(self.messages.last().map(|m| m.code.as_str()));
         self.messages.push(Sms {
             code,
             sent_at: self.minutes,
         });
-    }
-
-    fn random_code(&mut self, alphabet: &[u8], len: usize) -> String {
-        (0..len)
-            .map(|_| {
-                let i = self.next_random() as usize % alphabet.len();
-                char::from(alphabet[i])
-            })
-            .collect()
-    }
-
-    /// xorshift32: enough to make codes differ, and repeatable in tests.
-    fn next_random(&mut self) -> u32 {
-        let mut x = self.seed;
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        self.seed = x;
-        x
     }
 }
 
@@ -916,15 +894,6 @@ pub fn pin_too_simple(pin: &str) -> bool {
     let digits: Vec<i16> = pin.bytes().map(|b| i16::from(b) - 48).collect();
     let steps: Vec<i16> = digits.windows(2).map(|w| w[1] - w[0]).collect();
     [0, 1, -1].iter().any(|d| steps.iter().all(|s| s == d))
-}
-
-/// Arabic-Indic and Persian digits count as the same digits.
-fn ascii_digit(c: char) -> char {
-    match c {
-        '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
-        '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
-        other => other,
-    }
 }
 
 #[cfg(test)]

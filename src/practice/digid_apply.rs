@@ -22,6 +22,7 @@ use serde::Deserialize;
 
 use super::{
     card::CARD,
+    codes::{ascii_digits, Seed},
     digid_web::{PasswordRule, MAX_INPUT},
     guard::{self, RealData},
 };
@@ -318,7 +319,7 @@ pub struct DigidApply {
     pub wrong_codes: u8,
     /// Simulated clock, in days.
     pub days: u32,
-    seed: u32,
+    seed: Seed,
 }
 
 impl DigidApply {
@@ -342,7 +343,7 @@ impl DigidApply {
             letter: None,
             wrong_codes: 0,
             days: 0,
-            seed: seed.max(1),
+            seed: Seed::new(seed),
         }
     }
 
@@ -458,7 +459,7 @@ impl DigidApply {
 
     /// The typed activation code without spaces and dashes, upper case.
     fn typed_code(&self) -> String {
-        parse::ascii_digits(&self.code)
+        ascii_digits(&self.code)
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
             .collect::<String>()
@@ -698,7 +699,7 @@ impl DigidApply {
                 }
             }
             Action::Restart => {
-                let seed = self.next_random();
+                let seed = self.seed.next_u32();
                 *self = DigidApply::new(seed);
                 events.push(Event::Restarted);
             }
@@ -712,28 +713,13 @@ impl DigidApply {
     /// would refuse when it is typed back.
     fn new_code(&mut self) -> String {
         loop {
-            let code: String = (0..CODE_LENGTH)
-                .map(|_| {
-                    let i = self.next_random() as usize % CODE_ALPHABET.len();
-                    char::from(CODE_ALPHABET[i])
-                })
-                .collect();
+            let code = self.seed.code(CODE_ALPHABET, CODE_LENGTH);
             let letters = code.chars().any(|c| c.is_ascii_uppercase());
             let digits = code.chars().any(|c| c.is_ascii_digit());
             if letters && digits && guard::check(&code).is_none() {
                 break code;
             }
         }
-    }
-
-    /// xorshift32: enough to make codes differ, and repeatable in tests.
-    fn next_random(&mut self) -> u32 {
-        let mut x = self.seed;
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        self.seed = x;
-        x
     }
 }
 

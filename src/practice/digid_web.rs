@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::{
     card::CARD,
+    codes::{ascii_digits, Seed},
     guard::{self, RealData},
 };
 
@@ -239,7 +240,7 @@ pub struct DigidWeb {
     pub messages: Vec<Sms>,
     /// Simulated clock, in minutes.
     pub minutes: u32,
-    seed: u32,
+    seed: Seed,
 }
 
 impl DigidWeb {
@@ -258,7 +259,7 @@ impl DigidWeb {
             problem: None,
             messages: vec![],
             minutes: 0,
-            seed: seed.max(1),
+            seed: Seed::new(seed),
         }
     }
 
@@ -456,7 +457,7 @@ impl DigidWeb {
                 }
             }
             Action::Restart => {
-                let seed = self.next_random();
+                let seed = self.seed.next_u32();
                 *self = DigidWeb::new(seed);
                 events.push(Event::Restarted);
             }
@@ -554,40 +555,14 @@ impl DigidWeb {
     }
 
     fn send_sms(&mut self) {
-        let previous = self.latest_code().map(str::to_owned);
-        let code = loop {
-            let code = format!("{:06}", self.next_random() % 1_000_000);
-            if Some(&code) != previous.as_ref() {
-                break code;
-            }
-        };
+        let code = self
+            .seed
+            .sms_code(self.messages.last().map(|m| m.code.as_str()));
         self.messages.push(Sms {
             code,
             sent_at: self.minutes,
         });
     }
-
-    /// xorshift32: enough to make codes differ, and repeatable in tests.
-    fn next_random(&mut self) -> u32 {
-        let mut x = self.seed;
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        self.seed = x;
-        x
-    }
-}
-
-/// Arabic-Indic and Persian digits typed on an Arabic keyboard count as
-/// the same digits.
-fn ascii_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
-            '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ Nothing here uses `leptos` or `web_sys`; every transition is tested natively.
 */
 
 pub mod card;
+pub mod codes;
 pub mod digid_app;
 pub mod digid_apply;
 pub mod digid_web;

@@ -7,6 +7,8 @@ not exist gets its own message, and only a readable value is compared
 with the oefenkaart.
 */
 
+use crate::practice::codes::ascii_digits;
+
 /// A date that exists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Date {
@@ -70,17 +72,6 @@ fn month_by_name(word: &str) -> Option<u8> {
                 .flatten()
                 .map(|(_, m)| *m)
         })
-}
-
-/// Digits typed on an Arabic or Persian keyboard count as the same digits.
-pub fn ascii_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
-            '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
-            other => other,
-        })
-        .collect()
 }
 
 /// Reads a date the ways people write one: 14-05-1958, 14-5-1958,

@@ -1,0 +1,87 @@
+/*!
+Codes in the practice services, shared by all of them: SMS codes,
+activation codes and koppelcodes come from a seeded generator (so each
+visit differs, and a test with the same seed sees the same codes), and
+digits typed on an Arabic or Persian keyboard count as the same digits.
+*/
+
+/// A seeded xorshift32 generator: enough to make codes differ, and
+/// repeatable in tests. Never zero (xorshift would stay at zero).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Seed(u32);
+
+impl Seed {
+    pub fn new(seed: u32) -> Seed {
+        Seed(seed.max(1))
+    }
+
+    pub fn next_u32(&mut self) -> u32 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        self.0 = x;
+        x
+    }
+
+    /// `len` characters picked from `alphabet`.
+    pub fn code(&mut self, alphabet: &[u8], len: usize) -> String {
+        (0..len)
+            .map(|_| char::from(alphabet[self.next_u32() as usize % alphabet.len()]))
+            .collect()
+    }
+
+    /// A six-digit SMS code that differs from the `previous` one.
+    pub fn sms_code(&mut self, previous: Option<&str>) -> String {
+        loop {
+            let code = format!("{:06}", self.next_u32() % 1_000_000);
+            if Some(code.as_str()) != previous {
+                return code;
+            }
+        }
+    }
+}
+
+/// Arabic-Indic and Persian digits as ASCII digits; other characters stay.
+pub fn ascii_digit(c: char) -> char {
+    match c {
+        '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
+        '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
+        other => other,
+    }
+}
+
+/// [`ascii_digit`] on every character.
+pub fn ascii_digits(text: &str) -> String {
+    text.chars().map(ascii_digit).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_codes_and_zero_is_not_stuck() {
+        let (mut a, mut b) = (Seed::new(7), Seed::new(7));
+        assert_eq!(a.code(b"ABC", 8), b.code(b"ABC", 8));
+        let mut zero = Seed::new(0);
+        assert_ne!(zero.next_u32(), zero.next_u32());
+    }
+
+    #[test]
+    fn a_new_sms_code_never_repeats_the_last_one() {
+        let mut seed = Seed::new(3);
+        let mut last = seed.sms_code(None);
+        for _ in 0..200 {
+            let next = seed.sms_code(Some(&last));
+            assert_ne!(next, last);
+            assert_eq!(next.len(), 6);
+            last = next;
+        }
+    }
+
+    #[test]
+    fn arabic_and_persian_digits_become_ascii() {
+        assert_eq!(ascii_digits("١٢٣ ۴۵۶ x7"), "123 456 x7");
+    }
+}
