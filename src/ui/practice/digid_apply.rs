@@ -9,13 +9,12 @@ first field with a message gets the focus, so a screen reader reads it.
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{guard::GuardWarning, lit, Highlight, ScreenCtx};
+use super::{controls, guard::GuardWarning, lit, Highlight, ScreenCtx};
 use crate::{
     i18n::{p, practice, practice_with},
     practice::{
         card::CARD,
         digid_apply::{parse, Action, DigidApply, Field, FieldError, Screen},
-        digid_web::PasswordRule,
     },
     ui::dom,
 };
@@ -258,17 +257,7 @@ fn action_button(
     class: &'static str,
     action: Action,
 ) -> impl IntoView {
-    view! {
-        <button
-            class=class
-            type="button"
-            id=ctx.id(target)
-            class:highlight=lit(ctx.highlight, target)
-            on:click=move |_| ctx.send(action.clone())
-        >
-            {practice(label)}
-        </button>
-    }
+    controls::action_button(ctx, target, class, label, action)
 }
 
 fn back_button(ctx: ApplyCtx) -> impl IntoView {
@@ -307,27 +296,9 @@ fn details(ctx: ApplyCtx) -> impl IntoView {
 }
 
 fn account(ctx: ApplyCtx) -> impl IntoView {
-    let rules = PasswordRule::ALL
-        .into_iter()
-        .map(|rule| {
-            let met = move || ctx.state.with(|s| rule.holds(&s.password));
-            let label = match rule {
-                PasswordRule::Length => p::DIGID_RULE_LENGTH,
-                PasswordRule::Capital => p::DIGID_RULE_CAPITAL,
-                PasswordRule::Small => p::DIGID_RULE_SMALL,
-                PasswordRule::Digit => p::DIGID_RULE_DIGIT,
-            };
-            view! {
-                <li class="rule" class:met=met>
-                    <span class="rule-mark" aria-hidden="true">{move || if met() { "✓" } else { "•" }}</span>
-                    <span>{practice(label)}</span>
-                    <span class="visually-hidden">
-                        {move || format!(": {}", practice(if met() { p::DIGID_RULE_MET } else { p::DIGID_RULE_UNMET }))}
-                    </span>
-                </li>
-            }
-        })
-        .collect_view();
+    let rules = controls::password_rules(Signal::derive(move || {
+        ctx.state.with(|s| s.password.clone())
+    }));
     view! {
         <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_ACCOUNT_TITLE)}</h2>
         <p>{practice(p::APPLY_ACCOUNT_INTRO)}</p>

@@ -6,12 +6,12 @@ The look is an invented look-alike: same flow and words, no real logo.
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{guard::GuardWarning, lit, Highlight, ScreenCtx};
+use super::{controls, guard::GuardWarning, lit, Highlight, ScreenCtx};
 use crate::{
     i18n::{p, practice, practice_with},
     practice::{
         card::CARD,
-        digid_web::{Action, DigidWeb, PasswordRule, Problem, Screen},
+        digid_web::{Action, DigidWeb, Problem, Screen},
     },
 };
 
@@ -126,26 +126,16 @@ fn text_field(
     value: fn(&DigidWeb) -> String,
     action: fn(String) -> Action,
 ) -> impl IntoView {
-    let id = ctx.id(name);
-    let has_problem = move || ctx.problem().is_some();
-    view! {
-        <div class="digid-field">
-            <label for=id.clone()>{practice(label_key)}</label>
-            <input
-                id=id
-                type=kind
-                autocomplete="off"
-                autocapitalize="off"
-                spellcheck="false"
-                maxlength="80"
-                class:highlight=lit(ctx.highlight, name)
-                aria-invalid=move || has_problem().to_string()
-                aria-describedby=move || has_problem().then(|| ctx.id("error"))
-                prop:value=move || ctx.state.with(value)
-                on:input=move |ev| ctx.send(action(event_target_value(&ev)))
-            />
-        </div>
-    }
+    controls::text_field(
+        ctx,
+        name,
+        label_key,
+        kind,
+        value,
+        action,
+        |s| s.problem.is_some(),
+        "error",
+    )
 }
 
 fn login(ctx: DigidCtx) -> impl IntoView {
@@ -191,27 +181,9 @@ fn reset_code(ctx: DigidCtx) -> impl IntoView {
 }
 
 fn new_password(ctx: DigidCtx) -> impl IntoView {
-    let rules = PasswordRule::ALL
-        .into_iter()
-        .map(|rule| {
-            let met = move || ctx.state.with(|s| rule.holds(&s.new_password));
-            let label = match rule {
-                PasswordRule::Length => p::DIGID_RULE_LENGTH,
-                PasswordRule::Capital => p::DIGID_RULE_CAPITAL,
-                PasswordRule::Small => p::DIGID_RULE_SMALL,
-                PasswordRule::Digit => p::DIGID_RULE_DIGIT,
-            };
-            view! {
-                <li class="rule" class:met=met>
-                    <span class="rule-mark" aria-hidden="true">{move || if met() { "✓" } else { "•" }}</span>
-                    <span>{practice(label)}</span>
-                    <span class="visually-hidden">
-                        {move || format!(": {}", practice(if met() { p::DIGID_RULE_MET } else { p::DIGID_RULE_UNMET }))}
-                    </span>
-                </li>
-            }
-        })
-        .collect_view();
+    let rules = controls::password_rules(Signal::derive(move || {
+        ctx.state.with(|s| s.new_password.clone())
+    }));
     view! {
         <h2 class="digid-title">{practice(p::DIGID_NEW_TITLE)}</h2>
         {problem_box(ctx)}
@@ -241,21 +213,9 @@ fn password_changed(ctx: DigidCtx) -> impl IntoView {
 }
 
 fn choose(ctx: DigidCtx) -> impl IntoView {
-    let option =
-        move |target: &'static str, title: &'static str, text: &'static str, action: Action| {
-            view! {
-                <button
-                    class="digid-option"
-                    type="button"
-                    id=ctx.id(target)
-                    class:highlight=lit(ctx.highlight, target)
-                    on:click=move |_| ctx.send(action.clone())
-                >
-                    <span class="digid-option-title">{practice(title)}</span>
-                    <span class="digid-option-text">{practice(text)}</span>
-                </button>
-            }
-        };
+    let option = move |target, title, text, action| {
+        controls::option_button(ctx, target, title, text, action)
+    };
     view! {
         <h2 class="digid-title">{practice(p::DIGID_CHOOSE_TITLE)}</h2>
         <p>{practice(p::DIGID_CHOOSE_INTRO)}</p>
@@ -298,17 +258,7 @@ fn link_button(
     label: &'static str,
     action: Action,
 ) -> impl IntoView {
-    view! {
-        <button
-            class="digid-link"
-            type="button"
-            id=ctx.id(target)
-            class:highlight=lit(ctx.highlight, target)
-            on:click=move |_| ctx.send(action.clone())
-        >
-            {practice(label)}
-        </button>
-    }
+    controls::action_button(ctx, target, "digid-link", label, action)
 }
 
 fn back_button(ctx: DigidCtx) -> impl IntoView {

@@ -10,6 +10,7 @@ picture (rendered small and inert, with the step's control lit up).
 
 pub mod area;
 pub mod card;
+pub mod controls;
 pub mod digid_app;
 pub mod digid_apply;
 pub mod digid_web;

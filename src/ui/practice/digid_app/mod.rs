@@ -20,7 +20,7 @@ pub use web::Website;
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{guard::GuardWarning, lit, ScreenCtx};
+use super::{controls, guard::GuardWarning, ScreenCtx};
 use crate::{
     i18n::{p, practice, practice_with},
     practice::digid_app::{Action, DigidApp, Problem},
@@ -124,17 +124,7 @@ fn action_button(
     label: &'static str,
     action: Action,
 ) -> impl IntoView {
-    view! {
-        <button
-            class=class
-            type="button"
-            id=ctx.id(target)
-            class:highlight=lit(ctx.highlight, target)
-            on:click=move |_| ctx.send(action.clone())
-        >
-            {practice(label)}
-        </button>
-    }
+    controls::action_button(ctx, target, class, label, action)
 }
 
 /// A choice with a title and a line of explanation.
@@ -145,18 +135,7 @@ fn option_button(
     text: &'static str,
     action: Action,
 ) -> impl IntoView {
-    view! {
-        <button
-            class="digid-option"
-            type="button"
-            id=ctx.id(target)
-            class:highlight=lit(ctx.highlight, target)
-            on:click=move |_| ctx.send(action.clone())
-        >
-            <span class="digid-option-title">{practice(title)}</span>
-            <span class="digid-option-text">{practice(text)}</span>
-        </button>
-    }
+    controls::option_button(ctx, target, title, text, action)
 }
 
 fn on_submit(ctx: AppCtx, action: Action) -> impl Fn(SubmitEvent) + Clone {
@@ -175,24 +154,14 @@ fn text_field(
     value: fn(&DigidApp) -> String,
     action: fn(String) -> Action,
 ) -> impl IntoView {
-    let id = ctx.id(name);
-    let has_problem = move || ctx.state.with(|s| s.problem.is_some());
-    view! {
-        <div class="digid-field">
-            <label for=id.clone()>{practice(label)}</label>
-            <input
-                id=id
-                type=kind
-                autocomplete="off"
-                autocapitalize="off"
-                spellcheck="false"
-                maxlength="80"
-                class:highlight=lit(ctx.highlight, name)
-                aria-invalid=move || has_problem().to_string()
-                aria-describedby=move || has_problem().then(|| ctx.id("app-error"))
-                prop:value=move || ctx.state.with(value)
-                on:input=move |ev| ctx.send(action(event_target_value(&ev)))
-            />
-        </div>
-    }
+    controls::text_field(
+        ctx,
+        name,
+        label,
+        kind,
+        value,
+        action,
+        |s| s.problem.is_some(),
+        "app-error",
+    )
 }

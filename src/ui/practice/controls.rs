@@ -1,0 +1,115 @@
+//! Controls that every practice service draws the same way: a labelled
+//! text field, a button that sends one action, and the live checklist of
+//! password rules. Generic over the service's state and action, so a fix
+//! here reaches every service.
+
+use leptos::prelude::*;
+
+use super::{lit, ScreenCtx};
+use crate::{
+    i18n::{p, practice},
+    practice::digid_web::PasswordRule,
+};
+
+/// A labelled text field bound to part of the state. While `invalid`
+/// says so, the field is marked invalid and described by `error_id`.
+#[allow(clippy::too_many_arguments)]
+pub fn text_field<S: Send + Sync + 'static, A: 'static>(
+    ctx: ScreenCtx<S, A>,
+    name: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    value: fn(&S) -> String,
+    action: fn(String) -> A,
+    invalid: fn(&S) -> bool,
+    error_id: &'static str,
+) -> impl IntoView {
+    let id = ctx.id(name);
+    let has_problem = move || ctx.state.with(invalid);
+    view! {
+        <div class="digid-field">
+            <label for=id.clone()>{practice(label)}</label>
+            <input
+                id=id
+                type=kind
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                maxlength="80"
+                class:highlight=lit(ctx.highlight, name)
+                aria-invalid=move || has_problem().to_string()
+                aria-describedby=move || has_problem().then(|| ctx.id(error_id))
+                prop:value=move || ctx.state.with(value)
+                on:input=move |ev| ctx.send(action(event_target_value(&ev)))
+            />
+        </div>
+    }
+}
+
+/// A button that sends `action`; `target` names it for "Laat zien".
+pub fn action_button<S: Send + Sync + 'static, A: Clone + 'static>(
+    ctx: ScreenCtx<S, A>,
+    target: &'static str,
+    class: &'static str,
+    label: &'static str,
+    action: A,
+) -> impl IntoView {
+    view! {
+        <button
+            class=class
+            type="button"
+            id=ctx.id(target)
+            class:highlight=lit(ctx.highlight, target)
+            on:click=move |_| ctx.send(action.clone())
+        >
+            {practice(label)}
+        </button>
+    }
+}
+
+/// A choice with a title and a line of explanation.
+pub fn option_button<S: Send + Sync + 'static, A: Clone + 'static>(
+    ctx: ScreenCtx<S, A>,
+    target: &'static str,
+    title: &'static str,
+    text: &'static str,
+    action: A,
+) -> impl IntoView {
+    view! {
+        <button
+            class="digid-option"
+            type="button"
+            id=ctx.id(target)
+            class:highlight=lit(ctx.highlight, target)
+            on:click=move |_| ctx.send(action.clone())
+        >
+            <span class="digid-option-title">{practice(title)}</span>
+            <span class="digid-option-text">{practice(text)}</span>
+        </button>
+    }
+}
+
+/// The password rules, each ticked off live as `password` meets it.
+pub fn password_rules(password: Signal<String>) -> impl IntoView {
+    PasswordRule::ALL
+        .into_iter()
+        .map(|rule| {
+            let met = move || password.with(|p| rule.holds(p));
+            let label = match rule {
+                PasswordRule::Length => p::DIGID_RULE_LENGTH,
+                PasswordRule::Capital => p::DIGID_RULE_CAPITAL,
+                PasswordRule::Small => p::DIGID_RULE_SMALL,
+                PasswordRule::Digit => p::DIGID_RULE_DIGIT,
+            };
+            view! {
+                <li class="rule" class:met=met>
+                    <span class="rule-mark" aria-hidden="true">{move || if met() { "✓" } else { "•" }}</span>
+                    <span>{practice(label)}</span>
+                    <span class="visually-hidden">
+                        {move || format!(": {}", practice(if met() { p::DIGID_RULE_MET } else { p::DIGID_RULE_UNMET }))}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view()
+}
