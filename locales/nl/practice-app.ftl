@@ -24,6 +24,7 @@ store-note = Dit is een oefenwinkel. Er komt niets echt op uw telefoon.
 
 ## De DigiD app (oefenen)
 app-brand = DigiD (oefenen)
+app-service-name = DigiD app (oefenen)
 app-back = Vorige
 app-help-link = Telefoon kwijt of nieuw?
 app-welcome-title = Welkom bij de DigiD app

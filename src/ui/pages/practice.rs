@@ -30,7 +30,7 @@ pub fn FreePracticePage() -> impl IntoView {
 pub(crate) fn about(service: Service) -> (&'static str, &'static str, String) {
     match service {
         Service::DigidWeb => ("digid", k::TASK_DIGID_TITLE, practice(p::DIGID_BRAND)),
-        Service::DigidApp => ("digid", k::TASK_DIGID_TITLE, practice(p::APP_BRAND)),
+        Service::DigidApp => ("digid", k::TASK_DIGID_TITLE, practice(p::APP_SERVICE_NAME)),
         Service::Inbox => ("phishing", k::TASK_PHISHING_TITLE, practice(p::INBOX_TITLE)),
         Service::DigidApply => ("digid", k::TASK_DIGID_TITLE, practice(p::APPLY_NAME)),
     }
