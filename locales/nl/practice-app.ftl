@@ -63,6 +63,7 @@ app-choose-pin-text = Kies 5 cijfers. Onthoud ze goed.
 app-confirm-pin-title = Herhaal uw pincode
 app-confirm-pin-text = Typ dezelfde 5 cijfers nog een keer.
 app-pin-label = Pincode (5 cijfers)
+app-pin-name = Pincode
 app-pin-erase = Wis
 app-pin-typed = { $count } van 5 cijfers
 app-activated-title = Uw DigiD app is klaar

@@ -76,7 +76,7 @@ pub fn PracticeCardView(
                     }
                     .into_any(),
                 }}
-                {pin.map(|pin| row(Some(p::APP_PIN_LABEL), k::CARD_PIN, pin))}
+                {pin.map(|pin| row(Some(p::APP_PIN_NAME), k::CARD_PIN, pin))}
             </dl>
             {chosen.map(|chosen| move || chosen.get().map(|account| view! {
                 <p class="card-chosen">{i18n.t(k::CARD_CHOSEN)}</p>
