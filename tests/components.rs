@@ -293,3 +293,28 @@ async fn the_qr_step_shows_a_drawn_qr_code() {
     assert_eq!(text_of(&root, "#live-screen-title"), "Scan de QR-code");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn applying_for_digid_says_which_field_is_wrong_and_why() {
+    let (store, kv) = memory_store();
+    let root = mount_at("/oefenen/digid-apply", store, None).await;
+    click(&root, "#live-start");
+    settle().await;
+    type_into(&root, "#live-birth-date", "31-02-1958");
+    type_into(&root, "#live-bsn", "123456780");
+    click(&root, "#live-details-next");
+    settle().await;
+    let date: web_sys::HtmlInputElement = root
+        .query_selector("#live-birth-date")
+        .ok()
+        .flatten()
+        .expect("date field")
+        .unchecked_into();
+    assert_eq!(date.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text_of(&root, "#live-birth-date-error").contains("Deze datum bestaat niet."));
+    // The BSN from the oefenkaart is fine; nothing typed is saved.
+    let bsn = root.query_selector("#live-bsn").ok().flatten().expect("bsn");
+    assert_eq!(bsn.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert!(!kv.raw(KEY).unwrap_or_default().contains("123456780"));
+    root.remove();
+}
