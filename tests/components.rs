@@ -313,7 +313,11 @@ async fn applying_for_digid_says_which_field_is_wrong_and_why() {
     assert_eq!(date.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert!(text_of(&root, "#live-birth-date-error").contains("Deze datum bestaat niet."));
     // The BSN from the oefenkaart is fine; nothing typed is saved.
-    let bsn = root.query_selector("#live-bsn").ok().flatten().expect("bsn");
+    let bsn = root
+        .query_selector("#live-bsn")
+        .ok()
+        .flatten()
+        .expect("bsn");
     assert_eq!(bsn.get_attribute("aria-invalid").as_deref(), Some("false"));
     assert!(!kv.raw(KEY).unwrap_or_default().contains("123456780"));
     root.remove();
