@@ -4,7 +4,7 @@ import { appReady, axeViolations } from "./helpers.mjs";
 
 const CARD = { bsn: "123456780", postcode: "9999 ZZ", house: "12", date: "14-05-1958" };
 const ACCOUNT = { username: "noor1958", password: "Zomer2027" };
-const STEPS = 12;
+const STEPS = 13;
 
 const area = (page) => page.getByRole("region", { name: /Oefenscherm|Practice screen|شاشة التدريب/ });
 const letterbox = (page) => page.getByRole("complementary", { name: /brievenbus|letterbox|صندوق بريدك/ });
@@ -82,10 +82,11 @@ async function doLesson(page, { dutch = true } = {}) {
   await expect(card(page)).toContainText(ACCOUNT.username);
 
   await s.getByRole("button", { name: "DigiD activeren" }).click();
+  await expectStep(page, 12);
   await s.getByLabel("Gebruikersnaam").fill(ACCOUNT.username);
   await s.getByLabel("Wachtwoord").fill(ACCOUNT.password);
   await s.getByRole("button", { name: "Inloggen" }).click();
-  await expectStep(page, 12);
+  await expectStep(page, 13);
 
   // Lower case and without spaces is fine.
   await s.getByLabel("Activeringscode (9 tekens)").fill(code.replaceAll(" ", "").toLowerCase());
@@ -209,8 +210,8 @@ test("free practice: every field says kindly what is wrong, Wijzigen keeps the v
 });
 
 test("three wrong activation codes: the code stops working, kindly", async ({ page }) => {
-  await page.goto("/les/digid-apply/12");
-  await expectStep(page, 12);
+  await page.goto("/les/digid-apply/13");
+  await expectStep(page, 13);
   const s = area(page);
   const code = s.getByLabel("Activeringscode (9 tekens)");
   const right = await letterCode(page);
@@ -327,7 +328,7 @@ test("no sideways scrolling at 320 px with 200 % text", async ({ browser }) => {
   for (const locale of ["nl-NL", "ar"]) {
     const context = await browser.newContext({ locale, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    for (const n of [2, 5, 9, 10, 11, 12]) {
+    for (const n of [2, 5, 9, 10, 11, 12, 13]) {
       await page.goto(`/les/digid-apply/${n}`);
       await expectStep(page, n);
       await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
@@ -345,7 +346,7 @@ test("screenshots of the form, the letter and the activation", async ({ browser 
     ["form", "/les/digid-apply/5"],
     ["check", "/les/digid-apply/9"],
     ["letter", "/les/digid-apply/11"],
-    ["activation", "/les/digid-apply/12"],
+    ["activation", "/les/digid-apply/13"],
     ["active", "/les/digid-apply/klaar"],
   ];
   for (const [lang, locale] of [["nl", "nl-NL"], ["ar", "ar"]]) {

@@ -727,7 +727,7 @@ mod lesson {
         let l = lesson::find("digid-apply").expect("the lesson");
         assert_eq!(screen(&l.state_at(0, 5)), Some(Screen::Start));
         assert_eq!(screen(&l.state_at(l.steps.len(), 5)), Some(Screen::Active));
-        assert!((8..=12).contains(&l.steps.len()));
+        assert!((8..=13).contains(&l.steps.len()));
     }
 
     #[test]
