@@ -121,14 +121,3 @@ fn focus_main_on_navigation(main_ref: NodeRef<leptos::html::Main>) {
         path
     });
 }
-
-/// Sets the tab title for a page.
-pub fn use_page_title(key: &'static str) {
-    let i18n = use_i18n();
-    Effect::new(move |_| {
-        let lang = i18n.lang();
-        let page = crate::i18n::tr(lang, key);
-        let app = crate::i18n::tr(lang, crate::i18n::k::APP_NAME);
-        dom::set_title(&format!("{page} · {app}"));
-    });
-}

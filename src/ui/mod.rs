@@ -15,3 +15,4 @@ pub mod pages;
 pub mod practice;
 pub mod prefs;
 pub mod speech;
+pub mod title;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::{
     i18n::k,
-    ui::{app::use_page_title, i18n::use_i18n, icon::Icon},
+    ui::{i18n::use_i18n, icon::Icon, title::use_page_title},
 };
 
 #[component]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::{
     i18n::k,
     model::help::{self, Place},
-    ui::{app::use_page_title, dom, i18n::use_i18n, icon::Icon},
+    ui::{dom, i18n::use_i18n, icon::Icon, title::use_page_title},
 };
 
 /// Where the host's file is served.

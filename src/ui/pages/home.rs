@@ -8,7 +8,7 @@ use crate::{
     lesson,
     model::tasks::{Task, TASKS},
     routes,
-    ui::{app::use_page_title, i18n::use_i18n, icon::Icon, prefs::use_prefs},
+    ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, title::use_page_title},
 };
 
 #[component]

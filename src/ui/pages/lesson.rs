@@ -24,13 +24,13 @@ use crate::{
     practice::{Action, State},
     routes,
     ui::{
-        app::use_page_title,
         dom,
         i18n::use_i18n,
         icon::Icon,
         practice::area::{PracticeArea, PracticeScreen},
         prefs::use_prefs,
         speech,
+        title::use_page_title,
     },
 };
 

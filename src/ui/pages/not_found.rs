@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use crate::{
     i18n::k,
     routes,
-    ui::{app::use_page_title, i18n::use_i18n, icon::Icon},
+    ui::{i18n::use_i18n, icon::Icon, title::use_page_title},
 };
 
 #[component]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::{
     i18n::k,
     model::settings::TextSize,
-    ui::{app::use_page_title, i18n::use_i18n, prefs::use_prefs},
+    ui::{i18n::use_i18n, prefs::use_prefs, title::use_page_title},
 };
 
 fn size_key(size: TextSize) -> &'static str {

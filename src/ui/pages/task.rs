@@ -11,7 +11,7 @@ use crate::{
     model::tasks,
     practice::Service,
     routes,
-    ui::{app::use_page_title, i18n::use_i18n, icon::Icon, prefs::use_prefs},
+    ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, title::use_page_title},
 };
 
 #[component]
