@@ -135,12 +135,9 @@ phone-close = ضع الهاتف جانبًا
 phone-wait = بعد 10 دقائق
 phone-wait-hint = تخيّل أن 10 دقائق قد مرّت.
 phone-waited = مرّت الآن { $minutes } دقيقة.
-phone-waited-days = مرّت الآن { $days } أيام.
 phone-screen = شاشة هاتفك
 phone-wait-5 = بعد 5 دقائق
 phone-wait-5-hint = تخيّل أن 5 دقائق قد مرّت.
-phone-wait-letter = بعد 3 أيام
-phone-wait-letter-hint = تخيّل أن 3 أيام قد مرّت. عندها تصل الرسالة.
 card-pin = الرمز السري للتطبيق
 
 ## طلب DigiD: بطاقة التدريب وصندوق البريد

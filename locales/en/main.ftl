@@ -135,12 +135,9 @@ phone-close = Put phone away
 phone-wait = 10 minutes later
 phone-wait-hint = Pretend 10 minutes have passed.
 phone-waited = { $minutes } minutes have now passed.
-phone-waited-days = { $days } days have now passed.
 phone-screen = Your phone's screen
 phone-wait-5 = 5 minutes later
 phone-wait-5-hint = Pretend that 5 minutes have passed.
-phone-wait-letter = 3 days later
-phone-wait-letter-hint = Pretend that 3 days have passed. Then the letter comes.
 card-pin = PIN of the app
 
 ## DigiD application: practice card and letterbox

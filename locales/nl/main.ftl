@@ -135,12 +135,9 @@ phone-close = Telefoon wegleggen
 phone-wait = 10 minuten later
 phone-wait-hint = Doe alsof er 10 minuten voorbij zijn.
 phone-waited = Er zijn nu { $minutes } minuten voorbij.
-phone-waited-days = Er zijn nu { $days } dagen voorbij.
 phone-screen = Scherm van je telefoon
 phone-wait-5 = 5 minuten later
 phone-wait-5-hint = Doe alsof er 5 minuten voorbij zijn.
-phone-wait-letter = 3 dagen later
-phone-wait-letter-hint = Doe alsof er 3 dagen voorbij zijn. Dan komt de brief.
 card-pin = Pincode van de app
 
 ## DigiD aanvragen: oefenkaart en brievenbus

@@ -164,10 +164,6 @@ web-welcome = Welkom, { $name }!
 web-welcome-text = U bent ingelogd bij Mijn Oefenzorg.
 web-welcome-app = U bent ingelogd met de DigiD app.
 
-## De brief en de tijd (naast de telefoon)
-letter-from = DigiD (oefenen)
-letter-to = Aan: Noor Oefenaar
-letter-subject = Uw activeringscode voor de DigiD app
-letter-text = Gebruik deze code in de DigiD app.
-letter-code = Activeringscode
-letter-note = Oefenbrief — niet echt.
+## De brief met de activeringscode voor de app
+app-letter-subject = Uw activeringscode voor de DigiD app
+app-letter-body = Gebruik deze code in de DigiD app.

@@ -42,6 +42,16 @@ impl Seed {
     }
 }
 
+/// A code as printed on a letter: groups of three, easier to copy.
+pub fn printed(code: &str) -> String {
+    let chars: Vec<char> = code.chars().collect();
+    chars
+        .chunks(3)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Arabic-Indic and Persian digits as ASCII digits; other characters stay.
 pub fn ascii_digit(c: char) -> char {
     match c {
@@ -78,6 +88,12 @@ mod tests {
             assert_eq!(next.len(), 6);
             last = next;
         }
+    }
+
+    #[test]
+    fn printed_codes_come_in_groups_of_three() {
+        assert_eq!(printed("ABCDEFGHJ"), "ABC DEF GHJ");
+        assert_eq!(printed("ABCD"), "ABC D");
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub const TARGETS: &[&str] = &[
     "web-qr",
     "new-koppelcode",
     "wait",
-    "wait-letter",
+    "wait-days",
     "letter",
     "card",
 ];

@@ -157,12 +157,7 @@ pub struct Letter {
 impl Letter {
     /// The code as printed: three groups of three, easier to copy.
     pub fn printed_code(&self) -> String {
-        let chars: Vec<char> = self.code.chars().collect();
-        chars
-            .chunks(3)
-            .map(|c| c.iter().collect::<String>())
-            .collect::<Vec<_>>()
-            .join(" ")
+        super::codes::printed(&self.code)
     }
 }
 

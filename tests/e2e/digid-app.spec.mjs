@@ -192,7 +192,7 @@ test("free practice: the letter, a wrong koppelcode, a QR code that times out, a
   await page.getByRole("button", { name: "3 dagen later" }).click();
   const letter = page.getByRole("article");
   await expect(letter).toContainText("Uw activeringscode voor de DigiD app");
-  const code = (await letter.locator(".letter-code strong").innerText()).trim();
+  const code = (await letter.locator(".letter-code").innerText()).trim();
   await d.getByLabel("Activeringscode uit de brief").fill(code.toLowerCase());
   await d.getByRole("button", { name: "Verder" }).click();
   // The keypad works too.

@@ -7,18 +7,19 @@ use leptos::prelude::*;
 
 use super::{
     card::PracticeCardView,
-    digid_app::{ActivationLetter, AppCtx, Device, TimeTools, Website},
+    digid_app::{AppCtx, Device, TimeTools, Website},
     digid_apply::DigidApplyScreen,
     digid_web::DigidWebScreen,
     frame::PracticeFrame,
     inbox::InboxScreen,
-    letterbox::Letterbox,
+    letterbox::{LetterWords, Letterbox},
     phone::Phone,
     Highlight,
 };
 use crate::{
     i18n::{k, p, practice},
     practice::{
+        codes::printed,
         digid_app::{self, DigidApp},
         digid_apply::{self, DigidApply},
         digid_web::{self, DigidWeb},
@@ -132,6 +133,26 @@ fn app_ctx(
     }
 }
 
+/// The letterbox of the app practice, once a letter has been asked for.
+fn app_letterbox(ctx: AppCtx) -> impl IntoView {
+    let letter = Signal::derive(move || {
+        ctx.state.with(|s| {
+            s.letter_arrived()
+                .then(|| s.letter.as_ref().map(|l| printed(&l.code)))
+                .flatten()
+        })
+    });
+    let days = Signal::derive(move || ctx.state.with(|s| s.minutes / (24 * 60)));
+    let on_wait = Callback::new(move |()| {
+        ctx.send(digid_app::Action::WaitMinutes(digid_app::LETTER_MINUTES))
+    });
+    let words = LetterWords {
+        subject: p::APP_LETTER_SUBJECT,
+        text: p::APP_LETTER_BODY,
+    };
+    view! { <Letterbox letter words days highlight=ctx.highlight on_wait /> }
+}
+
 /// The DigiD app practice: the website on a computer beside the phone,
 /// or the phone alone.
 #[component]
@@ -165,7 +186,7 @@ fn DigidAppArea(
                     </button>
                 })}
                 <TimeTools ctx />
-                <ActivationLetter ctx />
+                {move || ctx.state.with(|s| s.letter.is_some()).then(|| app_letterbox(ctx))}
                 <PracticeCardView highlight password pin />
             </div>
         </section>
@@ -207,7 +228,13 @@ pub fn PracticeArea(
         Service::Inbox | Service::DigidApp => None,
         Service::DigidApply => {
             let apply = apply_of(state.into());
-            let letter = Signal::derive(move || apply.with(|s| s.arrived_letter().cloned()));
+            let letter = Signal::derive(move || {
+                apply.with(|s| s.arrived_letter().map(|l| l.printed_code()))
+            });
+            let words = LetterWords {
+                subject: p::APPLY_LETTER_SUBJECT,
+                text: p::APPLY_LETTER_TEXT,
+            };
             let days = Signal::derive(move || apply.with(|s| s.days));
             let chosen = Signal::derive(move || apply.with(|s| s.account.clone()));
             let on_wait = Callback::new(move |()| {
@@ -218,7 +245,7 @@ pub fn PracticeArea(
             Some(
                 view! {
                     <div class="practice-side">
-                        <Letterbox letter days highlight on_wait />
+                        <Letterbox letter words days highlight on_wait />
                         <PracticeCardView highlight chosen />
                     </div>
                 }

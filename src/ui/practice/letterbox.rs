@@ -1,14 +1,14 @@
-//! The letterbox beside "DigiD aanvragen": the real activation code comes
-//! by post, days later, so the practice has a letterbox, a "3 dagen later"
-//! button (simulated time, like the phone's) and a letter drawn in HTML
-//! and CSS. The letter is in Dutch, like a real one; the letterbox around
+//! The letterbox beside "DigiD aanvragen" and the DigiD app: a real
+//! activation code comes by post, days later, so the practice has a
+//! letterbox, a "3 dagen later" button (simulated time, like the phone's)
+//! and a letter drawn in HTML and CSS. The letter is in Dutch, like a real one; the letterbox around
 //! it speaks the learner's language.
 
 use leptos::prelude::*;
 
 use crate::{
     i18n::{k, p, practice, practice_with},
-    practice::{card::CARD, digid_apply::Letter},
+    practice::card::CARD,
     ui::{
         i18n::use_i18n,
         icon::Icon,
@@ -16,11 +16,19 @@ use crate::{
     },
 };
 
+/// What a letter says: its subject and its one line about the code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LetterWords {
+    pub subject: &'static str,
+    pub text: &'static str,
+}
+
 #[component]
 pub fn Letterbox(
-    /// The letter, once it has arrived.
+    /// The printed activation code, once the letter has arrived.
     #[prop(into)]
-    letter: Signal<Option<Letter>>,
+    letter: Signal<Option<String>>,
+    words: LetterWords,
     /// Simulated days since the start.
     #[prop(into)]
     days: Signal<u32>,
@@ -30,7 +38,7 @@ pub fn Letterbox(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let content = move || match letter.get() {
-        Some(letter) => view! { <LetterView letter highlight /> }.into_any(),
+        Some(code) => view! { <LetterView code words highlight /> }.into_any(),
         None => view! { <p class="letterbox-empty">{i18n.t(k::LETTERBOX_EMPTY)}</p> }.into_any(),
     };
     let announce = move || {
@@ -75,8 +83,7 @@ pub fn Letterbox(
 
 /// The letter itself: letterhead, address, the code in a box.
 #[component]
-fn LetterView(letter: Letter, highlight: Highlight) -> impl IntoView {
-    let code = letter.printed_code();
+fn LetterView(code: String, words: LetterWords, highlight: Highlight) -> impl IntoView {
     view! {
         <article
             class="letter"
@@ -95,9 +102,9 @@ fn LetterView(letter: Letter, highlight: Highlight) -> impl IntoView {
                 {format!("{} {}", CARD.street, CARD.house_number)}<br />
                 {format!("{}  {}", CARD.postcode, CARD.town)}
             </address>
-            <h3 class="letter-subject" id="letter-subject">{practice(p::APPLY_LETTER_SUBJECT)}</h3>
+            <h3 class="letter-subject" id="letter-subject">{practice(words.subject)}</h3>
             <p>{practice_with(p::APPLY_LETTER_GREETING, "name", CARD.name)}</p>
-            <p>{practice(p::APPLY_LETTER_TEXT)}</p>
+            <p>{practice(words.text)}</p>
             <p class="letter-code-label">{practice(p::APPLY_LETTER_CODE)}</p>
             <p class="letter-code">{code}</p>
             <p>{practice(p::APPLY_LETTER_VALID)}</p>

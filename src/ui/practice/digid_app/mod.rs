@@ -15,7 +15,7 @@ mod side;
 mod web;
 
 pub use device::Device;
-pub use side::{ActivationLetter, TimeTools};
+pub use side::TimeTools;
 pub use web::Website;
 
 use leptos::{ev::SubmitEvent, prelude::*};
