@@ -108,11 +108,13 @@ test("hulp.json comes from the network when online and from the cache when offli
   await page.goto(`${baseURL}/hulp`);
   await expect(page.getByRole("heading", { name: "In de bibliotheek" })).toBeVisible();
   await expect(page.getByText("Oude plek uit de cache")).toHaveCount(0);
-  const cached = await page.evaluate(async () => {
-    const name = (await caches.keys()).find((n) => n.startsWith("oefenplein-"));
-    return (await (await caches.open(name)).match("/hulp.json")).text();
-  });
-  expect(cached).not.toContain("Oude plek");
+  // The service worker refreshes its copy after answering the page: wait for it.
+  const cached = () =>
+    page.evaluate(async () => {
+      const name = (await caches.keys()).find((n) => n.startsWith("oefenplein-"));
+      return (await (await caches.open(name)).match("/hulp.json")).text();
+    });
+  await expect.poll(cached).not.toContain("Oude plek");
   // Offline: the cached copy is used.
   await page.evaluate(async () => {
     const name = (await caches.keys()).find((n) => n.startsWith("oefenplein-"));
