@@ -270,6 +270,14 @@ pub fn find(id: &str) -> Option<&'static Lesson> {
     all().iter().find(|l| l.id == id)
 }
 
+/// The lesson after `lesson` in its task, in the order of `FILES` (the
+/// order of the real-life chain: apply, log in, app, ...).
+pub fn next_in_task(lesson: &Lesson) -> Option<&'static Lesson> {
+    for_task(&lesson.task)
+        .skip_while(|l| l.id != lesson.id)
+        .nth(1)
+}
+
 /// The lessons of a home page task.
 pub fn for_task(task: &str) -> impl Iterator<Item = &'static Lesson> + '_ {
     all().iter().filter(move |l| l.task == task)
@@ -386,6 +394,15 @@ mod tests {
                 step.done_when
             );
         }
+    }
+
+    #[test]
+    fn the_next_lesson_follows_the_digid_chain_and_ends() {
+        let next = |id: &str| find(id).and_then(next_in_task).map(|l| l.id.as_str());
+        assert_eq!(next("digid-apply"), Some("digid-web"));
+        assert_eq!(next("digid-app-activate"), Some("digid-app-qr"));
+        assert_eq!(next("digid-pin-forgot"), None);
+        assert_eq!(next("phishing"), None);
     }
 
     #[test]

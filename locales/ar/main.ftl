@@ -174,6 +174,7 @@ lesson-done-text = لقد أنهيت الدرس. يمكنك التدريب كل�
 lesson-done-again = مرة أخرى
 lesson-done-free = تدريب حر
 lesson-done-next = ماذا يمكنك أن تفعل الآن؟
+lesson-done-next-lesson = الدرس التالي: { $lesson }
 lesson-start = ابدأ الدرس
 lesson-continue = تابع الدرس
 lesson-finished-badge = تم

@@ -174,6 +174,7 @@ lesson-done-text = You finished the lesson. You may practise as often as you lik
 lesson-done-again = Once more
 lesson-done-free = Free practice
 lesson-done-next = What can you do now?
+lesson-done-next-lesson = Next lesson: { $lesson }
 lesson-start = Start the lesson
 lesson-continue = Continue the lesson
 lesson-finished-badge = Done

@@ -174,6 +174,7 @@ lesson-done-text = Je hebt de les af. Je mag het zo vaak oefenen als je wilt.
 lesson-done-again = Nog een keer
 lesson-done-free = Vrij oefenen
 lesson-done-next = Wat kun je nu doen?
+lesson-done-next-lesson = Volgende les: { $lesson }
 lesson-start = Start de les
 lesson-continue = Ga verder met de les
 lesson-finished-badge = Gedaan

@@ -76,6 +76,9 @@ test("DigiD app activeren: install, log in, SMS code, a PIN mix-up on purpose", 
   const saved = await page.evaluate(() => localStorage.getItem("oefenplein"));
   expect(saved).not.toContain(CARD.pin);
   expect(saved).not.toContain(code);
+  // The finish screen leads on to the next lesson of the chain.
+  await page.getByRole("link", { name: "Volgende les: Inloggen met de app en een QR-code" }).click();
+  await expectStep(page, "digid-app-qr", 1, 9);
 });
 
 test("Inloggen met de app en een QR-code: an expired koppelcode, then in", async ({ page }) => {

@@ -360,6 +360,25 @@ fn LessonDone(player: Player) -> impl IntoView {
     let i18n = use_i18n();
     let lesson = player.lesson;
     let done_key = lesson.done_key();
+    // The next lesson of the same task, so the learner can follow the chain.
+    let next = lesson::next_in_task(lesson).map(|next| {
+        let title_key = next.title_key();
+        let label = move || {
+            let title = tr(i18n.lang(), &title_key);
+            crate::i18n::tr_with(i18n.lang(), k::LESSON_DONE_NEXT_LESSON, "lesson", title)
+        };
+        view! {
+            <A href=routes::lesson(&next.id) attr:class="button">
+                <span>{label}</span>
+                <Icon name="forward" />
+            </A>
+        }
+    });
+    let again_class = if next.is_some() {
+        "button secondary"
+    } else {
+        "button"
+    };
     view! {
         <section class="step-panel lesson-done" aria-labelledby="done-title">
             <div class="medal" aria-hidden="true">
@@ -370,7 +389,8 @@ fn LessonDone(player: Player) -> impl IntoView {
             <p>{i18n.t(k::LESSON_DONE_TEXT)}</p>
             <h2>{i18n.t(k::LESSON_DONE_NEXT)}</h2>
             <div class="done-actions">
-                <button class="button" type="button" on:click=move |_| player.restart()>
+                {next}
+                <button class=again_class type="button" on:click=move |_| player.restart()>
                     {i18n.t(k::LESSON_DONE_AGAIN)}
                 </button>
                 <A href=routes::practice(&lesson.service) attr:class="button secondary">
