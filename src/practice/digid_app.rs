@@ -245,24 +245,7 @@ pub enum Action {
     Restart,
 }
 
-macro_rules! events {
-    ($($name:ident => $id:literal,)*) => {
-        /// What happened, for lessons to wait on.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Event { $($name,)* }
-
-        impl Event {
-            /// Ids used in lesson files.
-            pub const IDS: &'static [&'static str] = &[$($id,)*];
-
-            pub fn id(self) -> &'static str {
-                match self { $(Event::$name => $id,)* }
-            }
-        }
-    };
-}
-
-events! {
+super::events! {
     StoreOpened => "store-opened",
     AppInstalled => "app-installed",
     AppOpened => "app-opened",

@@ -198,95 +198,31 @@ pub enum Action {
     Restart,
 }
 
-/// What happened, for lessons to wait on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Event {
-    ApplyStarted,
-    BsnCorrect,
-    BirthDateCorrect,
-    PostcodeCorrect,
-    HouseNumberCorrect,
-    DetailsRejected,
-    DetailsAccepted,
-    UsernameValid,
-    PasswordRulesMet,
-    AccountRejected,
-    AccountAccepted,
-    EditOpened,
-    ApplicationSent,
-    LetterArrived,
-    ActivationOpened,
-    ActivationLoginRejected,
-    ActivationLoginAccepted,
-    CodeRejected,
-    CodeBlocked,
-    Activated,
-    RealDataBlocked,
-    TimePassed,
-    WentBack,
-    Restarted,
-}
-
-impl Event {
-    pub const ALL: [Event; 24] = [
-        Event::ApplyStarted,
-        Event::BsnCorrect,
-        Event::BirthDateCorrect,
-        Event::PostcodeCorrect,
-        Event::HouseNumberCorrect,
-        Event::DetailsRejected,
-        Event::DetailsAccepted,
-        Event::UsernameValid,
-        Event::PasswordRulesMet,
-        Event::AccountRejected,
-        Event::AccountAccepted,
-        Event::EditOpened,
-        Event::ApplicationSent,
-        Event::LetterArrived,
-        Event::ActivationOpened,
-        Event::ActivationLoginRejected,
-        Event::ActivationLoginAccepted,
-        Event::CodeRejected,
-        Event::CodeBlocked,
-        Event::Activated,
-        Event::RealDataBlocked,
-        Event::TimePassed,
-        Event::WentBack,
-        Event::Restarted,
-    ];
-
-    pub const IDS: &'static [&'static str] = &[
-        "apply-started",
-        "bsn-correct",
-        "birth-date-correct",
-        "postcode-correct",
-        "house-number-correct",
-        "details-rejected",
-        "details-accepted",
-        "username-valid",
-        "password-rules-met",
-        "account-rejected",
-        "account-accepted",
-        "edit-opened",
-        "application-sent",
-        "letter-arrived",
-        "activation-opened",
-        "activation-login-rejected",
-        "activation-login-accepted",
-        "code-rejected",
-        "code-blocked",
-        "activated",
-        "real-data-blocked",
-        "time-passed",
-        "went-back",
-        "restarted",
-    ];
-
-    /// Id used in lesson files.
-    pub fn id(self) -> &'static str {
-        let index = Event::ALL.iter().position(|e| *e == self).unwrap_or(0);
-        Event::IDS[index]
-    }
+super::events! {
+    ApplyStarted => "apply-started",
+    BsnCorrect => "bsn-correct",
+    BirthDateCorrect => "birth-date-correct",
+    PostcodeCorrect => "postcode-correct",
+    HouseNumberCorrect => "house-number-correct",
+    DetailsRejected => "details-rejected",
+    DetailsAccepted => "details-accepted",
+    UsernameValid => "username-valid",
+    PasswordRulesMet => "password-rules-met",
+    AccountRejected => "account-rejected",
+    AccountAccepted => "account-accepted",
+    EditOpened => "edit-opened",
+    ApplicationSent => "application-sent",
+    LetterArrived => "letter-arrived",
+    ActivationOpened => "activation-opened",
+    ActivationLoginRejected => "activation-login-rejected",
+    ActivationLoginAccepted => "activation-login-accepted",
+    CodeRejected => "code-rejected",
+    CodeBlocked => "code-blocked",
+    Activated => "activated",
+    RealDataBlocked => "real-data-blocked",
+    TimePassed => "time-passed",
+    WentBack => "went-back",
+    Restarted => "restarted",
 }
 
 /// The whole practice service.

@@ -141,83 +141,27 @@ pub enum Action {
     Restart,
 }
 
-/// What happened, for lessons to wait on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Event {
-    UsernameCorrect,
-    PasswordCorrect,
-    LoginRejected,
-    Locked,
-    CredentialsAccepted,
-    ForgotPasswordOpened,
-    ResetCodeSent,
-    ResetCodeAccepted,
-    PasswordRulesMet,
-    PasswordChanged,
-    SmsChosen,
-    CodeCorrect,
-    CodeRejected,
-    CodeExpired,
-    NewCodeSent,
-    LoggedIn,
-    RealDataBlocked,
-    TimePassed,
-    WentBack,
-    Restarted,
-}
-
-impl Event {
-    pub const ALL: [Event; 20] = [
-        Event::UsernameCorrect,
-        Event::PasswordCorrect,
-        Event::LoginRejected,
-        Event::Locked,
-        Event::CredentialsAccepted,
-        Event::ForgotPasswordOpened,
-        Event::ResetCodeSent,
-        Event::ResetCodeAccepted,
-        Event::PasswordRulesMet,
-        Event::PasswordChanged,
-        Event::SmsChosen,
-        Event::CodeCorrect,
-        Event::CodeRejected,
-        Event::CodeExpired,
-        Event::NewCodeSent,
-        Event::LoggedIn,
-        Event::RealDataBlocked,
-        Event::TimePassed,
-        Event::WentBack,
-        Event::Restarted,
-    ];
-
-    pub const IDS: &'static [&'static str] = &[
-        "username-correct",
-        "password-correct",
-        "login-rejected",
-        "locked",
-        "credentials-accepted",
-        "forgot-password-opened",
-        "reset-code-sent",
-        "reset-code-accepted",
-        "password-rules-met",
-        "password-changed",
-        "sms-chosen",
-        "code-correct",
-        "code-rejected",
-        "code-expired",
-        "new-code-sent",
-        "logged-in",
-        "real-data-blocked",
-        "time-passed",
-        "went-back",
-        "restarted",
-    ];
-
-    /// Id used in lesson files.
-    pub fn id(self) -> &'static str {
-        let index = Event::ALL.iter().position(|e| *e == self).unwrap_or(0);
-        Event::IDS[index]
-    }
+super::events! {
+    UsernameCorrect => "username-correct",
+    PasswordCorrect => "password-correct",
+    LoginRejected => "login-rejected",
+    Locked => "locked",
+    CredentialsAccepted => "credentials-accepted",
+    ForgotPasswordOpened => "forgot-password-opened",
+    ResetCodeSent => "reset-code-sent",
+    ResetCodeAccepted => "reset-code-accepted",
+    PasswordRulesMet => "password-rules-met",
+    PasswordChanged => "password-changed",
+    SmsChosen => "sms-chosen",
+    CodeCorrect => "code-correct",
+    CodeRejected => "code-rejected",
+    CodeExpired => "code-expired",
+    NewCodeSent => "new-code-sent",
+    LoggedIn => "logged-in",
+    RealDataBlocked => "real-data-blocked",
+    TimePassed => "time-passed",
+    WentBack => "went-back",
+    Restarted => "restarted",
 }
 
 /// The whole practice service.

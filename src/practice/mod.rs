@@ -7,6 +7,27 @@ happens, so the learner really did the step in the practice screen.
 Nothing here uses `leptos` or `web_sys`; every transition is tested natively.
 */
 
+/// Declares a service's practice events and their ids in one list, so
+/// an event and the id a lesson file uses for it can never drift apart.
+macro_rules! events {
+    ($($name:ident => $id:literal,)*) => {
+        /// What happened, for lessons to wait on.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Event { $($name,)* }
+
+        impl Event {
+            pub const ALL: [Event; <[&str]>::len(&[$($id,)*])] = [$(Event::$name,)*];
+            /// Ids used in lesson files, in the order of [`Event::ALL`].
+            pub const IDS: &'static [&'static str] = &[$($id,)*];
+
+            pub fn id(self) -> &'static str {
+                match self { $(Event::$name => $id,)* }
+            }
+        }
+    };
+}
+pub(crate) use events;
+
 pub mod card;
 pub mod codes;
 pub mod digid_app;
