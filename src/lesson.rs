@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::practice::{card::CARD, digid_app, digid_apply, digid_web, Action, Service, State};
+use crate::practice::{digid_app, digid_apply, digid_web, Action, Service, State};
 
 /// The shipped lesson files.
 pub const FILES: &[(&str, &str)] = &[
@@ -149,76 +149,20 @@ impl Lesson {
     }
 }
 
-/// Fills in the placeholders a lesson file may use in a replayed value:
-/// `card:username`, `card:password`, `card:pin`, `sms:latest`,
-/// `letter:code` and `koppel:code` (DigiD aanvragen has its own, in
-/// [`digid_apply::resolve`]).
+/// Fills in the placeholders a lesson file may use in a replayed value
+/// (`card:username`, `sms:latest`, ...): each service knows its own.
 pub fn resolve(action: &Action, state: &State) -> Action {
     match (action, state) {
         (Action::DigidWeb(action), State::DigidWeb(state)) => {
-            Action::DigidWeb(resolve_web(action, state))
+            Action::DigidWeb(digid_web::resolve(action, state))
         }
         (Action::DigidApp(action), State::DigidApp(state)) => {
-            Action::DigidApp(resolve_app(action, state))
+            Action::DigidApp(digid_app::resolve(action, state))
         }
         (Action::DigidApply(action), State::DigidApply(state)) => {
             Action::DigidApply(digid_apply::resolve(action, state))
         }
         _ => action.clone(),
-    }
-}
-
-fn resolve_web(action: &digid_web::Action, state: &digid_web::DigidWeb) -> digid_web::Action {
-    use digid_web::Action as A;
-    let fill = |value: &str| -> String {
-        match value {
-            "card:username" => CARD.username.to_owned(),
-            // The password that works now: the card's, or the one chosen
-            // after "Wachtwoord vergeten?" (the card shows that one too).
-            "card:password" => state.current_password().to_owned(),
-            "sms:latest" => state.latest_code().unwrap_or_default().to_owned(),
-            other => other.to_owned(),
-        }
-    };
-    match action {
-        A::Username(v) => A::Username(fill(v)),
-        A::Password(v) => A::Password(fill(v)),
-        A::Code(v) => A::Code(fill(v)),
-        A::ResetUsername(v) => A::ResetUsername(fill(v)),
-        A::NewPassword(v) => A::NewPassword(fill(v)),
-        A::RepeatPassword(v) => A::RepeatPassword(fill(v)),
-        other => other.clone(),
-    }
-}
-
-fn resolve_app(action: &digid_app::Action, state: &digid_app::DigidApp) -> digid_app::Action {
-    use digid_app::Action as A;
-    let fill = |value: &str| -> String {
-        match value {
-            "card:username" => CARD.username.to_owned(),
-            "card:password" => CARD.password.to_owned(),
-            "card:pin" => state.current_pin().to_owned(),
-            "sms:latest" => state.latest_sms().unwrap_or_default().to_owned(),
-            "letter:code" => state
-                .letter
-                .as_ref()
-                .map(|l| l.code.clone())
-                .unwrap_or_default(),
-            "koppel:code" => state
-                .koppel
-                .as_ref()
-                .map(|k| k.code.clone())
-                .unwrap_or_default(),
-            other => other.to_owned(),
-        }
-    };
-    match action {
-        A::AppUsername(v) => A::AppUsername(fill(v)),
-        A::AppPassword(v) => A::AppPassword(fill(v)),
-        A::ActivationCode(v) => A::ActivationCode(fill(v)),
-        A::Pin(v) => A::Pin(fill(v)),
-        A::Koppelcode(v) => A::Koppelcode(fill(v)),
-        other => other.clone(),
     }
 }
 
@@ -303,18 +247,12 @@ pub fn validate(
     if lesson.steps.is_empty() {
         problems.push(format!("{}: has no steps", lesson.id));
     }
-    if lesson.setup.iter().any(|a| a.service() != service) {
-        problems.push(format!("{}: sets up with another service", lesson.id));
-    }
     let mut keys = vec![lesson.title_key(), lesson.intro_key(), lesson.done_key()];
     let mut seen = std::collections::BTreeSet::new();
     for step in &lesson.steps {
         let at = format!("{}/{}", lesson.id, step.id);
         if !seen.insert(step.id.as_str()) {
             problems.push(format!("{at}: duplicate step id"));
-        }
-        if step.replay.iter().any(|a| a.service() != service) {
-            problems.push(format!("{at}: replays an action of another service"));
         }
         if !service.events().contains(&step.done_when.as_str()) {
             problems.push(format!("{at}: unknown event {:?}", step.done_when));

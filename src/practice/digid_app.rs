@@ -879,5 +879,39 @@ pub fn pin_too_simple(pin: &str) -> bool {
     [0, 1, -1].iter().any(|d| steps.iter().all(|s| s == d))
 }
 
+/// Fills in the placeholders a lesson file may use in a typed value:
+/// `card:username`, `card:password`, `card:pin` (the PIN that works now),
+/// `sms:latest`, `letter:code` and `koppel:code`.
+pub fn resolve(action: &Action, state: &DigidApp) -> Action {
+    use Action as A;
+    let fill = |value: &str| -> String {
+        match value {
+            "card:username" => CARD.username.to_owned(),
+            "card:password" => CARD.password.to_owned(),
+            "card:pin" => state.current_pin().to_owned(),
+            "sms:latest" => state.latest_sms().unwrap_or_default().to_owned(),
+            "letter:code" => state
+                .letter
+                .as_ref()
+                .map(|l| l.code.clone())
+                .unwrap_or_default(),
+            "koppel:code" => state
+                .koppel
+                .as_ref()
+                .map(|k| k.code.clone())
+                .unwrap_or_default(),
+            other => other.to_owned(),
+        }
+    };
+    match action {
+        A::AppUsername(v) => A::AppUsername(fill(v)),
+        A::AppPassword(v) => A::AppPassword(fill(v)),
+        A::ActivationCode(v) => A::ActivationCode(fill(v)),
+        A::Pin(v) => A::Pin(fill(v)),
+        A::Koppelcode(v) => A::Koppelcode(fill(v)),
+        other => other.clone(),
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -509,5 +509,31 @@ impl DigidWeb {
     }
 }
 
+/// Fills in the placeholders a lesson file may use in a typed value:
+/// `card:username`, `card:password` (the password that works now) and
+/// `sms:latest`.
+pub fn resolve(action: &Action, state: &DigidWeb) -> Action {
+    use Action as A;
+    let fill = |value: &str| -> String {
+        match value {
+            "card:username" => CARD.username.to_owned(),
+            // The password that works now: the card's, or the one chosen
+            // after "Wachtwoord vergeten?" (the card shows that one too).
+            "card:password" => state.current_password().to_owned(),
+            "sms:latest" => state.latest_code().unwrap_or_default().to_owned(),
+            other => other.to_owned(),
+        }
+    };
+    match action {
+        A::Username(v) => A::Username(fill(v)),
+        A::Password(v) => A::Password(fill(v)),
+        A::Code(v) => A::Code(fill(v)),
+        A::ResetUsername(v) => A::ResetUsername(fill(v)),
+        A::NewPassword(v) => A::NewPassword(fill(v)),
+        A::RepeatPassword(v) => A::RepeatPassword(fill(v)),
+        other => other.clone(),
+    }
+}
+
 #[cfg(test)]
 mod tests;
