@@ -384,9 +384,14 @@ impl DigidApp {
 
     /// Whether the letter is in the letterbox.
     pub fn letter_arrived(&self) -> bool {
+        self.arrived_letter().is_some()
+    }
+
+    /// The letter, once it is in the letterbox.
+    pub fn arrived_letter(&self) -> Option<&Letter> {
         self.letter
             .as_ref()
-            .is_some_and(|l| self.minutes.saturating_sub(l.sent_at) >= LETTER_MINUTES)
+            .filter(|l| self.minutes.saturating_sub(l.sent_at) >= LETTER_MINUTES)
     }
 
     /// Whether the koppelcode on the website has expired (before it was used).
@@ -835,13 +840,25 @@ impl DigidApp {
 
     /// The app's "Vorige": one screen back, never out of a finished state.
     fn app_back(&mut self, events: &mut Vec<Event>) {
+        if let Some(screen) = self.previous_screen() {
+            if screen == PhoneScreen::Login {
+                self.password.clear();
+            }
+            self.pin_entry.clear();
+            self.show(screen, Event::WentBack, events);
+        }
+    }
+
+    /// Where the app's "Vorige" leads from the screen showing; `None` where
+    /// there is no way back inside the app (the home button still leads out).
+    pub fn previous_screen(&self) -> Option<PhoneScreen> {
         use PhoneScreen as P;
         let active = if self.pin.is_some() {
             P::AppHome
         } else {
             P::Welcome
         };
-        let previous = match self.phone {
+        match self.phone {
             P::Login => Some(active),
             P::Method => Some(P::Login),
             P::SmsCode | P::Letter | P::IdCheck => Some(P::Method),
@@ -850,13 +867,6 @@ impl DigidApp {
             P::Help if self.blocked => Some(P::Blocked),
             P::Help => Some(active),
             _ => None,
-        };
-        if let Some(screen) = previous {
-            if screen == P::Login {
-                self.password.clear();
-            }
-            self.pin_entry.clear();
-            self.show(screen, Event::WentBack, events);
         }
     }
 

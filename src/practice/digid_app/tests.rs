@@ -495,3 +495,17 @@ fn the_app_resumes_where_it_was_after_the_home_button() {
     run(&mut b, vec![GoHome, OpenApp]);
     assert_eq!(b.phone, P::Blocked);
 }
+
+#[test]
+fn vorige_is_offered_exactly_where_it_leads_somewhere() {
+    let mut s = DigidApp::new(4);
+    run(&mut s, vec![OpenStore, Install, OpenApp]);
+    assert_eq!(s.previous_screen(), None, "the welcome screen is the start");
+    s.apply(StartActivation);
+    assert_eq!(s.previous_screen(), Some(P::Welcome));
+    let mut ready = ready(true);
+    ready.apply(OpenApp);
+    assert_eq!(ready.previous_screen(), None, "the app's home");
+    ready.apply(OpenHelp);
+    assert_eq!(ready.previous_screen(), Some(P::AppHome));
+}

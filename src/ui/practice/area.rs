@@ -136,11 +136,8 @@ fn app_ctx(
 /// The letterbox of the app practice, once a letter has been asked for.
 fn app_letterbox(ctx: AppCtx) -> impl IntoView {
     let letter = Signal::derive(move || {
-        ctx.state.with(|s| {
-            s.letter_arrived()
-                .then(|| s.letter.as_ref().map(|l| printed(&l.code)))
-                .flatten()
-        })
+        ctx.state
+            .with(|s| s.arrived_letter().map(|l| printed(&l.code)))
     });
     let days = Signal::derive(move || ctx.state.with(|s| s.minutes / (24 * 60)));
     let on_wait = Callback::new(move |()| {

@@ -14,20 +14,7 @@ use crate::{
 
 /// One app screen, with the app's header, a way back and the problem box.
 pub fn screen(ctx: AppCtx, screen: P) -> impl IntoView {
-    let has_back = matches!(
-        screen,
-        P::Login
-            | P::Method
-            | P::SmsCode
-            | P::Letter
-            | P::IdCheck
-            | P::ChoosePin
-            | P::ConfirmPin
-            | P::Koppelcode
-            | P::Scan
-            | P::ForgotPin
-            | P::Help
-    );
+    let has_back = ctx.state.with_untracked(|s| s.previous_screen().is_some());
     let back = has_back.then(|| {
         view! {
             <button class="app-back" type="button" on:click=move |_| ctx.send(Action::AppBack)>
