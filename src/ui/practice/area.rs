@@ -163,7 +163,6 @@ fn DigidAppArea(
     let ctx = app_ctx(state.into(), on_action, highlight, "live");
     let computer = move || ctx.state.with(|s| s.computer);
     let pin = Signal::derive(move || ctx.state.with(|s| s.current_pin().to_owned()));
-    let password = Signal::stored(crate::practice::card::CARD.password.to_owned());
     view! {
         <section
             class="practice-area with-side app-area"
@@ -184,7 +183,7 @@ fn DigidAppArea(
                 })}
                 <TimeTools ctx />
                 {move || ctx.state.with(|s| s.letter.is_some()).then(|| app_letterbox(ctx))}
-                <PracticeCardView highlight password pin />
+                <PracticeCardView highlight pin />
             </div>
         </section>
     }

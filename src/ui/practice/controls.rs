@@ -1,14 +1,16 @@
 //! Controls that every practice service draws the same way: a labelled
-//! text field, a button that sends one action, and the live checklist of
-//! password rules. Generic over the service's state and action, so a fix
-//! here reaches every service.
+//! text field, a button that sends one action, the live checklist of
+//! password rules, and the button beside a practice screen that makes
+//! simulated time pass. Generic over the service's state and action, so a
+//! fix here reaches every service.
 
 use leptos::prelude::*;
 
-use super::{lit, ScreenCtx};
+use super::{lit, Highlight, ScreenCtx};
 use crate::{
     i18n::{p, practice},
     practice::digid_web::PasswordRule,
+    ui::{i18n::use_i18n, icon::Icon},
 };
 
 /// A labelled text field bound to part of the state. While `invalid`
@@ -112,4 +114,36 @@ pub fn password_rules(password: Signal<String>) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// "10 minuten later", "3 dagen later": pretends time has passed, so a code
+/// can expire or a letter arrive without waiting. Beside the practice
+/// screen, so in the learner's language; `waited` says how much has passed.
+#[component]
+pub fn WaitButton(
+    /// The control's name for "Laat zien" (its id is `live-<target>`).
+    target: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    #[prop(into)] highlight: Highlight,
+    #[prop(into)] waited: Signal<Option<String>>,
+    on_wait: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let hint_id = format!("{target}-hint");
+    view! {
+        <button
+            class="button secondary wait-button"
+            id=format!("live-{target}")
+            class:highlight=lit(highlight, target)
+            type="button"
+            aria-describedby=hint_id.clone()
+            on:click=move |_| on_wait.run(())
+        >
+            <Icon name="clock" />
+            <span>{i18n.t(label)}</span>
+        </button>
+        <p class="hint" id=hint_id>{i18n.t(hint)}</p>
+        <p class="waited" aria-live="polite">{waited}</p>
+    }
 }

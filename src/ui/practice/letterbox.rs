@@ -11,8 +11,7 @@ use crate::{
     practice::card::CARD,
     ui::{
         i18n::use_i18n,
-        icon::Icon,
-        practice::{lit, Highlight},
+        practice::{controls::WaitButton, lit, Highlight},
     },
 };
 
@@ -64,19 +63,14 @@ pub fn Letterbox(
             </h2>
             {content}
             <p class="visually-hidden" aria-live="polite">{announce}</p>
-            <button
-                class="button secondary letterbox-wait"
-                id="live-wait-days"
-                class:highlight=lit(highlight, "wait-days")
-                type="button"
-                aria-describedby="letterbox-wait-hint"
-                on:click=move |_| on_wait.run(())
-            >
-                <Icon name="clock" />
-                <span>{i18n.t(k::LETTERBOX_WAIT)}</span>
-            </button>
-            <p class="hint" id="letterbox-wait-hint">{i18n.t(k::LETTERBOX_WAIT_HINT)}</p>
-            <p class="letterbox-waited">{waited}</p>
+            <WaitButton
+                target="wait-days"
+                label=k::LETTERBOX_WAIT
+                hint=k::LETTERBOX_WAIT_HINT
+                highlight
+                waited=Signal::derive(waited)
+                on_wait
+            />
         </aside>
     }
 }

@@ -10,7 +10,7 @@ use crate::{
     ui::{
         i18n::use_i18n,
         icon::Icon,
-        practice::{lit, Highlight},
+        practice::{controls::WaitButton, lit, Highlight},
     },
 };
 
@@ -87,19 +87,14 @@ pub fn Phone(
             <p class="phone-label">{i18n.t(k::PHONE_MESSAGES)}</p>
             {list}
             <p class="visually-hidden" aria-live="polite">{announce}</p>
-            <button
-                class="button secondary phone-wait"
-                id="live-wait"
-                class:highlight=lit(highlight, "wait")
-                type="button"
-                aria-describedby="phone-wait-hint"
-                on:click=move |_| on_wait.run(())
-            >
-                <Icon name="clock" />
-                <span>{i18n.t(k::PHONE_WAIT)}</span>
-            </button>
-            <p class="hint" id="phone-wait-hint">{i18n.t(k::PHONE_WAIT_HINT)}</p>
-            <p class="phone-waited">{waited}</p>
+            <WaitButton
+                target="wait"
+                label=k::PHONE_WAIT
+                hint=k::PHONE_WAIT_HINT
+                highlight
+                waited=Signal::derive(waited)
+                on_wait
+            />
         </aside>
     }
 }

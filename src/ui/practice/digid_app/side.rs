@@ -8,7 +8,7 @@ use super::AppCtx;
 use crate::{
     i18n::{k, tr_with},
     practice::digid_app::Action,
-    ui::{i18n::use_i18n, icon::Icon, practice::lit},
+    ui::{i18n::use_i18n, practice::controls::WaitButton},
 };
 
 /// Minutes the button moves the clock on.
@@ -18,25 +18,21 @@ const WAIT_MINUTES: u32 = 5;
 #[component]
 pub fn TimeTools(ctx: AppCtx) -> impl IntoView {
     let i18n = use_i18n();
-    let waited = move || {
+    let waited = Signal::derive(move || {
         let minutes = ctx.state.with(|s| s.minutes % (24 * 60));
         (minutes > 0).then(|| tr_with(i18n.lang(), k::PHONE_WAITED, "minutes", minutes.to_string()))
-    };
+    });
+    let on_wait = Callback::new(move |()| ctx.send(Action::WaitMinutes(WAIT_MINUTES)));
     view! {
         <div class="time-tools">
-            <button
-                class="button secondary"
-                type="button"
-                id=ctx.id("wait")
-                class:highlight=lit(ctx.highlight, "wait")
-                aria-describedby="wait-hint"
-                on:click=move |_| ctx.send(Action::WaitMinutes(WAIT_MINUTES))
-            >
-                <Icon name="clock" />
-                <span>{i18n.t(k::PHONE_WAIT_5)}</span>
-            </button>
-            <p class="hint" id="wait-hint">{i18n.t(k::PHONE_WAIT_5_HINT)}</p>
-            <p class="phone-waited" aria-live="polite">{waited}</p>
+            <WaitButton
+                target="wait"
+                label=k::PHONE_WAIT_5
+                hint=k::PHONE_WAIT_5_HINT
+                highlight=ctx.highlight
+                waited
+                on_wait
+            />
         </div>
     }
 }
