@@ -61,6 +61,16 @@ pub fn ascii_digit(c: char) -> char {
     }
 }
 
+/// A typed code as the service compares it: Arabic digits as ASCII, no
+/// white space and none of `separators`, letters in upper case
+/// (" 9999 zz " → "9999ZZ", "abc-def" with `-` → "ABCDEF").
+pub fn compact(text: &str, separators: &[char]) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !separators.contains(c))
+        .map(|c| ascii_digit(c).to_ascii_uppercase())
+        .collect()
+}
+
 /// [`ascii_digit`] on every character.
 pub fn ascii_digits(text: &str) -> String {
     text.chars().map(ascii_digit).collect()
@@ -94,6 +104,13 @@ mod tests {
     fn printed_codes_come_in_groups_of_three() {
         assert_eq!(printed("ABCDEFGHJ"), "ABC DEF GHJ");
         assert_eq!(printed("ABCD"), "ABC D");
+    }
+
+    #[test]
+    fn compact_drops_spaces_and_separators_and_folds_case() {
+        assert_eq!(compact(" 9999  zz ", &[]), "9999ZZ");
+        assert_eq!(compact("abc-def ١٢", &['-']), "ABCDEF12");
+        assert_eq!(compact("123.456.780", &['.']), "123456780");
     }
 
     #[test]

@@ -21,7 +21,7 @@ use serde::Deserialize;
 
 use super::{
     card::CARD,
-    codes::{ascii_digit, Seed},
+    codes::{ascii_digit, compact, Seed},
     digid_web::Sms,
     guard::{self, RealData},
 };
@@ -665,12 +665,7 @@ impl DigidApp {
     }
 
     fn submit_code(&mut self, events: &mut Vec<Event>) {
-        let typed: String = self
-            .code
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| ascii_digit(c).to_ascii_uppercase())
-            .collect();
+        let typed = compact(&self.code, &['-']);
         let problem = if typed.is_empty() {
             Some(Problem::EmptyCode)
         } else if self.phone == PhoneScreen::Letter {

@@ -22,7 +22,7 @@ use serde::Deserialize;
 
 use super::{
     card::CARD,
-    codes::{ascii_digits, Seed},
+    codes::{compact, Seed},
     digid_web::{PasswordRule, MAX_INPUT},
     guard::{self, RealData},
 };
@@ -390,11 +390,7 @@ impl DigidApply {
 
     /// The typed activation code without spaces and dashes, upper case.
     fn typed_code(&self) -> String {
-        ascii_digits(&self.code)
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .collect::<String>()
-            .to_ascii_uppercase()
+        compact(&self.code, &['-'])
     }
 
     fn check_code(&self) -> Option<FieldError> {

@@ -7,7 +7,7 @@ not exist gets its own message, and only a readable value is compared
 with the oefenkaart.
 */
 
-use crate::practice::codes::ascii_digits;
+use crate::practice::codes::{ascii_digits, compact};
 
 /// A date that exists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,11 +162,7 @@ pub enum PostcodeError {
 /// Reads a Dutch postcode: "9999zz", "9999 ZZ", " 9999  zz ".
 /// Returns it written the usual way: "9999 ZZ".
 pub fn postcode(input: &str) -> Result<String, PostcodeError> {
-    let compact: String = ascii_digits(input)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_uppercase();
+    let compact = compact(input, &[]);
     if compact.is_empty() {
         return Err(PostcodeError::Empty);
     }
@@ -192,10 +188,7 @@ pub enum NumberError {
 /// Reads a citizen service number: 9 digits, with the spaces and dots
 /// people put in them ("123 456 780", "1234.56.780").
 pub fn bsn(input: &str) -> Result<String, NumberError> {
-    let compact: String = ascii_digits(input)
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '.' && *c != '-')
-        .collect();
+    let compact = compact(input, &['.', '-']);
     if compact.is_empty() {
         Err(NumberError::Empty)
     } else if compact.len() == 9 && compact.bytes().all(|b| b.is_ascii_digit()) {
@@ -208,11 +201,7 @@ pub fn bsn(input: &str) -> Result<String, NumberError> {
 /// Reads a house number: digits, perhaps with a letter or addition
 /// ("12", "12a", "12 A", "12-2"). Returns it without spaces, upper case.
 pub fn house_number(input: &str) -> Result<String, NumberError> {
-    let compact: String = ascii_digits(input)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_uppercase();
+    let compact = compact(input, &[]);
     if compact.is_empty() {
         return Err(NumberError::Empty);
     }
