@@ -77,6 +77,10 @@ pub struct Step {
     pub picture: Option<String>,
     /// What the learner does in this step.
     pub replay: Vec<Action>,
+    /// The learner makes up a value here (a username, a password, a PIN).
+    /// Typed secrets are never saved, so after a reload the replay uses the
+    /// lesson's example instead, and the player says so.
+    pub own_choice: bool,
 }
 
 /// A lesson file as written; its actions are read once the service is known.
@@ -104,6 +108,8 @@ struct StepFile {
     picture: Option<String>,
     #[serde(default)]
     replay: Vec<serde_json::Value>,
+    #[serde(default)]
+    own_choice: bool,
 }
 
 impl Lesson {
@@ -132,6 +138,12 @@ impl Lesson {
     /// validation; at run time they fall back to DigiD).
     pub fn service(&self) -> Service {
         Service::from_id(&self.service).unwrap_or(Service::DigidWeb)
+    }
+
+    /// Whether rebuilding step `index` puts examples where the learner
+    /// chose their own values (a reload, a deep link, "Vorige stap").
+    pub fn examples_before(&self, index: usize) -> bool {
+        self.steps.iter().take(index).any(|s| s.own_choice)
     }
 
     /// The practice screen as it is when step `index` starts.
@@ -187,6 +199,7 @@ pub fn parse(text: &str) -> Result<Lesson, String> {
             done_when: step.done_when,
             hint: step.hint,
             picture: step.picture,
+            own_choice: step.own_choice,
         });
     }
     Ok(Lesson {

@@ -57,3 +57,78 @@ fn every_file_in_the_lessons_folder_is_shipped() {
         }
     }
 }
+
+/// The labels a text quotes: “…” (Dutch, English) or «…» (Arabic).
+fn quoted(text: &str) -> Vec<&str> {
+    let mut labels = vec![];
+    for (open, close) in [('“', '”'), ('«', '»')] {
+        let mut rest = text;
+        while let Some(start) = rest.find(open) {
+            let after = &rest[start + open.len_utf8()..];
+            let Some(end) = after.find(close) else {
+                labels.push(after);
+                break;
+            };
+            labels.push(&after[..end]);
+            rest = &after[end + close.len_utf8()..];
+        }
+    }
+    labels
+}
+
+/// Whether `label` is the whole text of a message: a practice screen's
+/// Dutch label, or one of the app's own buttons in `lang`.
+fn is_a_label(lang: Lang, label: &str) -> bool {
+    let is_value = |source: &str| {
+        source
+            .lines()
+            .filter_map(|l| l.split_once(" = "))
+            .any(|(_, value)| value.trim() == label)
+    };
+    i18n::PRACTICE_SOURCES.into_iter().any(is_value) || is_value(i18n::source(lang, "main"))
+}
+
+/// Step texts name controls by their label, in quotes. Each quoted label
+/// must be a real label, written exactly as on screen, so a learner finds
+/// it. (That it is on that step's screen is checked end to end, in
+/// `tests/e2e/phone-first.spec.mjs`: only a browser draws the screens.)
+#[test]
+fn quoted_labels_in_step_texts_are_real_labels() {
+    let mut problems = vec![];
+    let mut count = 0;
+    for lesson in lesson::all() {
+        for step in &lesson.steps {
+            let keys = std::iter::once(lesson.step_key(step)).chain(lesson.hint_key(step));
+            for key in keys {
+                for lang in Lang::ALL {
+                    let text = i18n::tr(lang, &key);
+                    for label in quoted(&text) {
+                        count += 1;
+                        if !is_a_label(lang, label) {
+                            problems.push(format!("{key} ({}): “{label}”", lang.code()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "not a label on any screen: {problems:#?}"
+    );
+    assert!(
+        count > 100,
+        "only {count} quoted labels: are the quotes gone?"
+    );
+}
+
+#[test]
+fn quotes_are_read_in_pairs() {
+    assert_eq!(
+        quoted("Klik op “Inloggen”. Dan “Verder”."),
+        ["Inloggen", "Verder"]
+    );
+    assert_eq!(quoted("انقر على «Inloggen»."), ["Inloggen"]);
+    assert_eq!(quoted("Geen label."), Vec::<&str>::new());
+    assert_eq!(quoted("Half “open"), ["open"]);
+}

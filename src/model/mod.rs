@@ -8,6 +8,7 @@ types and call their methods; they never re-implement the rules.
 */
 
 pub mod help;
+pub mod in_view;
 pub mod lang;
 pub mod saved;
 pub mod settings;

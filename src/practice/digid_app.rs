@@ -412,6 +412,15 @@ impl DigidApp {
     /// Applies one action and reports what happened.
     pub fn apply(&mut self, action: Action) -> Vec<Event> {
         let mut events = vec![];
+        // The real-data warning stays until the learner types again (see
+        // `DigidWeb::apply`).
+        let submits = matches!(
+            action,
+            Action::SubmitAppLogin | Action::SubmitActivationCode | Action::SubmitKoppelcode
+        );
+        if submits && matches!(self.problem, Some(Problem::RealData(_))) {
+            return events;
+        }
         let e = &mut events;
         use PhoneScreen as P;
         match action {

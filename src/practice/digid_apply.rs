@@ -166,6 +166,9 @@ impl Letter {
 pub struct Account {
     pub username: String,
     pub password: String,
+    /// The lesson's example took the place of what the learner chose
+    /// (after a reload: typed passwords are never saved).
+    pub example: bool,
 }
 
 /// What the learner does. Names differ from the other services' actions,
@@ -452,8 +455,8 @@ impl DigidApply {
     }
 
     /// Checks `fields` on submit; returns whether all are right.
+    /// The real-data warning stays: it goes when the learner types again.
     fn check_all(&mut self, fields: &[Field]) -> bool {
-        self.guard = None;
         for &field in fields {
             match self.check(field) {
                 Some(error) => self.set_error(field, error),
@@ -467,6 +470,14 @@ impl DigidApply {
         self.screen = screen;
         self.errors.clear();
         self.guard = None;
+    }
+
+    /// The account now holds a lesson's example, not the learner's own
+    /// choice (the lesson was rebuilt after a reload).
+    pub fn mark_examples(&mut self) {
+        if let Some(account) = &mut self.account {
+            account.example = true;
+        }
     }
 
     /// Applies one action and reports what happened.
@@ -521,6 +532,7 @@ impl DigidApply {
                     self.account = Some(Account {
                         username: self.username.trim().to_owned(),
                         password: self.password.clone(),
+                        example: false,
                     });
                     self.go(Screen::Check);
                     events.push(Event::AccountAccepted);

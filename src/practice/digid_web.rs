@@ -265,6 +265,20 @@ impl DigidWeb {
     /// Applies one action and reports what happened.
     pub fn apply(&mut self, action: Action) -> Vec<Event> {
         let mut events = vec![];
+        // The real-data warning stays until the learner types again. A
+        // button pressed right after leaving the field (which judged and
+        // emptied it) must not swap it for "fill in this field".
+        let submits = matches!(
+            action,
+            Action::SubmitLogin
+                | Action::SubmitResetUsername
+                | Action::SubmitResetCode
+                | Action::SubmitNewPassword
+                | Action::SubmitCode
+        );
+        if submits && matches!(self.problem, Some(Problem::RealData(_))) {
+            return events;
+        }
         match action {
             Action::Username(text) => self.type_into(
                 text,

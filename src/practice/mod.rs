@@ -151,6 +151,16 @@ impl State {
         }
     }
 
+    /// Marks what the learner chose as replaced by a lesson's examples.
+    pub fn mark_examples(&mut self) {
+        match self {
+            State::DigidApply(s) => s.mark_examples(),
+            // These show the values that work now (the practice password,
+            // the PIN) on the oefenkaart, whoever chose them.
+            State::DigidWeb(_) | State::DigidApp(_) | State::Inbox(_) => {}
+        }
+    }
+
     /// Applies an action of this service; an action of another service
     /// does nothing. Returns the ids of the events that happened.
     pub fn apply(&mut self, action: Action) -> Vec<&'static str> {

@@ -116,3 +116,43 @@ pub fn rescue_focus(ids: &[String]) {
         let _ = html.focus();
     }
 }
+
+/// Scrolls as little as needed so the element `text_id` and the element
+/// `target_id` (when it is shown) are in view together, below the sticky
+/// practice bar and above the SMS banner. See [`crate::model::in_view`].
+pub fn bring_into_view(text_id: &str, target_id: Option<&str>) {
+    use crate::model::in_view::{scroll_by, Span};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let rect_of = |element: web_sys::Element| {
+        let rect = element.get_bounding_client_rect();
+        (rect.height() > 0.0).then(|| Span::new(rect.top(), rect.bottom()))
+    };
+    let by_id = |id: &str| document.get_element_by_id(id).and_then(rect_of);
+    let by_selector = |selector: &str| {
+        document
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(rect_of)
+    };
+    let Some(text) = by_id(text_id) else {
+        return;
+    };
+    let target = target_id.and_then(by_id);
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let top = by_selector(".practice-bar").map_or(0.0, |bar| bar.bottom.max(0.0));
+    let bottom = by_selector(".sms-banner.shown").map_or(height, |banner| banner.top.min(height));
+    let by = scroll_by(Span::new(top, bottom), text, target);
+    if by != 0.0 {
+        window.scroll_by_with_x_and_y(0.0, by);
+    }
+}

@@ -4,7 +4,7 @@ never hidden, and the header with the way home, the menu and the language.
 */
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::{components::A, hooks::use_location};
 
 use super::{i18n::use_i18n, icon::Icon, language_menu::LanguageMenu};
 use crate::{i18n::k, routes};
@@ -39,9 +39,18 @@ pub fn PracticeBar() -> impl IntoView {
     }
 }
 
+/// On a phone the header is one line: the way home, the menu button and
+/// the language. The menu opens below it; on wide screens it is always
+/// shown. Choosing a page closes it.
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
+    let menu_open = RwSignal::new(false);
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        menu_open.set(false);
+    });
     view! {
         <header class="site-header">
             <div class="header-row">
@@ -49,15 +58,27 @@ pub fn Header() -> impl IntoView {
                     <img src="/img/logo.svg" alt="" width="40" height="40" />
                     <span>{i18n.t(k::APP_NAME)}</span>
                 </A>
-                <LanguageMenu />
+                <div class="header-tools">
+                    <button
+                        class="menu-button"
+                        type="button"
+                        aria-expanded=move || menu_open.get().to_string()
+                        aria-controls="main-nav"
+                        on:click=move |_| menu_open.update(|o| *o = !*o)
+                    >
+                        <Icon name="menu" />
+                        <span>{i18n.t(k::MENU_OPEN)}</span>
+                    </button>
+                    <LanguageMenu />
+                </div>
             </div>
-            <MainNav />
+            <MainNav open=menu_open />
         </header>
     }
 }
 
 #[component]
-fn MainNav() -> impl IntoView {
+fn MainNav(open: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let items = [
         (routes::HOME_HREF.to_owned(), k::NAV_HOME, "home"),
@@ -79,7 +100,12 @@ fn MainNav() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="main-nav" aria-label=i18n.t(k::NAV_LABEL)>
+        <nav
+            class="main-nav"
+            id="main-nav"
+            class:open=move || open.get()
+            aria-label=i18n.t(k::NAV_LABEL)
+        >
             <ul>{links}</ul>
         </nav>
     }

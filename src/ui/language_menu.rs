@@ -42,7 +42,11 @@ pub fn LanguageMenu() -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 <Icon name="globe" />
-                <span>{label}</span>
+                <span class="lang-full">{label}</span>
+                // On a phone: only the language's own name, beside the globe.
+                <span class="lang-short" aria-hidden="true">
+                    {move || i18n.lang().native_name()}
+                </span>
             </button>
             <ul id="lang-list" class="lang-list" hidden=move || !open.get()>
                 {choices}

@@ -99,7 +99,7 @@ test("a learner applies for DigiD in Dutch, with an impossible date on purpose",
   await page.goto("/");
   await page.getByRole("link", { name: /^Inloggen met DigiD/ }).click();
   await page.getByRole("link", { name: /^Start de les\s+DigiD aanvragen/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Klik op de knop Aanvragen.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Klik op de knop “Aanvragen”.");
   await doLesson(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Goed gedaan!");
   await expect(page.getByText("Je DigiD is actief!")).toBeVisible();
@@ -116,7 +116,7 @@ test("the lesson completes in Arabic, right-to-left, around a Dutch practice scr
   await page.goto("/les/digid-apply/1");
   await appReady(page);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("انقر على زر Aanvragen.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("انقر على زر «Aanvragen».");
   await expect(area(page).locator(".practice-frame")).toHaveAttribute("dir", "ltr");
   await doLesson(page, { dutch: false });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("أحسنت!");

@@ -5,7 +5,7 @@ import { appReady, axeViolations } from "./helpers.mjs";
 const screen = (page) => page.getByRole("region", { name: /Oefenscherm|Practice screen|شاشة التدريب/ });
 
 const ANSWERS = [
-  [/^E-mail Apotheek De Linde/, "Echt"],
+  [/^E-mail Apotheek Oefenanker/, "Echt"],
   [/^E-mail DigiD \(info@/, "Nep"],
   [/^E-mail Huisartsenpraktijk Oefendorp/, "Echt"],
   [/^Sms Apotheek Uw medicijnen/, "Nep"],
@@ -25,6 +25,8 @@ test("a learner spots the fake messages and the fake web address", async ({ page
   // A wrong answer first: kind, specific, and the step waits.
   await s.getByRole("button", { name: "Echt", exact: true }).click();
   await expect(s.getByText("Nog niet goed. Probeer het nog een keer.")).toBeVisible();
+  // It says why, for this message: the link and the haste.
+  await expect(s.getByText("Kijk nog eens. Deze sms heeft een link en haast.", { exact: false })).toBeVisible();
   await expect(page).toHaveURL(/\/les\/phishing\/2$/);
   await s.getByRole("button", { name: "Nep", exact: true }).click();
   await expect(page).toHaveURL(/\/les\/phishing\/3$/);

@@ -447,7 +447,8 @@ fn wijzigen_goes_back_to_the_form_with_everything_kept() {
         s.account,
         Some(Account {
             username: "noor1958".into(),
-            password: "Zomer2027".into()
+            password: "Zomer2027".into(),
+            example: false,
         })
     );
     assert_eq!(s.apply(EditDetails), [Event::EditOpened]);

@@ -346,6 +346,42 @@ fn real_looking_data_is_never_kept() {
 }
 
 #[test]
+fn the_real_data_warning_survives_a_submit_until_the_learner_types_again() {
+    // The field is judged when the learner leaves it, often by pressing
+    // Inloggen: that press must not swap the warning for "fill in".
+    let mut s = DigidWeb::new(1);
+    s.apply(Username(CARD.username.into()));
+    s.apply(Password("jan.jansen@gmail.com".into()));
+    for submit in [SubmitLogin, SubmitLogin] {
+        assert_eq!(s.apply(submit), []);
+        assert_eq!(s.problem, Some(Problem::RealData(RealData::Email)));
+        assert_eq!(s.screen, Screen::Login);
+    }
+    s.apply(Password(CARD.password.into()));
+    assert_eq!(s.problem, None);
+    assert_eq!(s.apply(SubmitLogin), [Event::CredentialsAccepted]);
+}
+
+#[test]
+fn e_mail_addresses_with_long_endings_are_caught_whole() {
+    for address in [
+        "jan.jansen@gmail.com",
+        "j.de.vries@ziggo.nl",
+        "noor@oefenplein.amsterdam",
+        "test@voorbeeld.online",
+        "a.b@c.museum",
+    ] {
+        let mut s = DigidWeb::new(1);
+        assert_eq!(
+            s.apply(Password(address.into())),
+            [Event::RealDataBlocked],
+            "{address}"
+        );
+        assert!(s.password.is_empty(), "{address}");
+    }
+}
+
+#[test]
 fn very_long_text_is_cut_with_a_message() {
     let mut s = DigidWeb::new(1);
     s.apply(Username("ä".repeat(500)));

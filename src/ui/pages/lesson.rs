@@ -12,12 +12,11 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use leptos_router::{
-    components::A,
     hooks::{use_navigate, use_params_map},
     NavigateOptions,
 };
 
-use super::not_found::NotFound;
+use super::{lesson_done::LessonEnd, not_found::NotFound};
 use crate::{
     i18n::{k, tr},
     lesson::{self, Lesson},
@@ -30,13 +29,12 @@ use crate::{
         practice::area::{PracticeArea, PracticeScreen},
         prefs::use_prefs,
         speech,
-        title::use_page_title,
     },
 };
 
 /// Which part of a lesson the URL asks for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum At {
+pub enum At {
     Step(usize),
     Done,
     Resume,
@@ -54,8 +52,8 @@ pub fn LessonPage() -> impl IntoView {
 
 /// Shared state of one lesson visit.
 #[derive(Clone, Copy)]
-struct Player {
-    lesson: &'static Lesson,
+pub struct Player {
+    pub(super) lesson: &'static Lesson,
     practice: RwSignal<State>,
     /// The step the live practice screen belongs to.
     live: StoredValue<Option<usize>>,
@@ -64,10 +62,18 @@ struct Player {
     done: RwSignal<BTreeSet<usize>>,
     praise: RwSignal<bool>,
     highlight: RwSignal<Option<String>>,
+    /// "Your own choices were not kept": shown once, after the practice
+    /// screen was rebuilt with the lesson's examples.
+    examples_notice: RwSignal<bool>,
+    examples_told: StoredValue<bool>,
+    /// The learner moved on to another step: bring its text and control
+    /// into view once it is drawn.
+    moved: StoredValue<bool>,
 }
 
 impl Player {
-    fn go(self, at: At) {
+    pub(super) fn go(self, at: At) {
+        self.moved.set_value(true);
         let path = match at {
             At::Step(i) => routes::lesson_step(&self.lesson.id, i + 1),
             At::Done => routes::lesson_done(&self.lesson.id),
@@ -76,14 +82,23 @@ impl Player {
         self.navigate.run(path);
     }
 
-    /// Puts the practice screen where step `index` starts.
+    /// Puts the practice screen where step `index` starts. What the
+    /// learner chose themselves (a password, a PIN) was never saved, so
+    /// the lesson's examples take its place; the learner is told once.
     fn rebuild(self, index: usize) {
-        self.practice
-            .set(self.lesson.state_at(index, self.seed.get_value()));
+        let mut state = self.lesson.state_at(index, self.seed.get_value());
+        if self.lesson.examples_before(index) {
+            state.mark_examples();
+            if !self.examples_told.get_value() {
+                self.examples_told.set_value(true);
+                self.examples_notice.set(true);
+            }
+        }
+        self.practice.set(state);
         self.live.set_value(Some(index));
     }
 
-    fn restart(self) {
+    pub(super) fn restart(self) {
         self.seed.set_value(dom::random_seed());
         self.done.set(BTreeSet::new());
         self.praise.set(false);
@@ -114,10 +129,23 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
         practice: RwSignal::new(lesson.state_at(0, 1)),
         live: StoredValue::new(None),
         seed: StoredValue::new(dom::random_seed()),
-        navigate: Callback::new(move |path: String| navigate(&path, NavigateOptions::default())),
+        // The steps of a lesson are one page: moving on keeps the page
+        // where it is, so the learner's place and focus stay put.
+        navigate: Callback::new(move |path: String| {
+            navigate(
+                &path,
+                NavigateOptions {
+                    scroll: false,
+                    ..NavigateOptions::default()
+                },
+            )
+        }),
         done: RwSignal::new(BTreeSet::new()),
         praise: RwSignal::new(false),
         highlight: RwSignal::new(None),
+        examples_notice: RwSignal::new(false),
+        examples_told: StoredValue::new(false),
+        moved: StoredValue::new(false),
     };
     // Follow the URL: rebuild the practice screen when the learner jumps,
     // remember the step, and send "resume" to the saved step.
@@ -134,7 +162,8 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
         }
         At::Done => {
             if player.live.get_value().is_none() {
-                player.rebuild(total);
+                let finished = prefs.peek(|s| s.progress.is_finished(&lesson.id));
+                player.rebuild(if finished { total } else { 0 });
             }
         }
     });
@@ -153,6 +182,7 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
                 d.insert(i);
             });
             player.live.set_value(Some(i + 1));
+            player.examples_notice.set(false);
             if i + 1 == total {
                 prefs.update(|s| s.progress.finish(&lesson.id));
                 player.go(At::Done);
@@ -167,7 +197,7 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
         <div class="lesson-page" class:finished=move || at.get() == At::Done>
             {move || match at.get() {
                 At::Step(i) => view! { <StepPanel player index=i /> }.into_any(),
-                At::Done => view! { <LessonDone player /> }.into_any(),
+                At::Done => view! { <LessonEnd player /> }.into_any(),
                 At::Resume => ().into_any(),
             }}
             <PracticeArea
@@ -197,14 +227,47 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
         let app = tr(i18n.lang(), k::APP_NAME);
         dom::set_title(&format!("{} · {} · {app}", counter.get(), title.get()));
     });
+    // The tip looks like what it is: a row that opens (icon, "Tip", a
+    // chevron that turns), the whole row one button.
+    let target_id = step.target.as_ref().map(|t| format!("live-{t}"));
+    Effect::new(move |_| {
+        if player.moved.get_value() {
+            player.moved.set_value(false);
+            let target_id = target_id.clone();
+            request_animation_frame(move || {
+                dom::bring_into_view("step-text", target_id.as_deref())
+            });
+        }
+    });
     let hint = hint_key.map(|key| {
         view! {
             <details class="step-hint">
-                <summary>{i18n.t(k::LESSON_HINT)}</summary>
+                <summary>
+                    <Icon name="bulb" />
+                    <span class="step-hint-label">{i18n.t(k::LESSON_HINT)}</span>
+                    <span class="step-hint-chevron" aria-hidden="true"></span>
+                </summary>
                 <p>{move || tr(i18n.lang(), &key)}</p>
             </details>
         }
     });
+    let examples = move || {
+        player.examples_notice.get().then(|| {
+            view! {
+                <div class="examples-notice" role="status">
+                    <Icon name="info" />
+                    <p>{i18n.t(k::LESSON_EXAMPLES_NOTICE)}</p>
+                    <button
+                        class="button secondary"
+                        type="button"
+                        on:click=move |_| player.examples_notice.set(false)
+                    >
+                        {i18n.t(k::LESSON_EXAMPLES_OK)}
+                    </button>
+                </div>
+            }
+        })
+    };
     let done = move || player.done.with(|d| d.contains(&index));
     view! {
         <section class="step-panel" aria-labelledby="step-text">
@@ -217,6 +280,7 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
                 {move || player.praise.get().then(|| tr(i18n.lang(), k::LESSON_WELL_DONE))}
             </p>
             <h1 id="step-text" class="step-text">{text}</h1>
+            {examples}
             <StepPicture player index />
             {hint}
             <StepTools player index text />
@@ -351,55 +415,5 @@ fn StepPicture(player: Player, index: usize) -> impl IntoView {
             {picture}
             <figcaption class="visually-hidden">{i18n.t(k::LESSON_PICTURE)}</figcaption>
         </figure>
-    }
-}
-
-#[component]
-fn LessonDone(player: Player) -> impl IntoView {
-    use_page_title(k::LESSON_DONE_TITLE);
-    let i18n = use_i18n();
-    let lesson = player.lesson;
-    let done_key = lesson.done_key();
-    // The next lesson of the same task, so the learner can follow the chain.
-    let next = lesson::next_in_task(lesson).map(|next| {
-        let title_key = next.title_key();
-        let label = move || {
-            let title = tr(i18n.lang(), &title_key);
-            crate::i18n::tr_with(i18n.lang(), k::LESSON_DONE_NEXT_LESSON, "lesson", title)
-        };
-        view! {
-            <A href=routes::lesson(&next.id) attr:class="button">
-                <span>{label}</span>
-                <Icon name="forward" />
-            </A>
-        }
-    });
-    let again_class = if next.is_some() {
-        "button secondary"
-    } else {
-        "button"
-    };
-    view! {
-        <section class="step-panel lesson-done" aria-labelledby="done-title">
-            <div class="medal" aria-hidden="true">
-                <Icon name="check" />
-            </div>
-            <h1 id="done-title">{i18n.t(k::LESSON_DONE_TITLE)}</h1>
-            <p class="lead">{move || tr(i18n.lang(), &done_key)}</p>
-            <p>{i18n.t(k::LESSON_DONE_TEXT)}</p>
-            <h2>{i18n.t(k::LESSON_DONE_NEXT)}</h2>
-            <div class="done-actions">
-                {next}
-                <button class=again_class type="button" on:click=move |_| player.restart()>
-                    {i18n.t(k::LESSON_DONE_AGAIN)}
-                </button>
-                <A href=routes::practice(&lesson.service) attr:class="button secondary">
-                    {i18n.t(k::LESSON_DONE_FREE)}
-                </A>
-                <A href=routes::HOME_HREF attr:class="button secondary">
-                    {i18n.t(k::BACK_HOME)}
-                </A>
-            </div>
-        </section>
     }
 }

@@ -4,6 +4,7 @@ pub mod about;
 pub mod help;
 pub mod home;
 pub mod lesson;
+pub mod lesson_done;
 pub mod not_found;
 pub mod practice;
 pub mod settings;

@@ -79,7 +79,9 @@ pub fn PracticeCardView(
                 {pin.map(|pin| row(Some(p::APP_PIN_NAME), k::CARD_PIN, pin))}
             </dl>
             {chosen.map(|chosen| move || chosen.get().map(|account| view! {
-                <p class="card-chosen">{i18n.t(k::CARD_CHOSEN)}</p>
+                <p class="card-chosen">
+                    {i18n.t(if account.example { k::CARD_EXAMPLE } else { k::CARD_CHOSEN })}
+                </p>
                 <dl>
                     {row(Some(p::APPLY_USERNAME), k::CARD_CHOSEN_USERNAME, fixed_owned(account.username))}
                     {row(Some(p::APPLY_PASSWORD), k::CARD_CHOSEN_PASSWORD, fixed_owned(account.password))}

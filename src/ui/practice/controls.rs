@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::{lit, Highlight, ScreenCtx};
+use super::{lit, typing::GuardedTyping, Highlight, ScreenCtx};
 use crate::{
     i18n::{p, practice},
     practice::digid_web::PasswordRule,
@@ -28,6 +28,8 @@ pub fn text_field<S: Send + Sync + 'static, A: 'static>(
 ) -> impl IntoView {
     let id = ctx.id(name);
     let has_problem = move || ctx.state.with(invalid);
+    let (on_input, on_blur, on_keydown) =
+        GuardedTyping::new(Callback::new(move |text| ctx.send(action(text)))).handlers();
     view! {
         <div class="digid-field">
             <label for=id.clone()>{practice(label)}</label>
@@ -42,7 +44,9 @@ pub fn text_field<S: Send + Sync + 'static, A: 'static>(
                 aria-invalid=move || has_problem().to_string()
                 aria-describedby=move || has_problem().then(|| ctx.id(error_id))
                 prop:value=move || ctx.state.with(value)
-                on:input=move |ev| ctx.send(action(event_target_value(&ev)))
+                on:input=on_input
+                on:blur=on_blur
+                on:keydown=on_keydown
             />
         </div>
     }

@@ -9,7 +9,7 @@ first field with a message gets the focus, so a screen reader reads it.
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{controls, guard::GuardWarning, lit, Highlight, ScreenCtx};
+use super::{controls, guard::GuardWarning, lit, typing::GuardedTyping, Highlight, ScreenCtx};
 use crate::{
     i18n::{p, practice, practice_with},
     practice::{
@@ -195,6 +195,8 @@ fn field(
     let hint_id = ctx.id(&format!("{name}-hint"));
     let error_id = ctx.id(&format!("{name}-error"));
     let error = move || ctx.state.with(|s| s.error(field));
+    let (on_input, on_blur, on_keydown) =
+        GuardedTyping::new(Callback::new(move |text| ctx.send(action(text)))).handlers();
     let described_by = {
         let hint_id = hint_id.clone();
         let error_id = error_id.clone();
@@ -234,7 +236,9 @@ fn field(
                 aria-invalid=move || error().is_some().to_string()
                 aria-describedby=described_by
                 prop:value=move || ctx.state.with(value)
-                on:input=move |ev| ctx.send(action(event_target_value(&ev)))
+                on:input=on_input
+                on:blur=on_blur
+                on:keydown=on_keydown
             />
         </div>
     }

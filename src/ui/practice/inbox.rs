@@ -152,7 +152,11 @@ fn message(ctx: Ctx, index: usize) -> impl IntoView {
                     k::PHISHING_WRONG
                 },
             );
-            let why = right.then(|| tr(lang, &format!("phishing-why-{}", m.id)));
+            // Right or wrong, the learner hears why for this message.
+            let why = Some(tr(
+                lang,
+                &format!("phishing-{}-{}", if right { "why" } else { "wrong" }, m.id),
+            ));
             view! {
                 <div class=if right { "feedback right" } else { "feedback wrong" }>
                     <p class="feedback-verdict">{verdict}</p>

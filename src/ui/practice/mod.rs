@@ -19,6 +19,7 @@ pub mod guard;
 pub mod inbox;
 pub mod letterbox;
 pub mod phone;
+pub mod typing;
 
 use leptos::prelude::*;
 

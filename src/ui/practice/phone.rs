@@ -1,6 +1,10 @@
 //! The simulated phone that receives the SMS codes. On a wide screen it
-//! stands beside the practice screen; on a phone-sized screen it slides in
-//! over the page when a message arrives, and can be put away again.
+//! stands beside the practice screen. On a phone-sized screen a new
+//! message shows as a notification banner at the bottom, like a real
+//! phone's, that stays readable while the learner types the code (the
+//! whole phone would cover the step and the field); the phone itself opens
+//! with a button. The newest message is marked "Nieuw", with its time, as
+//! the service's messages say "kijk naar de nieuwste sms".
 
 use leptos::prelude::*;
 
@@ -24,14 +28,28 @@ pub fn Phone(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(false);
-    // A new message slides the phone in.
+    let banner = RwSignal::new(false);
+    // A new message shows the banner.
     Effect::new(move |seen: Option<usize>| {
         let count = messages.with(Vec::len);
         if seen.is_some_and(|s| count > s) {
-            open.set(true);
+            banner.set(true);
         }
         count
     });
+    let age = move |sent_at: u32| {
+        let ago = minutes.get().saturating_sub(sent_at);
+        if ago == 0 {
+            crate::i18n::tr(i18n.lang(), k::PHONE_JUST_NOW)
+        } else {
+            crate::i18n::tr_with(
+                i18n.lang(),
+                k::PHONE_MINUTES_AGO,
+                "minutes",
+                ago.to_string(),
+            )
+        }
+    };
     let list = move || {
         let items = messages.get();
         if items.is_empty() {
@@ -40,18 +58,31 @@ pub fn Phone(
         let sms = items
             .into_iter()
             .rev()
-            .map(|sms| {
+            .enumerate()
+            .map(|(i, sms)| {
                 let text = practice_with(p::DIGID_SMS, "code", sms.code);
+                let sent_at = sms.sent_at;
                 view! {
-                    <li class="sms" lang="nl" dir="ltr">
-                        <span class="sms-from">"DigiD"</span>
-                        <span class="sms-text">{text}</span>
+                    <li class="sms" class:newest=i == 0>
+                        <span class="sms-head">
+                            <span class="sms-from" lang="nl" dir="ltr">"DigiD"</span>
+                            {(i == 0).then(|| view! { <span class="sms-new">{i18n.t(k::PHONE_NEW)}</span> })}
+                            <span class="sms-time">{move || age(sent_at)}</span>
+                        </span>
+                        <span class="sms-text" lang="nl" dir="ltr">{text}</span>
                     </li>
                 }
             })
             .collect_view();
         view! { <ul class="sms-list">{sms}</ul> }.into_any()
     };
+    let newest = move || {
+        messages.with(|m| {
+            m.last()
+                .map(|sms| practice_with(p::DIGID_SMS, "code", sms.code.clone()))
+        })
+    };
+    let show_banner = move || banner.get() && !open.get();
     let waited = move || {
         let m = minutes.get();
         (m > 0)
@@ -66,11 +97,27 @@ pub fn Phone(
             type="button"
             aria-expanded=move || open.get().to_string()
             aria-controls="live-phone"
-            on:click=move |_| open.update(|o| *o = !*o)
+            on:click=move |_| {
+                banner.set(false);
+                open.update(|o| *o = !*o);
+            }
         >
             <Icon name="phone" />
             <span>{i18n.t(k::PHONE_OPEN)}</span>
         </button>
+        <div class="sms-banner" class:shown=show_banner>
+            <Icon name="phone" />
+            <div class="sms-banner-text">
+                <p class="sms-head">
+                    <span class="sms-from" lang="nl" dir="ltr">"DigiD"</span>
+                    <span class="sms-new">{i18n.t(k::PHONE_NEW)}</span>
+                </p>
+                <p class="sms-text" lang="nl" dir="ltr">{newest}</p>
+            </div>
+            <button class="sms-banner-close" type="button" on:click=move |_| banner.set(false)>
+                {i18n.t(k::PHONE_BANNER_CLOSE)}
+            </button>
+        </div>
         <aside
             class="phone"
             id="live-phone"

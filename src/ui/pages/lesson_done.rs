@@ -1,0 +1,125 @@
+/*!
+The end of a lesson. Praise only for a lesson that was really done: a
+link or bookmark to `/les/<lesson>/klaar` of a lesson that is not done
+offers to start it, or to go on where the learner left off.
+*/
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::lesson::{At, Player};
+use crate::{
+    i18n::{k, tr},
+    lesson, routes,
+    ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, title::use_page_title},
+};
+
+/// The finish screen, or the way in for a lesson that is not done.
+#[component]
+pub(super) fn LessonEnd(player: Player) -> impl IntoView {
+    let prefs = use_prefs();
+    let lesson = player.lesson;
+    let finished = move || prefs.with(|s| s.progress.is_finished(&lesson.id));
+    move || {
+        if finished() {
+            view! { <LessonDone player /> }.into_any()
+        } else {
+            view! { <LessonNotDone player /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn LessonNotDone(player: Player) -> impl IntoView {
+    use_page_title(k::LESSON_NOT_DONE_TITLE);
+    let i18n = use_i18n();
+    let prefs = use_prefs();
+    let lesson = player.lesson;
+    let title_key = lesson.title_key();
+    let saved = prefs.peek(|s| {
+        s.progress
+            .lessons
+            .get(&lesson.id)
+            .map(|l| l.step as usize)
+            .filter(|&step| step > 0 && step < lesson.steps.len())
+    });
+    let resume = saved.map(|step| {
+        view! {
+            <button class="button" type="button" on:click=move |_| player.go(At::Step(step))>
+                <span>{move || crate::i18n::tr_with(i18n.lang(), k::LESSON_RESUME_AT, "step", (step + 1).to_string())}</span>
+                <Icon name="forward" />
+            </button>
+        }
+    });
+    let start_class = if saved.is_some() {
+        "button secondary"
+    } else {
+        "button"
+    };
+    view! {
+        <section class="step-panel lesson-done" aria-labelledby="done-title">
+            <p class="lesson-name">{move || tr(i18n.lang(), &title_key)}</p>
+            <h1 id="done-title">{i18n.t(k::LESSON_NOT_DONE_TITLE)}</h1>
+            <p class="lead">{i18n.t(k::LESSON_NOT_DONE_TEXT)}</p>
+            <div class="done-actions">
+                {resume}
+                <button class=start_class type="button" on:click=move |_| player.restart()>
+                    {i18n.t(k::LESSON_START)}
+                </button>
+                <A href=routes::HOME_HREF attr:class="button secondary">
+                    {i18n.t(k::BACK_HOME)}
+                </A>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn LessonDone(player: Player) -> impl IntoView {
+    use_page_title(k::LESSON_DONE_TITLE);
+    let i18n = use_i18n();
+    let lesson = player.lesson;
+    let done_key = lesson.done_key();
+    // The next lesson of the same task, so the learner can follow the chain.
+    let next = lesson::next_in_task(lesson).map(|next| {
+        let title_key = next.title_key();
+        let label = move || {
+            let title = tr(i18n.lang(), &title_key);
+            crate::i18n::tr_with(i18n.lang(), k::LESSON_DONE_NEXT_LESSON, "lesson", title)
+        };
+        view! {
+            <A href=routes::lesson(&next.id) attr:class="button">
+                <span>{label}</span>
+                <Icon name="forward" />
+            </A>
+        }
+    });
+    let again_class = if next.is_some() {
+        "button secondary"
+    } else {
+        "button"
+    };
+    view! {
+        <section class="step-panel lesson-done" aria-labelledby="done-title">
+            <div class="medal" aria-hidden="true">
+                <Icon name="check" />
+            </div>
+            <h1 id="done-title">{i18n.t(k::LESSON_DONE_TITLE)}</h1>
+            <p class="lead">{move || tr(i18n.lang(), &done_key)}</p>
+            <p>{i18n.t(k::LESSON_DONE_TEXT)}</p>
+            <h2>{i18n.t(k::LESSON_DONE_NEXT)}</h2>
+            <div class="done-actions">
+                {next}
+                <button class=again_class type="button" on:click=move |_| player.restart()>
+                    {i18n.t(k::LESSON_DONE_AGAIN)}
+                </button>
+                <A href=routes::practice(&lesson.service) attr:class="button secondary">
+                    {i18n.t(k::LESSON_DONE_FREE)}
+                </A>
+                <A href=routes::HOME_HREF attr:class="button secondary">
+                    {i18n.t(k::BACK_HOME)}
+                </A>
+            </div>
+        </section>
+    }
+}
