@@ -149,10 +149,33 @@ pub fn bring_into_view(text_id: &str, target_id: Option<&str>) {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
-    let top = by_selector(".practice-bar").map_or(0.0, |bar| bar.bottom.max(0.0));
+    let bar = by_selector(".practice-bar").map_or(0.0, |bar| bar.bottom.max(0.0));
     let bottom = by_selector(".sms-banner.shown").map_or(height, |banner| banner.top.min(height));
-    let by = scroll_by(Span::new(top, bottom), text, target);
+    // On a phone the step's head sticks below the bar: its text is always
+    // in view, and only the control has to come into the view below it.
+    let head = document
+        .query_selector(".step-head")
+        .ok()
+        .flatten()
+        .filter(|head| is_sticky(&window, head))
+        .and_then(rect_of);
+    let by = match head {
+        Some(head) => match target {
+            Some(target) => scroll_by(Span::new(head.bottom.max(bar), bottom), target, None),
+            None => 0.0,
+        },
+        None => scroll_by(Span::new(bar, bottom), text, target),
+    };
     if by != 0.0 {
         window.scroll_by_with_x_and_y(0.0, by);
     }
+}
+
+fn is_sticky(window: &web_sys::Window, element: &web_sys::Element) -> bool {
+    window
+        .get_computed_style(element)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("position").ok())
+        .is_some_and(|position| position == "sticky")
 }

@@ -34,7 +34,10 @@ pub fn PracticeBar() -> impl IntoView {
         <div class="practice-bar">
             <Icon name="shield" />
             <strong>{i18n.t(k::PRACTICE_MARK)}</strong>
-            <A href=routes::href(routes::ABOUT)>{i18n.t(k::PRACTICE_MARK_MORE)}</A>
+            <A href=routes::href(routes::ABOUT)>
+                <span class="bar-more-icon"><Icon name="info" /></span>
+                <span class="bar-more-text">{i18n.t(k::PRACTICE_MARK_MORE)}</span>
+            </A>
         </div>
     }
 }

@@ -41,3 +41,28 @@ for (const [lang, locale] of [["nl", "nl-NL"], ["en", "en-GB"], ["ar", "ar"]]) {
     });
   }
 }
+
+// The phone-first player: every step of "Inloggen met DigiD" and the QR
+// lesson's phone steps, at 375 × 667 and 320 × 568, in Dutch and Arabic,
+// as the screen shows them (not the full page: what a phone shows at once).
+const PHONE_STEPS = [
+  ...[1, 2, 3, 4, 5, 6, 7].map((n) => [`web-${n}`, `/les/digid-web/${n}`]),
+  ...[2, 3, 6, 7, 8, 9].map((n) => [`qr-${n}`, `/les/digid-app-qr/${n}`]),
+];
+for (const [lang, locale] of [["nl", "nl-NL"], ["ar", "ar"]]) {
+  for (const [width, height] of [[375, 667], [320, 568]]) {
+    test(`phone steps ${lang} ${width}`, async ({ browser }) => {
+      const context = await browser.newContext({ locale, viewport: { width, height } });
+      const page = await context.newPage();
+      for (const [name, path] of PHONE_STEPS) {
+        await page.goto(path);
+        await appReady(page);
+        // As after finishing the step before: the step and its control in view.
+        await page.evaluate(() => document.getElementById("step-text")?.scrollIntoView({ block: "start" }));
+        await page.evaluate(() => window.scrollBy(0, -60));
+        await page.screenshot({ path: `test-results/screens/phone-${name}-${lang}-${width}.png` });
+      }
+      await context.close();
+    });
+  }
+}

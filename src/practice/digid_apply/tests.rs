@@ -363,6 +363,19 @@ fn a_real_bsn_is_refused_and_never_kept() {
 }
 
 #[test]
+fn the_real_data_warning_survives_a_submit() {
+    // The field is judged when the learner leaves it, often by pressing
+    // the button: the warning must stay beside the "fill in" messages.
+    let mut s = at_details();
+    s.apply(Bsn("111222333".into()));
+    s.apply(SubmitDetails);
+    assert_eq!(s.guard, Some(RealData::Bsn));
+    assert_eq!(s.error(Field::Bsn), Some(FieldError::Empty));
+    s.apply(Bsn(CARD.bsn.into()));
+    assert_eq!(s.guard, None);
+}
+
+#[test]
 fn typing_a_date_digit_by_digit_never_trips_the_guard() {
     let mut s = at_details();
     for text in ["14051958", "14-05-1958", "14 05 1958"] {

@@ -16,7 +16,7 @@ use leptos_router::{
     NavigateOptions,
 };
 
-use super::{lesson_done::LessonEnd, not_found::NotFound};
+use super::{lesson_done::LessonEnd, lesson_nav::StepNav, not_found::NotFound};
 use crate::{
     i18n::{k, tr},
     lesson::{self, Lesson},
@@ -60,7 +60,7 @@ pub struct Player {
     seed: StoredValue<u32>,
     navigate: Callback<String>,
     done: RwSignal<BTreeSet<usize>>,
-    praise: RwSignal<bool>,
+    pub(super) praise: RwSignal<bool>,
     highlight: RwSignal<Option<String>>,
     /// "Your own choices were not kept": shown once, after the practice
     /// screen was rebuilt with the lesson's examples.
@@ -96,6 +96,11 @@ impl Player {
         }
         self.practice.set(state);
         self.live.set_value(Some(index));
+    }
+
+    /// Whether step `index` was done in this visit (so "Volgende stap" may go on).
+    pub(super) fn done_contains(self, index: usize) -> bool {
+        self.done.with(|d| d.contains(&index))
     }
 
     pub(super) fn restart(self) {
@@ -145,7 +150,8 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
         highlight: RwSignal::new(None),
         examples_notice: RwSignal::new(false),
         examples_told: StoredValue::new(false),
-        moved: StoredValue::new(false),
+        // Opening a lesson on a phone also brings the step and its control into view.
+        moved: StoredValue::new(true),
     };
     // Follow the URL: rebuild the practice screen when the learner jumps,
     // remember the step, and send "resume" to the saved step.
@@ -196,7 +202,15 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
     view! {
         <div class="lesson-page" class:finished=move || at.get() == At::Done>
             {move || match at.get() {
-                At::Step(i) => view! { <StepPanel player index=i /> }.into_any(),
+                At::Step(i) => view! {
+                    // On a phone the column dissolves: the step, then the
+                    // practice screen, then the step buttons.
+                    <div class="step-column">
+                        <StepPanel player index=i />
+                        <StepNav player index=i />
+                    </div>
+                }
+                .into_any(),
                 At::Done => view! { <LessonEnd player /> }.into_any(),
                 At::Resume => ().into_any(),
             }}
@@ -268,57 +282,26 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
             }
         })
     };
-    let done = move || player.done.with(|d| d.contains(&index));
     view! {
         <section class="step-panel" aria-labelledby="step-text">
-            <p class="lesson-name">{title}</p>
-            <div class="step-progress">
-                <span class="step-count">{counter}</span>
-                <progress max=total value=index + 1 aria-hidden="true"></progress>
+            // On a phone the head stays in view while the learner works below it.
+            <div class="step-head">
+                <p class="lesson-name">{title}</p>
+                <div class="step-progress">
+                    <span class="step-count">{counter}</span>
+                    <p class="praise" role="status">
+                        {move || player.praise.get().then(|| tr(i18n.lang(), k::LESSON_WELL_DONE))}
+                    </p>
+                    <progress max=total value=index + 1 aria-hidden="true"></progress>
+                </div>
+                <h1 id="step-text" class="step-text">{text}</h1>
             </div>
-            <p class="praise" role="status">
-                {move || player.praise.get().then(|| tr(i18n.lang(), k::LESSON_WELL_DONE))}
-            </p>
-            <h1 id="step-text" class="step-text">{text}</h1>
             {examples}
             <StepPicture player index />
-            {hint}
-            <StepTools player index text />
-            <nav class="step-nav" aria-label=i18n.t(k::LESSON_STEP_OF_NAV)>
-                <button
-                    class="button secondary"
-                    type="button"
-                    disabled=index == 0
-                    on:click=move |_| {
-                        player.praise.set(false);
-                        player.go(At::Step(index - 1));
-                    }
-                >
-                    <Icon name="arrow" />
-                    <span>{i18n.t(k::LESSON_PREVIOUS)}</span>
-                </button>
-                <button
-                    class="button secondary next"
-                    type="button"
-                    aria-disabled=move || (!done()).to_string()
-                    aria-describedby=move || (!done()).then_some("next-locked")
-                    on:click=move |_| {
-                        if done() {
-                            player.praise.set(false);
-                            if index + 1 == total { player.go(At::Done) } else { player.go(At::Step(index + 1)) }
-                        }
-                    }
-                >
-                    <span>{i18n.t(k::LESSON_NEXT)}</span>
-                    <Icon name="forward" />
-                </button>
-                <button class="button secondary" type="button" on:click=move |_| player.restart()>
-                    <span>{i18n.t(k::LESSON_RESTART)}</span>
-                </button>
-            </nav>
-            <p class="hint" id="next-locked" hidden=done>
-                {i18n.t(k::LESSON_NEXT_LOCKED)}
-            </p>
+            <div class="step-actions">
+                <StepTools player index text />
+                {hint}
+            </div>
         </section>
     }
 }

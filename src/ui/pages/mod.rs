@@ -5,6 +5,7 @@ pub mod help;
 pub mod home;
 pub mod lesson;
 pub mod lesson_done;
+pub mod lesson_nav;
 pub mod not_found;
 pub mod practice;
 pub mod settings;
