@@ -233,10 +233,12 @@ test("a real BSN is refused, explained, and never stored", async ({ page }) => {
   const s = area(page);
   const bsn = s.getByLabel("Burgerservicenummer (BSN)");
   await bsn.fill("111222333");
+  await bsn.press("Tab");
   await expect(s.getByRole("alert")).toContainText("Dit lijkt op een echt burgerservicenummer (BSN).");
   await expect(s.getByRole("alert")).toContainText("Gebruik je oefenkaart.");
   await expect(bsn).toHaveValue("");
   await s.getByLabel("Postcode").fill("jan@voorbeeld.nl");
+  await s.getByLabel("Postcode").press("Tab");
   await expect(s.getByRole("alert")).toContainText("Dit lijkt op een echt e-mailadres.");
   await expect(s.getByLabel("Postcode")).toHaveValue("");
   const everything = await page.evaluate(() =>

@@ -185,6 +185,7 @@ test("free practice: the letter, a wrong koppelcode, a QR code that times out, a
   await d.getByRole("button", { name: "Activeren" }).click();
   // The real-data guard: a valid BSN is refused and never kept.
   await d.getByLabel("Gebruikersnaam").fill("111222333");
+  await d.getByLabel("Gebruikersnaam").press("Tab");
   await expect(d.getByRole("alert")).toContainText(/burgerservicenummer|BSN/i);
   await expect(d.getByLabel("Gebruikersnaam")).toHaveValue("");
   await logInInApp(d);

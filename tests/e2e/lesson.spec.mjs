@@ -189,11 +189,14 @@ test("a forgotten password is replaced via an SMS code, with a live rule list", 
 test("a real BSN typed into the username is refused, explained, and never stored", async ({ page }) => {
   await page.goto("/les/digid-web/1");
   const s = screen(page);
+  // The whole value is judged when the learner leaves the field.
   await s.getByLabel("Gebruikersnaam").fill("111222333");
+  await s.getByLabel("Gebruikersnaam").press("Tab");
   await expect(s.getByRole("alert")).toContainText("Dit lijkt op een echt burgerservicenummer (BSN).");
   await expect(s.getByRole("alert")).toContainText("Gebruik je oefenkaart.");
   await expect(s.getByLabel("Gebruikersnaam")).toHaveValue("");
   await s.getByLabel("Wachtwoord").fill("jan@voorbeeld.nl");
+  await s.getByLabel("Wachtwoord").press("Tab");
   await expect(s.getByRole("alert")).toContainText("Dit lijkt op een echt e-mailadres.");
   await expect(s.getByLabel("Wachtwoord")).toHaveValue("");
   const everything = await page.evaluate(() =>
@@ -273,15 +276,21 @@ test("the practice service works by keyboard alone", async ({ page }) => {
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
-  test("the phone slides in with the SMS, and the step stays visible", async ({ page }) => {
+  test("the SMS arrives as a banner, and the step stays visible", async ({ page }) => {
     await page.goto("/les/digid-web/5");
     const s = screen(page);
     await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
     await s.getByRole("button", { name: /Sms-controle/ }).click();
     await expectStep(page, 6);
+    const banner = page.locator(".sms-banner.shown");
+    await expect(banner).toBeInViewport();
+    const code = (await banner.innerText()).match(/\d{6}/)[0];
+    // The whole phone opens with its button, and is put away again.
     const ph = phone(page);
+    await expect(ph).not.toBeInViewport();
+    await page.getByRole("button", { name: "Telefoon laten zien" }).click();
     await expect(ph).toBeInViewport();
-    const code = await smsCode(page);
+    expect(await smsCode(page)).toBe(code);
     await ph.getByRole("button", { name: "Telefoon wegleggen" }).click();
     await expect(ph).not.toBeInViewport();
     await s.getByLabel("Sms-code (6 cijfers)").fill(code);
