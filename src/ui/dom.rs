@@ -143,7 +143,13 @@ pub fn bring_into_view(text_id: &str, target_id: Option<&str>) {
     let Some(text) = by_id(text_id) else {
         return;
     };
-    let target = target_id.and_then(by_id);
+    // A message on the practice screen (the red error a step asks to
+    // read) comes into view with the control.
+    let message = by_selector(".practice-area [role=alert]");
+    let target = match (target_id.and_then(by_id), message) {
+        (Some(t), Some(m)) => Some(Span::new(t.top.min(m.top), t.bottom.max(m.bottom))),
+        (t, m) => t.or(m),
+    };
     let height = window
         .inner_height()
         .ok()

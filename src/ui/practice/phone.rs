@@ -29,10 +29,11 @@ pub fn Phone(
     let i18n = use_i18n();
     let open = RwSignal::new(false);
     let banner = RwSignal::new(false);
-    // A new message shows the banner.
+    // A new message shows the banner; so does a message already there
+    // when the screen opens (a reload in the middle of a lesson).
     Effect::new(move |seen: Option<usize>| {
         let count = messages.with(Vec::len);
-        if seen.is_some_and(|s| count > s) {
+        if count > seen.unwrap_or(0) {
             banner.set(true);
         }
         count
