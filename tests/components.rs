@@ -202,6 +202,17 @@ fn type_into(root: &HtmlElement, selector: &str, value: &str) {
     input.dispatch_event(&event).expect("dispatch");
 }
 
+/// Moves focus away from a field, as a learner leaving it.
+fn leave(root: &HtmlElement, selector: &str) {
+    let input = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .expect("field");
+    let event = web_sys::Event::new("blur").expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+}
+
 fn path() -> String {
     web_sys::window()
         .map(|w| w.location().pathname().unwrap_or_default())
@@ -231,6 +242,10 @@ async fn the_guard_keeps_a_real_bsn_out_of_the_state_and_the_field() {
     let (store, kv) = memory_store();
     let root = mount_at("/oefenen/digid-web", store, None).await;
     type_into(&root, "#live-username", "111222333");
+    settle().await;
+    // Judged whole, when the learner leaves the field: not mid-typing.
+    assert_eq!(text_of(&root, ".guard-warning"), "");
+    leave(&root, "#live-username");
     settle().await;
     assert!(text_of(&root, ".guard-warning").contains("burgerservicenummer"));
     let input: web_sys::HtmlInputElement = root
