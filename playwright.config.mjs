@@ -1,6 +1,7 @@
 // End-to-end tests: Playwright drives Debian's Chromium (never a downloaded
 // browser) against the release build in dist/, served by scripts/serve-dist.mjs.
 import { defineConfig } from "@playwright/test";
+import { SPEECH_CONFIG } from "./tests/e2e/speech-setup.mjs";
 
 const PORT = Number(process.env.E2E_PORT || 4173);
 // E2E_DIST=some/dir tests another build directory (default dist/), E2E_PORT another port.
@@ -16,11 +17,15 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   outputDir: "test-results/e2e",
+  globalSetup: "./tests/e2e/speech-setup.mjs",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: "nl-NL",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
+      // Should Chromium start speech-dispatcher itself, it finds the silent sound
+      // device of tests/e2e/speechd/ here (copied by tests/e2e/speech-setup.mjs).
+      env: { ...process.env, XDG_CONFIG_HOME: SPEECH_CONFIG },
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -30,6 +35,8 @@ export default defineConfig({
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
+        // Real voices (espeak-ng through speech-dispatcher) for read-aloud.
+        "--enable-speech-dispatcher",
       ],
     },
   },

@@ -2,7 +2,7 @@
 # Installs what building and testing Oefenplein needs, skipping whatever is
 # already there at the right version. Safe to run again and again.
 #   scripts/install-tools.sh build   # wasm target, trunk, wasm-bindgen, npm tools
-#   scripts/install-tools.sh test    # the same, plus Chromium and chromedriver
+#   scripts/install-tools.sh test    # the same, plus Chromium, chromedriver and speech voices
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,5 +63,15 @@ if [ "$want" = test ]; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     say "Installing Chromium and chromedriver (Debian packages)"
     apt_install chromium chromium-driver
+  fi
+  # Real voices for the read-aloud tests: Chromium started with
+  # --enable-speech-dispatcher lists espeak-ng's voices (nl, ar, ...).
+  speech_missing=()
+  for pkg in speech-dispatcher speech-dispatcher-espeak-ng espeak-ng; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || speech_missing+=("$pkg")
+  done
+  if [ ${#speech_missing[@]} -gt 0 ]; then
+    say "Installing speech-dispatcher and espeak-ng (Debian packages)"
+    apt_install "${speech_missing[@]}"
   fi
 fi

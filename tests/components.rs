@@ -152,6 +152,34 @@ async fn text_size_choice_reaches_the_page_and_the_store() {
 }
 
 #[wasm_bindgen_test]
+async fn read_aloud_pace_is_a_setting_and_the_step_text_is_words() {
+    let (store, kv) = memory_store();
+    let root = mount_at("/instellingen", store, None).await;
+    click(&root, "input[name=read-pace][value=slow]");
+    settle().await;
+    assert!(kv
+        .raw(KEY)
+        .unwrap_or_default()
+        .contains("\"read_pace\":\"slow\""));
+    click(&root, "input[name=read-pace][value=normal]");
+    settle().await;
+    root.remove();
+    let (store, _) = memory_store();
+    let root = mount_at("/les/digid-web/1", store, None).await;
+    // One span per word, so the spoken word can light up; the text is unchanged.
+    let words = root
+        .query_selector_all("h1 .word")
+        .map(|l| l.length())
+        .unwrap_or(0);
+    assert_eq!(words, 12);
+    assert_eq!(
+        text_of(&root, "h1"),
+        "Typ je gebruikersnaam in het vak Gebruikersnaam. Die staat op je oefenkaart."
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn without_storage_the_app_says_so_once_and_works() {
     let (mut store, notice) = Store::open(None);
     store.update(|s| s.settings.lang = Some(Lang::Nl));

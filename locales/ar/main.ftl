@@ -164,7 +164,6 @@ letterbox-waited = عدد الأيام التي مرّت: { $days }.
 lesson-step-of = الخطوة { $step } من { $total }
 lesson-read-aloud = اقرأ بصوت عالٍ
 lesson-stop-reading = أوقف القراءة
-lesson-no-voice = القراءة بصوت عالٍ لا تعمل على هذا الجهاز.
 lesson-show-me = أرني
 lesson-hint = نصيحة
 lesson-previous = الخطوة السابقة
@@ -226,3 +225,10 @@ phishing-status-right = صحيح
 phishing-status-wrong = ليس صحيحًا بعد
 phishing-fake-qr = صورة لرمز QR
 home-lessons-done = أنجزت { $done } من { $total } دروس
+
+## Read-aloud
+read-aloud-no-voice = لا يوجد الآن صوت للقراءة على هذا الجهاز. حاول مرة أخرى لاحقًا.
+read-aloud-message = اقرأ هذه الرسالة بصوت عالٍ
+read-aloud-pace = ما سرعة القراءة بصوت عالٍ؟
+read-aloud-pace-normal = عادية
+read-aloud-pace-slow = بطيئة

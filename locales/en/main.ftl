@@ -164,7 +164,6 @@ letterbox-waited = { $days } days have now passed.
 lesson-step-of = Step { $step } of { $total }
 lesson-read-aloud = Read aloud
 lesson-stop-reading = Stop reading
-lesson-no-voice = Reading aloud does not work on this device.
 lesson-show-me = Show me
 lesson-hint = Tip
 lesson-previous = Previous step
@@ -226,3 +225,10 @@ phishing-status-right = Right
 phishing-status-wrong = Not right yet
 phishing-fake-qr = A picture of a QR code
 home-lessons-done = { $done } of { $total } lessons done
+
+## Read-aloud
+read-aloud-no-voice = This device has no voice to read aloud now. Please try again later.
+read-aloud-message = Read this message aloud
+read-aloud-pace = How fast does Oefenplein read aloud?
+read-aloud-pace-normal = Normal
+read-aloud-pace-slow = Slow

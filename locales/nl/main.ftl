@@ -164,7 +164,6 @@ letterbox-waited = Er zijn nu { $days } dagen voorbij.
 lesson-step-of = Stap { $step } van { $total }
 lesson-read-aloud = Lees voor
 lesson-stop-reading = Stop met voorlezen
-lesson-no-voice = Voorlezen kan niet op dit apparaat.
 lesson-show-me = Laat zien
 lesson-hint = Tip
 lesson-previous = Vorige stap
@@ -226,3 +225,10 @@ phishing-status-right = Goed
 phishing-status-wrong = Nog niet goed
 phishing-fake-qr = Een plaatje van een QR-code
 home-lessons-done = { $done } van { $total } lessen gedaan
+
+## Read-aloud
+read-aloud-no-voice = Dit apparaat heeft nu geen stem om voor te lezen. Probeer het later nog eens.
+read-aloud-message = Lees dit bericht voor
+read-aloud-pace = Hoe snel leest Oefenplein voor?
+read-aloud-pace-normal = Gewoon
+read-aloud-pace-slow = Langzaam

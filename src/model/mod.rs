@@ -12,4 +12,5 @@ pub mod in_view;
 pub mod lang;
 pub mod saved;
 pub mod settings;
+pub mod speech;
 pub mod tasks;

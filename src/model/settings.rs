@@ -1,6 +1,6 @@
 /*!
 Display settings a learner chooses once and keeps: text size, contrast,
-motion and language.
+motion, language and the pace of read-aloud.
 
 They live in the saved state, so they survive a reload, and are applied as
 `data-` attributes on `<html>`, so the CSS alone decides what they look like.
@@ -8,7 +8,7 @@ They live in the saved state, so they survive a reload, and are applied as
 
 use serde::{Deserialize, Serialize};
 
-use super::lang::Lang;
+use super::{lang::Lang, speech::Pace};
 
 /// Text size steps. `Largest` doubles the base size.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,6 +49,10 @@ pub struct Settings {
     /// `None` until the learner picks a language; then the browser's
     /// preference no longer decides.
     pub lang: Option<Lang>,
+    /// How fast "Lees voor" reads. Added later: documents saved before it
+    /// load with the normal pace.
+    #[serde(default)]
+    pub read_pace: Pace,
 }
 
 impl Settings {
@@ -90,5 +94,17 @@ mod tests {
             serde_json::from_str(r#"{"text_size":"larger","future_thing":1}"#).unwrap();
         assert_eq!(s.text_size, TextSize::Larger);
         assert!(!s.high_contrast);
+        assert_eq!(s.read_pace, Pace::Normal);
+    }
+
+    #[test]
+    fn read_pace_is_kept() {
+        let s = Settings {
+            read_pace: Pace::Slow,
+            ..Settings::default()
+        };
+        let json = serde_json::to_string(&s).unwrap();
+        assert!(json.contains(r#""read_pace":"slow""#), "{json}");
+        assert_eq!(serde_json::from_str::<Settings>(&json).unwrap(), s);
     }
 }

@@ -14,5 +14,6 @@ pub mod notice;
 pub mod pages;
 pub mod practice;
 pub mod prefs;
+pub mod read_aloud;
 pub mod speech;
 pub mod title;

@@ -218,13 +218,13 @@ test("'Laat zien' lights up and focuses the control to use", async ({ page }) =>
 test("'Lees voor' reads the step, or says kindly that it cannot", async ({ page }) => {
   await page.goto("/les/digid-web/1");
   await appReady(page);
-  const voices = await page.evaluate(() => speechSynthesis.getVoices().length);
+  // Voices arrive late; tests/e2e/read-aloud.spec.mjs tests both cases for real.
   await page.getByRole("button", { name: "Lees voor" }).click();
-  if (voices === 0) {
-    await expect(page.getByRole("button", { name: "Voorlezen kan niet op dit apparaat." })).toBeVisible();
-  } else {
-    await expect(page.getByRole("button", { name: "Lees voor" })).toBeVisible();
-  }
+  await expect(
+    page
+      .getByRole("button", { name: "Stop met voorlezen" })
+      .or(page.getByText("Dit apparaat heeft nu geen stem om voor te lezen.", { exact: false })),
+  ).toBeVisible();
 });
 
 test("every lesson step has 0 axe violations in every language", async ({ browser }) => {

@@ -28,7 +28,8 @@ use crate::{
         icon::Icon,
         practice::area::{PracticeArea, PracticeScreen},
         prefs::use_prefs,
-        speech,
+        read_aloud::{ReadButton, SpokenText},
+        speech::Reader,
     },
 };
 
@@ -265,6 +266,9 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
             </details>
         }
     });
+    // Made here, so the heading lights up what the button reads; a new step
+    // is a new panel, so leaving a step stops its reading.
+    let reader = Reader::new();
     let examples = move || {
         player.examples_notice.get().then(|| {
             view! {
@@ -294,12 +298,14 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
                     </p>
                     <progress max=total value=index + 1 aria-hidden="true"></progress>
                 </div>
-                <h1 id="step-text" class="step-text">{text}</h1>
+                <h1 id="step-text" class="step-text">
+                    <SpokenText reader text />
+                </h1>
             </div>
             {examples}
             <StepPicture player index />
             <div class="step-actions">
-                <StepTools player index text />
+                <StepTools player index text reader />
                 {hint}
             </div>
         </section>
@@ -314,17 +320,12 @@ fn step_count(lang: crate::model::lang::Lang, index: usize, total: usize) -> Str
     crate::i18n::tr_args(lang, k::LESSON_STEP_OF, Some(&args))
 }
 
-/// "Lees voor" and "Laat zien".
+/// "Lees voor" (in the interface language, Dutch labels by a Dutch voice)
+/// and "Laat zien".
 #[component]
-fn StepTools(player: Player, index: usize, text: Signal<String>) -> impl IntoView {
+fn StepTools(player: Player, index: usize, text: Signal<String>, reader: Reader) -> impl IntoView {
     let i18n = use_i18n();
-    let no_voice = RwSignal::new(false);
     let target = player.lesson.steps[index].target.clone();
-    let read = move |_| {
-        if !speech::speak(&text.get_untracked(), i18n.lang()) {
-            no_voice.set(true);
-        }
-    };
     let show = target.map(|target| {
         let show_me = move |_| {
             player.highlight.set(Some(target.clone()));
@@ -343,23 +344,12 @@ fn StepTools(player: Player, index: usize, text: Signal<String>) -> impl IntoVie
             </button>
         }
     });
-    on_cleanup(speech::stop);
+    let lang = Signal::derive(move || i18n.lang());
+    let step_key = player.lesson.step_key(&player.lesson.steps[index]);
+    let original = Signal::stored(tr(crate::model::lang::Lang::Nl, &step_key));
     view! {
         <div class="step-tools">
-            <button
-                class="button secondary"
-                type="button"
-                aria-disabled=move || no_voice.get().to_string()
-                on:click=read
-            >
-                <Icon name="speaker" />
-                <span>
-                    {move || {
-                        let key = if no_voice.get() { k::LESSON_NO_VOICE } else { k::LESSON_READ_ALOUD };
-                        tr(i18n.lang(), key)
-                    }}
-                </span>
-            </button>
+            <ReadButton reader text lang original label=k::LESSON_READ_ALOUD />
             {show}
         </div>
     }

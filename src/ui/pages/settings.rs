@@ -1,10 +1,11 @@
-//! Settings: text size, contrast, motion, and wiping this device clean.
+//! Settings: text size, contrast, motion, read-aloud pace, and wiping this
+//! device clean.
 
 use leptos::prelude::*;
 
 use crate::{
     i18n::k,
-    model::settings::TextSize,
+    model::{settings::TextSize, speech::Pace},
     ui::{i18n::use_i18n, prefs::use_prefs, title::use_page_title},
 };
 
@@ -28,6 +29,7 @@ pub fn SettingsPage() -> impl IntoView {
             <p class="lead">{i18n.t(k::SETTINGS_INTRO)}</p>
             <TextSizeChoice changed />
             <DisplayChoices changed />
+            <PaceChoice changed />
             <SavedStatus changed />
             <ClearAll />
         </div>
@@ -90,6 +92,44 @@ fn DisplayChoices(changed: RwSignal<bool>) -> impl IntoView {
                 on_change=motion
                 changed
             />
+        </fieldset>
+    }
+}
+
+/// How fast "Lees voor" reads: normal, or slow for reading along.
+#[component]
+fn PaceChoice(changed: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = use_prefs();
+    let options = Pace::ALL
+        .into_iter()
+        .map(|pace| {
+            let key = match pace {
+                Pace::Normal => k::READ_ALOUD_PACE_NORMAL,
+                Pace::Slow => k::READ_ALOUD_PACE_SLOW,
+            };
+            let choose = move |_| {
+                prefs.update(|s| s.settings.read_pace = pace);
+                changed.set(true);
+            };
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="read-pace"
+                        value=pace.as_str()
+                        prop:checked=move || prefs.with(|s| s.settings.read_pace == pace)
+                        on:change=choose
+                    />
+                    <span>{i18n.t(key)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="choice-group">
+            <legend>{i18n.t(k::READ_ALOUD_PACE)}</legend>
+            {options}
         </fieldset>
     }
 }

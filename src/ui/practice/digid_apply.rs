@@ -10,6 +10,7 @@ first field with a message gets the focus, so a screen reader reads it.
 use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::{controls, guard::GuardWarning, lit, typing::GuardedTyping, Highlight, ScreenCtx};
+use crate::ui::read_aloud::SpeakButton;
 use crate::{
     i18n::{p, practice, practice_with},
     practice::{
@@ -221,6 +222,7 @@ fn field(
                             <span class="apply-error-mark" aria-hidden="true">"!"</span>
                             <span>{error_text(field, e)}</span>
                         </p>
+                        <SpeakButton text=error_text(field, e) />
                     }
                 })
             }}
@@ -428,6 +430,7 @@ fn blocked(ctx: ApplyCtx) -> impl IntoView {
             <p>{practice(p::APPLY_BLOCKED_TEXT)}</p>
             <p>{practice(p::APPLY_BLOCKED_TEXT_2)}</p>
         </div>
+        <SpeakButton text=format!("{} {}", practice(p::APPLY_BLOCKED_TEXT), practice(p::APPLY_BLOCKED_TEXT_2)) />
         <button class="digid-button" type="button" on:click=move |_| ctx.send(Action::Restart)>
             {practice(p::FRAME_RESTART)}
         </button>

@@ -7,6 +7,7 @@ The look is an invented look-alike: same flow and words, no real logo.
 use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::{controls, guard::GuardWarning, lit, Highlight, ScreenCtx};
+use crate::ui::read_aloud::SpeakButton;
 use crate::{
     i18n::{p, practice, practice_with},
     practice::{
@@ -95,6 +96,7 @@ fn problem_box(ctx: DigidCtx) -> impl IntoView {
         ctx.problem().map(|problem| match problem {
             Problem::RealData(kind) => view! { <GuardWarning kind /> }.into_any(),
             other => {
+                let said = problem_text(other).join(" ");
                 let lines = problem_text(other)
                     .into_iter()
                     .map(|line| view! { <p>{line}</p> })
@@ -103,6 +105,7 @@ fn problem_box(ctx: DigidCtx) -> impl IntoView {
                     <div class="digid-error" role="alert" id=ctx.id("error")>
                         {lines}
                     </div>
+                    <SpeakButton text=said />
                 }
                 .into_any()
             }
@@ -287,6 +290,7 @@ fn locked(ctx: DigidCtx) -> impl IntoView {
             <p>{practice(p::DIGID_LOCKED_TEXT)}</p>
             <p>{practice(p::DIGID_LOCKED_TEXT_2)}</p>
         </div>
+        <SpeakButton text=format!("{} {}", practice(p::DIGID_LOCKED_TEXT), practice(p::DIGID_LOCKED_TEXT_2)) />
         <button class="digid-button" type="button" on:click=move |_| ctx.send(Action::Restart)>
             {practice(p::FRAME_RESTART)}
         </button>

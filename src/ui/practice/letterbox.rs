@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::read_aloud::SpeakButton;
 use crate::{
     i18n::{k, p, practice, practice_with},
     practice::card::CARD,
@@ -75,9 +76,23 @@ pub fn Letterbox(
     }
 }
 
+/// What the letter says, for reading aloud.
+fn letter_words(code: &str, words: LetterWords) -> String {
+    [
+        practice(words.subject),
+        practice_with(p::APPLY_LETTER_GREETING, "name", CARD.name),
+        practice(words.text),
+        practice(p::APPLY_LETTER_CODE),
+        code.to_string(),
+        practice(p::APPLY_LETTER_VALID),
+    ]
+    .join(" ")
+}
+
 /// The letter itself: letterhead, address, the code in a box.
 #[component]
 fn LetterView(code: String, words: LetterWords, highlight: Highlight) -> impl IntoView {
+    let said = letter_words(&code, words);
     view! {
         <article
             class="letter"
@@ -103,6 +118,7 @@ fn LetterView(code: String, words: LetterWords, highlight: Highlight) -> impl In
             <p class="letter-code">{code}</p>
             <p>{practice(p::APPLY_LETTER_VALID)}</p>
             <p class="letter-fake">{practice(p::APPLY_LETTER_FAKE)}</p>
+            <SpeakButton text=said />
         </article>
     }
 }

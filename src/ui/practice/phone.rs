@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::read_aloud::SpeakButton;
 use crate::{
     i18n::{k, p, practice_with},
     practice::digid_web::Sms,
@@ -70,7 +71,8 @@ pub fn Phone(
                             {(i == 0).then(|| view! { <span class="sms-new">{i18n.t(k::PHONE_NEW)}</span> })}
                             <span class="sms-time">{move || age(sent_at)}</span>
                         </span>
-                        <span class="sms-text" lang="nl" dir="ltr">{text}</span>
+                        <span class="sms-text" lang="nl" dir="ltr">{text.clone()}</span>
+                        <SpeakButton text />
                     </li>
                 }
             })

@@ -21,6 +21,7 @@ pub use web::Website;
 use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::{controls, guard::GuardWarning, ScreenCtx};
+use crate::ui::read_aloud::SpeakButton;
 use crate::{
     i18n::{p, practice, practice_with},
     practice::digid_app::{Action, DigidApp, Problem},
@@ -105,12 +106,16 @@ fn problem_box(
         ctx.state.with(which).map(|problem| match problem {
             Problem::RealData(kind) => view! { <GuardWarning kind /> }.into_any(),
             other => {
+                let said = problem_lines(other).join(" ");
                 let lines = problem_lines(other)
                     .into_iter()
                     .map(|line| view! { <p>{line}</p> })
                     .collect_view();
-                view! { <div class="digid-error" role="alert" id=ctx.id(id)>{lines}</div> }
-                    .into_any()
+                view! {
+                    <div class="digid-error" role="alert" id=ctx.id(id)>{lines}</div>
+                    <SpeakButton text=said />
+                }
+                .into_any()
             }
         })
     }

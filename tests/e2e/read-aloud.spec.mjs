@@ -1,0 +1,276 @@
+// Read-aloud. Chromium runs with --enable-speech-dispatcher and espeak-ng
+// (scripts/install-tools.sh test), so the voices are real. An init script records
+// every utterance (text, language, voice, rate), its events, and every change of
+// the lit words in window.__speech.
+//
+// Measured here: the real voices list late (3–5 s), speak into a silent device
+// (tests/e2e/speechd/) so a sentence ends within milliseconds, and report no word
+// boundaries. So the tests about words, Stop and leaving a step use a scripted
+// engine in place of speechSynthesis.speak: it sends start, one `boundary` per
+// word every 250 ms / rate, and end, as the Web Speech API describes.
+import { mkdirSync } from "node:fs";
+import { test, expect } from "@playwright/test";
+import { appReady, chooseLanguage, t } from "./helpers.mjs";
+
+const STEP1 = {
+  nl: "Typ je gebruikersnaam in het vak Gebruikersnaam. Die staat op je oefenkaart.",
+  ar: "اكتب اسم المستخدم في خانة Gebruikersnaam. تجده على بطاقة التدريب.",
+};
+
+/** Records speech in window.__speech; with `scripted`, a scripted engine speaks. */
+function recordSpeech({ scripted }) {
+  const log = { utterances: [], events: [], cancels: 0, getVoices: 0, lit: [] };
+  window.__speech = log;
+  const synth = window.speechSynthesis;
+  if (scripted) {
+    const queue = [];
+    let current = null;
+    let timer = 0;
+    const fire = (u, type, init = {}) => u.dispatchEvent(new SpeechSynthesisEvent(type, { utterance: u, ...init }));
+    const next = () => {
+      current = queue.shift() || null;
+      if (!current) return;
+      const u = current;
+      const words = [...u.text.matchAll(/\S+/g)];
+      let k = 0;
+      fire(u, "start");
+      const step = () => {
+        if (current !== u) return;
+        if (k < words.length) {
+          const m = words[k++];
+          fire(u, "boundary", { name: "word", charIndex: m.index, charLength: m[0].length });
+          timer = setTimeout(step, 250 / u.rate);
+        } else {
+          current = null;
+          fire(u, "end");
+          next();
+        }
+      };
+      step();
+    };
+    Object.defineProperty(synth, "speaking", { configurable: true, get: () => current !== null });
+    Object.defineProperty(synth, "pending", { configurable: true, get: () => queue.length > 0 });
+    synth.speak = (u) => {
+      queue.push(u);
+      if (!current) next();
+    };
+    synth.cancel = () => {
+      queue.length = 0;
+      current = null;
+      clearTimeout(timer);
+    };
+    synth.pause = () => clearTimeout(timer);
+  }
+  const speak = synth.speak.bind(synth);
+  const cancel = synth.cancel.bind(synth);
+  const getVoices = synth.getVoices.bind(synth);
+  synth.getVoices = () => {
+    log.getVoices += 1;
+    return window.__noVoices ? [] : getVoices();
+  };
+  synth.cancel = () => {
+    log.cancels += 1;
+    return cancel();
+  };
+  synth.speak = (u) => {
+    const i = log.utterances.length;
+    log.utterances.push({ text: u.text, lang: u.lang, voice: u.voice ? u.voice.lang : null, rate: u.rate });
+    for (const type of ["start", "end", "boundary", "error"]) {
+      u.addEventListener(type, (e) => log.events.push({ type, i, name: e.name, charIndex: e.charIndex }));
+    }
+    return speak(u);
+  };
+  // Every change of the lit words, as the learner would see it.
+  new MutationObserver(() => {
+    const now = [...document.querySelectorAll(".step-text .word.spoken")].map((w) => w.textContent).join(" ");
+    if (now !== log.lit[log.lit.length - 1]) log.lit.push(now);
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
+}
+
+const speech = (page) => page.evaluate(() => window.__speech);
+const said = async (page) => (await speech(page)).utterances;
+const events = async (page, type) => (await speech(page)).events.filter((e) => e.type === type);
+
+// Chromium lists speech-dispatcher's voices seconds after the first ask: let
+// each worker's browser ask once before the tests (a new page still starts empty).
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await page.goto("/");
+  await page.waitForFunction(() => speechSynthesis.getVoices().length > 0, null, { timeout: 30_000 });
+  await page.close();
+});
+
+test.describe("with the real voices", () => {
+  test.beforeEach(async ({ context }) => {
+    await context.addInitScript(recordSpeech, { scripted: false });
+  });
+
+  test("the first click in a fresh context reads the Dutch step with a Dutch voice", async ({ page }) => {
+    await page.goto("/les/digid-web/1");
+    await appReady(page);
+    await page.getByRole("button", { name: "Lees voor" }).click();
+    await expect.poll(async () => (await events(page, "end")).length, { timeout: 15_000 }).toBe(2);
+    const utterances = await said(page);
+    expect(utterances.map((u) => u.text)).toEqual([
+      "Typ je gebruikersnaam in het vak Gebruikersnaam.",
+      "Die staat op je oefenkaart.",
+    ]);
+    for (const u of utterances) {
+      expect(u.voice).toMatch(/^nl/i);
+      expect(u.rate).toBeCloseTo(0.9, 5);
+    }
+    expect((await events(page, "start")).length).toBe(2);
+    await expect(page.getByRole("button", { name: "Lees voor" })).toBeVisible();
+    await expect(page.getByText(t("nl", "read-aloud-no-voice"))).toHaveCount(0);
+    // No word boundaries from this voice: each sentence was lit while it was read.
+    const lit = (await speech(page)).lit;
+    expect(lit).toContain("Typ je gebruikersnaam in het vak Gebruikersnaam.");
+    expect(lit).toContain("Die staat op je oefenkaart.");
+    await expect(page.locator(".step-text .word.spoken")).toHaveCount(0);
+  });
+
+  test("an Arabic step is read in Arabic, its Dutch label by a Dutch voice", async ({ page }) => {
+    await page.goto("/les/digid-web/1");
+    await appReady(page);
+    await chooseLanguage(page, "nl", "ar");
+    await page.getByRole("button", { name: t("ar", "lesson-read-aloud") }).click();
+    await expect.poll(async () => (await events(page, "end")).length, { timeout: 15_000 }).toBe(3);
+    const utterances = await said(page);
+    expect(utterances.map((u) => u.text)).toEqual([
+      "اكتب اسم المستخدم في خانة",
+      "Gebruikersnaam",
+      "تجده على بطاقة التدريب.",
+    ]);
+    expect(utterances.map((u) => u.voice.slice(0, 2))).toEqual(["ar", "nl", "ar"]);
+    await expect(page.locator("h1")).toHaveText(STEP1.ar);
+  });
+
+  test("slow pace, chosen in Settings, reads slower", async ({ page }) => {
+    await page.goto("/instellingen");
+    await appReady(page);
+    await page.getByRole("radio", { name: "Langzaam" }).check();
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("oefenplein")));
+    expect(saved.settings.read_pace).toBe("slow");
+    await page.goto("/les/digid-web/1");
+    await page.getByRole("button", { name: "Lees voor" }).click();
+    await expect.poll(async () => (await said(page)).length, { timeout: 15_000 }).toBe(2);
+    for (const u of await said(page)) expect(u.rate).toBeCloseTo(0.6, 5);
+  });
+
+  test("without voices it says so kindly, and tries again at the next click", async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__noVoices = true;
+    });
+    await page.goto("/les/digid-web/1");
+    await appReady(page);
+    const read = page.getByRole("button", { name: "Lees voor" });
+    await read.click();
+    const message = page.getByRole("status").filter({ hasText: t("nl", "read-aloud-no-voice") });
+    await expect(message).toBeVisible({ timeout: 15_000 });
+    await expect(read).toBeEnabled();
+    expect(await said(page)).toEqual([]);
+    // The next click asks again.
+    const asked = (await speech(page)).getVoices;
+    await read.click();
+    await expect.poll(async () => (await speech(page)).getVoices).toBeGreaterThan(asked);
+    await expect(message).toBeVisible({ timeout: 15_000 });
+    // A voice was installed meanwhile: the next click reads, the message goes.
+    await page.evaluate(() => {
+      window.__noVoices = false;
+    });
+    await read.click();
+    await expect.poll(async () => (await said(page)).length).toBeGreaterThan(0);
+    await expect(message).toHaveCount(0);
+  });
+
+  test("practice messages are read in Dutch, also when the lesson is in Arabic", async ({ page }) => {
+    // Step 3: the red message after a wrong password.
+    await page.goto("/les/digid-web/3");
+    await appReady(page);
+    const screen = page.getByRole("region", { name: /Oefenscherm/ });
+    await expect(screen.getByRole("alert")).toContainText("klopt niet");
+    await screen.getByRole("button", { name: t("nl", "read-aloud-message") }).click();
+    await expect
+      .poll(async () => (await said(page)).map((u) => u.text).join(" "), { timeout: 15_000 })
+      .toContain("De gebruikersnaam of het wachtwoord klopt niet.");
+    for (const u of await said(page)) expect(u.voice).toMatch(/^nl/i);
+    // Step 6 in Arabic: the SMS on the phone. The button speaks Arabic, the voice Dutch.
+    await chooseLanguage(page, "nl", "ar");
+    await page.goto("/les/digid-web/6");
+    await appReady(page);
+    const sms = page.locator(".sms").first();
+    await expect(sms).toHaveAttribute("lang", "nl");
+    await expect(sms.locator(".read-aloud")).toHaveAttribute("lang", "ar");
+    await sms.getByRole("button", { name: t("ar", "read-aloud-message") }).click();
+    await expect
+      .poll(async () => (await said(page)).some((u) => /^Uw sms-code is \d{6}\.$/.test(u.text) && /^nl/i.test(u.voice)), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+  });
+});
+
+test.describe("with a scripted engine that reports words", () => {
+  test.beforeEach(async ({ context }) => {
+    await context.addInitScript(recordSpeech, { scripted: true });
+  });
+
+  test("the spoken word lights up, word by word", async ({ page }) => {
+    await page.goto("/les/digid-web/1");
+    await appReady(page);
+    await page.getByRole("button", { name: "Lees voor" }).click();
+    await expect.poll(async () => (await events(page, "end")).length, { timeout: 20_000 }).toBe(2);
+    const lit = (await speech(page)).lit.filter((l) => l && !l.includes(" "));
+    expect(lit).toEqual(STEP1.nl.split(" "));
+    await expect(page.locator(".step-text .word.spoken")).toHaveCount(0);
+  });
+
+  test("going to another step stops the reading", async ({ page }) => {
+    await page.goto("/les/digid-web/2");
+    await appReady(page);
+    await page.getByRole("button", { name: "Lees voor" }).click();
+    await expect.poll(async () => (await events(page, "boundary")).length, { timeout: 15_000 }).toBeGreaterThan(1);
+    const cancels = (await speech(page)).cancels;
+    await page.getByRole("button", { name: "Vorige stap" }).click();
+    await expect(page).toHaveURL(/\/les\/digid-web\/1$/);
+    await expect.poll(() => page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending)).toBe(false);
+    expect((await speech(page)).cancels).toBeGreaterThan(cancels);
+    await expect(page.getByRole("button", { name: "Lees voor" })).toBeVisible();
+    expect(await events(page, "end")).toEqual([]);
+  });
+
+  test("'Stop met voorlezen' stops at once and keeps the focus", async ({ page }) => {
+    await page.goto("/les/digid-web/1");
+    await appReady(page);
+    await page.getByRole("button", { name: "Lees voor" }).click();
+    await expect.poll(async () => (await events(page, "boundary")).length, { timeout: 15_000 }).toBeGreaterThan(1);
+    await page.getByRole("button", { name: "Stop met voorlezen" }).click();
+    await expect.poll(() => page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending)).toBe(false);
+    await expect(page.locator(".step-text .word.spoken")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Lees voor" })).toBeFocused();
+  });
+
+  for (const lang of ["nl", "ar"]) {
+    test(`screenshot: a step being read, ${lang}`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto("/les/digid-web/1");
+      await appReady(page);
+      if (lang !== "nl") await chooseLanguage(page, "nl", lang);
+      await page.getByRole("button", { name: t(lang, "lesson-read-aloud") }).click();
+      // Hold the voice on a word (in Arabic: the Dutch label), then take the picture.
+      const hold = lang === "ar" ? 6 : 5;
+      await page.waitForFunction(
+        (n) => {
+          const words = window.__speech.events.filter((e) => e.type === "boundary").length;
+          if (words >= n) speechSynthesis.pause();
+          return words >= n;
+        },
+        hold,
+        { timeout: 15_000 },
+      );
+      await expect(page.locator(".step-text .word.spoken")).toHaveCount(1);
+      mkdirSync("test-results/screens", { recursive: true });
+      await page.screenshot({ path: `test-results/screens/read-aloud-${lang}.png` });
+    });
+  }
+});
