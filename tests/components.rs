@@ -232,11 +232,7 @@ fn type_into(root: &HtmlElement, selector: &str, value: &str) {
 
 /// Moves focus away from a field, as a learner leaving it.
 fn leave(root: &HtmlElement, selector: &str) {
-    let input = root
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .expect("field");
+    let input = root.query_selector(selector).ok().flatten().expect("field");
     let event = web_sys::Event::new("blur").expect("event");
     input.dispatch_event(&event).expect("dispatch");
 }

@@ -132,3 +132,30 @@ fn quotes_are_read_in_pairs() {
     assert_eq!(quoted("Geen label."), Vec::<&str>::new());
     assert_eq!(quoted("Half “open"), ["open"]);
 }
+
+/// Steps where the learner makes up a value are marked, so a rebuilt
+/// lesson says that the examples took their place.
+#[test]
+fn own_choices_are_marked_where_the_learner_makes_them_up() {
+    let check = |id: &str, marked: &[&str]| {
+        let lesson = lesson::find(id).expect("lesson");
+        let got: Vec<&str> = lesson
+            .steps
+            .iter()
+            .filter(|s| s.own_choice)
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(got, marked, "{id}");
+        let first = lesson.steps.iter().position(|s| s.own_choice);
+        for index in 0..=lesson.steps.len() {
+            let expected = first.is_some_and(|f| index > f);
+            assert_eq!(lesson.examples_before(index), expected, "{id} step {index}");
+        }
+    };
+    check("digid-apply", &["username", "password"]);
+    check("digid-forgot", &["new"]);
+    check("digid-app-activate", &["pin"]);
+    check("digid-pin-forgot", &["pin"]);
+    check("digid-web", &[]);
+    check("phishing", &[]);
+}
