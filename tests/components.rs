@@ -174,7 +174,7 @@ async fn read_aloud_pace_is_a_setting_and_the_step_text_is_words() {
     assert_eq!(words, 12);
     assert_eq!(
         text_of(&root, "h1"),
-        "Typ je gebruikersnaam in het vak Gebruikersnaam. Die staat op je oefenkaart."
+        "Typ je gebruikersnaam in het vak “Gebruikersnaam”. Die staat op je oefenkaart."
     );
     root.remove();
 }

@@ -354,12 +354,13 @@ pub fn pieces(text: &str, learner: Lang, original: &str) -> Vec<Piece> {
             } else {
                 Voice::Learner
             };
+            // Quote marks left at either end of a piece are not read.
+            let edge =
+                |c: char| c.is_whitespace() || matches!(c, '“' | '”' | '«' | '»' | '„' | '"');
             let part = &text[range.clone()];
-            let lead = part.len() - part.trim_start().len();
-            let range = range.start + lead..range.start + part.trim_end().len();
-            text[range.clone()]
-                .chars()
-                .any(char::is_alphanumeric)
+            let lead = part.len() - part.trim_start_matches(edge).len();
+            let range = range.start + lead..range.start + part.trim_end_matches(edge).len();
+            (range.start < range.end && text[range.clone()].chars().any(char::is_alphanumeric))
                 .then_some(Piece { range, voice })
         })
         .collect()

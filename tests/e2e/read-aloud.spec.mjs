@@ -13,8 +13,8 @@ import { test, expect } from "@playwright/test";
 import { appReady, chooseLanguage, t } from "./helpers.mjs";
 
 const STEP1 = {
-  nl: "Typ je gebruikersnaam in het vak Gebruikersnaam. Die staat op je oefenkaart.",
-  ar: "اكتب اسم المستخدم في خانة Gebruikersnaam. تجده على بطاقة التدريب.",
+  nl: "Typ je gebruikersnaam in het vak “Gebruikersnaam”. Die staat op je oefenkaart.",
+  ar: "اكتب اسم المستخدم في خانة «Gebruikersnaam». تجده على بطاقة التدريب.",
 };
 
 /** Records speech in window.__speech; with `scripted`, a scripted engine speaks. */
@@ -112,7 +112,7 @@ test.describe("with the real voices", () => {
     await expect.poll(async () => (await events(page, "end")).length, { timeout: 15_000 }).toBe(2);
     const utterances = await said(page);
     expect(utterances.map((u) => u.text)).toEqual([
-      "Typ je gebruikersnaam in het vak Gebruikersnaam.",
+      "Typ je gebruikersnaam in het vak “Gebruikersnaam”.",
       "Die staat op je oefenkaart.",
     ]);
     for (const u of utterances) {
@@ -124,7 +124,7 @@ test.describe("with the real voices", () => {
     await expect(page.getByText(t("nl", "read-aloud-no-voice"))).toHaveCount(0);
     // No word boundaries from this voice: each sentence was lit while it was read.
     const lit = (await speech(page)).lit;
-    expect(lit).toContain("Typ je gebruikersnaam in het vak Gebruikersnaam.");
+    expect(lit).toContain("Typ je gebruikersnaam in het vak “Gebruikersnaam”.");
     expect(lit).toContain("Die staat op je oefenkaart.");
     await expect(page.locator(".step-text .word.spoken")).toHaveCount(0);
   });
@@ -199,7 +199,7 @@ test.describe("with the real voices", () => {
     await page.goto("/les/digid-web/6");
     await appReady(page);
     const sms = page.locator(".sms").first();
-    await expect(sms).toHaveAttribute("lang", "nl");
+    await expect(sms.locator(".sms-text")).toHaveAttribute("lang", "nl");
     await expect(sms.locator(".read-aloud")).toHaveAttribute("lang", "ar");
     await sms.getByRole("button", { name: t("ar", "read-aloud-message") }).click();
     await expect

@@ -93,18 +93,19 @@ fn texts_are_cut_into_sentences_and_dutch_labels() {
         (
             "انقر على «Inloggen» الآن.",
             Lang::Ar,
-            &[("انقر على «", L), ("Inloggen", D), ("» الآن.", L)],
+            // The quote marks are not read: they stay out of the pieces.
+            &[("انقر على", L), ("Inloggen", D), ("الآن.", L)],
         ),
         (
             "Click “Met een sms-code”. Then wait.",
             Lang::En,
             // "”." says nothing, so it is left out.
-            &[("Click “", L), ("Met een sms-code", D), ("Then wait.", L)],
+            &[("Click", L), ("Met een sms-code", D), ("Then wait.", L)],
         ),
         (
             "Click \"Inloggen\" now.",
             Lang::En,
-            &[("Click \"", L), ("Inloggen", D), ("\" now.", L)],
+            &[("Click", L), ("Inloggen", D), ("now.", L)],
         ),
         // Unquoted English keeps its one voice (labels cannot be told apart).
         (
