@@ -48,7 +48,7 @@ e2e:
 	npx playwright test
 
 budget:
-	node scripts/size-budget.mjs dist 400000
+	node scripts/size-budget.mjs dist 410000
 
 ## Screenshots of the main screens into test-results/screens/
 screenshots: dist

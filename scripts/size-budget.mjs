@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const dir = process.argv[2] || "dist";
-const limit = Number(process.argv[3] || 400000);
+const limit = Number(process.argv[3] || 410000);
 
 const files = [];
 const walk = (d) => {
