@@ -10,6 +10,7 @@ dev-messages = Berichten
 dev-browser = Internet
 dev-digid = DigiD
 dev-messages-empty = Nog geen berichten.
+dev-sms-new = Nieuw
 dev-browser-address = zorg.oefenen.test
 
 ## De oefenwinkel

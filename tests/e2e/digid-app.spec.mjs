@@ -55,6 +55,8 @@ test("DigiD app activeren: install, log in, SMS code, a PIN mix-up on purpose", 
   await d.getByRole("button", { name: /Met een sms-code/ }).click();
   await expectStep(page, lesson, 7, 12);
   const code = (await d.getByRole("status").innerText()).match(/\d{6}/)[0];
+  // The SMS on the phone is marked as the newest.
+  await expect(d.getByRole("status")).toContainText("Nieuw");
   await d.getByLabel("Sms-code (6 cijfers)").fill(code);
   await d.getByRole("button", { name: "Verder" }).click();
   await expectStep(page, lesson, 8, 12);

@@ -64,6 +64,8 @@ fn sms_banner(ctx: AppCtx, screen: P) -> Option<impl IntoView> {
     Some(view! {
         <p class="dev-notice" role="status">
             <strong>"DigiD "</strong>
+            <span class="sms-new">{practice(p::DEV_SMS_NEW)}</span>
+            " "
             {practice_with(p::APP_SMS_MESSAGE, "code", code)}
         </p>
     })
@@ -143,10 +145,16 @@ fn messages(ctx: AppCtx) -> impl IntoView {
         let sms = items
             .into_iter()
             .rev()
-            .map(|sms| {
+            .enumerate()
+            .map(|(i, sms)| {
+                // The newest is marked, as the app's messages say
+                // "kijk naar de nieuwste sms".
                 view! {
-                    <li class="sms">
-                        <span class="sms-from">"DigiD"</span>
+                    <li class="sms" class:newest=i == 0>
+                        <span class="sms-head">
+                            <span class="sms-from">"DigiD"</span>
+                            {(i == 0).then(|| view! { <span class="sms-new">{practice(p::DEV_SMS_NEW)}</span> })}
+                        </span>
                         <span class="sms-text">{practice_with(p::APP_SMS_MESSAGE, "code", sms.code)}</span>
                     </li>
                 }
