@@ -61,6 +61,40 @@ pub fn scroll_by(view: Span, text: Span, target: Option<Span>) -> f64 {
     }
 }
 
+/// What the browser measured for one step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    /// Bottom of the sticky practice bar (0 without one).
+    pub bar: f64,
+    /// Top of what covers the bottom (the SMS banner), else the window height.
+    pub bottom: f64,
+    /// The step's head, when it sticks below the bar (on a phone).
+    pub sticky_head: Option<Span>,
+    pub text: Span,
+    pub target: Option<Span>,
+    /// A message on the practice screen (the red error a step asks to read).
+    pub message: Option<Span>,
+}
+
+/// How far to scroll for `layout`: the control comes into view together
+/// with a message on the practice screen; below a sticky head the text is
+/// always in view, so only they have to fit under it.
+pub fn scroll_for(layout: Layout) -> f64 {
+    let target = match (layout.target, layout.message) {
+        (Some(t), Some(m)) => Some(Span::new(t.top.min(m.top), t.bottom.max(m.bottom))),
+        (t, m) => t.or(m),
+    };
+    match (layout.sticky_head, target) {
+        (Some(head), Some(target)) => scroll_by(
+            Span::new(head.bottom.max(layout.bar), layout.bottom),
+            target,
+            None,
+        ),
+        (Some(_), None) => 0.0,
+        (None, _) => scroll_by(Span::new(layout.bar, layout.bottom), layout.text, target),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +138,32 @@ mod tests {
         check((40.0, 667.0), (-900.0, -840.0), Some((300.0, 350.0)), 0.0);
         // A banner covers the bottom (view ends at 560): it counts as out of view.
         check((40.0, 560.0), (100.0, 160.0), Some((540.0, 590.0)), 52.0);
+    }
+
+    #[test]
+    fn a_sticky_head_and_a_message_shape_what_must_fit() {
+        let layout = |sticky_head, message| Layout {
+            bar: 40.0,
+            bottom: 667.0,
+            sticky_head,
+            text: Span::new(60.0, 140.0),
+            target: Some(Span::new(700.0, 750.0)),
+            message,
+        };
+        let head = Some(Span::new(40.0, 150.0));
+        // Below a sticky head only the control must come in, just under the head.
+        assert_eq!(scroll_for(layout(head, None)), 542.0);
+        // A red message above the control comes with it.
+        assert_eq!(
+            scroll_for(layout(head, Some(Span::new(300.0, 400.0)))),
+            142.0
+        );
+        // Without a sticky head the text counts too: too far apart, the
+        // control comes in at the bottom.
+        assert_eq!(scroll_for(layout(None, None)), 91.0);
+        // No control and a sticky head: nothing to do.
+        let mut none = layout(head, None);
+        none.target = None;
+        assert_eq!(scroll_for(none), 0.0);
     }
 }

@@ -121,7 +121,7 @@ pub fn rescue_focus(ids: &[String]) {
 /// `target_id` (when it is shown) are in view together, below the sticky
 /// practice bar and above the SMS banner. See [`crate::model::in_view`].
 pub fn bring_into_view(text_id: &str, target_id: Option<&str>) {
-    use crate::model::in_view::{scroll_by, Span};
+    use crate::model::in_view::{scroll_for, Layout, Span};
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -143,35 +143,24 @@ pub fn bring_into_view(text_id: &str, target_id: Option<&str>) {
     let Some(text) = by_id(text_id) else {
         return;
     };
-    // A message on the practice screen (the red error a step asks to
-    // read) comes into view with the control.
-    let message = by_selector(".practice-area [role=alert]");
-    let target = match (target_id.and_then(by_id), message) {
-        (Some(t), Some(m)) => Some(Span::new(t.top.min(m.top), t.bottom.max(m.bottom))),
-        (t, m) => t.or(m),
-    };
     let height = window
         .inner_height()
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
-    let bar = by_selector(".practice-bar").map_or(0.0, |bar| bar.bottom.max(0.0));
-    let bottom = by_selector(".sms-banner.shown").map_or(height, |banner| banner.top.min(height));
-    // On a phone the step's head sticks below the bar: its text is always
-    // in view, and only the control has to come into the view below it.
-    let head = document
-        .query_selector(".step-head")
-        .ok()
-        .flatten()
-        .filter(|head| is_sticky(&window, head))
-        .and_then(rect_of);
-    let by = match head {
-        Some(head) => match target {
-            Some(target) => scroll_by(Span::new(head.bottom.max(bar), bottom), target, None),
-            None => 0.0,
-        },
-        None => scroll_by(Span::new(bar, bottom), text, target),
-    };
+    let by = scroll_for(Layout {
+        bar: by_selector(".practice-bar").map_or(0.0, |bar| bar.bottom.max(0.0)),
+        bottom: by_selector(".sms-banner.shown").map_or(height, |b| b.top.min(height)),
+        sticky_head: document
+            .query_selector(".step-head")
+            .ok()
+            .flatten()
+            .filter(|head| is_sticky(&window, head))
+            .and_then(rect_of),
+        text,
+        target: target_id.and_then(by_id),
+        message: by_selector(".practice-area [role=alert]"),
+    });
     if by != 0.0 {
         window.scroll_by_with_x_and_y(0.0, by);
     }
