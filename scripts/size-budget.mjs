@@ -3,7 +3,7 @@
 // The service worker precaches every file of the build on the first visit,
 // so every file in dist/ counts. KB here means 1000 bytes.
 import { brotliCompressSync, constants } from "node:zlib";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const dir = process.argv[2] || "dist";
@@ -14,7 +14,9 @@ const walk = (d) => {
   for (const name of readdirSync(d).sort()) {
     const path = join(d, name);
     if (statSync(path).isDirectory()) walk(path);
-    else files.push(path);
+    // FILE.br and FILE.gz (scripts/precompress.mjs) are FILE sent another
+    // way, not more to download.
+    else if (!(/\.(br|gz)$/.test(name) && existsSync(path.slice(0, -3)))) files.push(path);
   }
 };
 try {
