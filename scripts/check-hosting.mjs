@@ -214,5 +214,12 @@ if (files.includes("hulp.json")) {
   });
 }
 
+if (readdirSync(dir).includes(".htaccess")) {
+  await check("hidden files such as /.htaccess are not served", async () => {
+    const res = await get("/.htaccess");
+    return [res.status === 403 || res.status === 404 ? null : `status ${res.status}, want 403 or 404`];
+  });
+}
+
 console.log(`${name}: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

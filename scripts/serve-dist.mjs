@@ -128,6 +128,11 @@ const server = createServer(async (req, res) => {
       fail(res, 403, "forbidden");
       return;
     }
+    // Hidden files (an .htaccess copied in for Apache) are not served.
+    if (pathname.split("/").some((segment) => segment.startsWith("."))) {
+      fail(res, 404, "not found");
+      return;
+    }
     if (pathname.endsWith("/")) file = join(file, "index.html");
     if (!(await isFile(file))) {
       if (extname(pathname)) {
