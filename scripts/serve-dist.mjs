@@ -70,7 +70,7 @@ const SECURITY = {
   "Referrer-Policy": "no-referrer",
   "Permissions-Policy":
     "camera=(self), microphone=(self), geolocation=(), payment=(), usb=(), serial=(), hid=(), " +
-    "bluetooth=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()",
+    "midi=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()",
 };
 
 // Encodings, best first, with the file suffix that holds them.
