@@ -18,6 +18,13 @@ src="${1:-dist}"
 servers=("$@")
 [ ${#servers[@]} -gt 0 ] || servers=(node nginx apache caddy)
 
+for server in "${servers[@]}"; do
+  case "$server" in node | nginx | apache | caddy) ;; *)
+    echo "test-hosting: unknown server '$server' (node, nginx, apache, caddy)" >&2
+    exit 2
+    ;;
+  esac
+done
 if [ ! -f "$src/index.html" ]; then
   echo "test-hosting: $src/index.html not found; run \`make dist\` first" >&2
   exit 1
@@ -39,8 +46,9 @@ trap cleanup EXIT
 # serve it).
 site="$tmp/site"
 cp -R "$src" "$site"
-wasm="$(cd "$site" && ls ./*_bg.wasm | head -n 1)"
-head -c 200000 "$site/$wasm" >"$site/split_check-0123456789ab.wasm"
+wasms=("$site"/*_bg.wasm)
+[ -f "${wasms[0]}" ] || { echo "test-hosting: no *_bg.wasm in $src" >&2; exit 1; }
+head -c 200000 "${wasms[0]}" >"$site/split_check-0123456789ab.wasm"
 node scripts/precompress.mjs "$site"
 cp hosting/.htaccess "$site/.htaccess"
 # Servers started as root read files as another user (nobody, www-data).
@@ -205,11 +213,6 @@ start_caddy() {
 failed=()
 base_port=4191
 for server in "${servers[@]}"; do
-  case "$server" in node | nginx | apache | caddy) ;; *)
-    echo "test-hosting: unknown server '$server' (node, nginx, apache, caddy)" >&2
-    exit 2
-    ;;
-  esac
   port="$(free_port "$base_port")"
   base_port=$((port + 1))
   log=""
