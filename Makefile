@@ -10,15 +10,18 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_PROFILE_DEV_DEBUG=0 WASM_BINDGEN_TEST_TIMEOUT=120
 
-.PHONY: serve dist test tools test-tools lint unit component e2e budget screenshots clean
+.PHONY: serve dist test tools test-tools lint unit component e2e budget hosting bench screenshots clean
 
 ## Serve the app with live reload at http://127.0.0.1:8080
 serve: tools
 	trunk serve --dist target/serve-dist
 
-## Build a release into dist/, ready for any static web server
+## Build a release into dist/, ready for any static web server. The feature
+## `split` and the relocations let scripts/split-wasm.mjs (run by Trunk's
+## post-build hook) cut the wasm into lazily loaded chunks.
 dist: tools
-	trunk build --release
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Clink-args=--emit-relocs" \
+		trunk build --release --features split
 
 ## Run every check: format, lint, native tests, component tests, release build, end-to-end, size budget
 test: test-tools
@@ -47,8 +50,15 @@ component:
 e2e:
 	npx playwright test
 
+## Size budgets: first visit of the home page (no service worker) 200 KB,
+## each wasm chunk 60 KB, everything kept for offline use 1 MB (brotli)
 budget:
-	node scripts/size-budget.mjs dist 410000
+	node scripts/size-budget.mjs dist 1000000 60000
+	node scripts/first-visit.mjs dist 200000
+
+## Serve a release with nginx, Apache, Caddy (hosting/) and serve-dist, and check the answers
+hosting: dist
+	scripts/test-hosting.sh dist
 
 ## Screenshots of the main screens into test-results/screens/
 screenshots: dist

@@ -48,6 +48,20 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$wbg_version" ]
   cargo install wasm-bindgen-cli --version "$wbg_version" --force
 fi
 
+# wasm-split-cli cuts the release wasm into lazily loaded chunks
+# (scripts/split-wasm.mjs). Its 0.2 line must match wasm_split_helpers 0.2
+# in Cargo.lock, which Leptos uses for #[lazy] code.
+WASM_SPLIT_VERSION=0.2.4
+helpers=$(awk '/^name = "wasm_split_helpers"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
+if [ "${helpers%.*}" != "${WASM_SPLIT_VERSION%.*}" ]; then
+  echo "Cargo.lock has wasm_split_helpers $helpers; wasm-split-cli $WASM_SPLIT_VERSION needs ${WASM_SPLIT_VERSION%.*}.x: make them agree." >&2
+  exit 1
+fi
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "Installing wasm-split-cli $WASM_SPLIT_VERSION (takes about 2 minutes once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   say "Installing Node.js and npm"
   apt_install nodejs npm

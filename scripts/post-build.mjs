@@ -2,11 +2,17 @@
 // that becomes dist/:
 //  1. puts the sha256 of every inline <script> into the Content-Security-
 //     Policy (Trunk's boot script is inline), so no other script can run;
-//  2. writes sw.js, the service worker, with the exact list of files of
-//     this build and a cache name derived from their contents.
+//  2. in release builds, splits the wasm into the main module and lazily
+//     loaded chunks (split-wasm.mjs);
+//  3. writes sw.js, the service worker, with the exact list of files of
+//     this build and a cache name derived from their contents;
+//  4. in release builds, writes .br and .gz copies beside every
+//     compressible file (precompress.mjs), for hosts that serve them.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync, rmSync, existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { precompress } from "./precompress.mjs";
+import { splitWasm } from "./split-wasm.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE || "debug";
@@ -35,7 +41,22 @@ const allowed = profile === "release" ? hashes.join(" ") : "'unsafe-inline'";
 html = html.replace(PLACEHOLDER, () => allowed);
 writeFileSync(indexPath, html);
 
-// 2. Service worker.
+// 2. Wasm chunks.
+if (profile === "release") {
+  const started = Date.now();
+  try {
+    const result = await splitWasm(staging, { sourceDir: process.env.TRUNK_SOURCE_DIR || process.cwd() });
+    const took = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(result.split
+      ? `post-build: wasm split into main (${result.main} bytes) and ${result.chunks.length} chunks in ${took} s`
+      : `post-build: wasm has no split points; optimised in ${took} s`);
+  } catch (error) {
+    console.error(String(error.message || error));
+    process.exit(1);
+  }
+}
+
+// 3. Service worker.
 const template = join(staging, "sw-template.js");
 const files = [];
 const walk = (dir) => {
@@ -92,4 +113,7 @@ self.addEventListener("activate", (event) => {
 }
 if (existsSync(template)) rmSync(template);
 writeFileSync(join(staging, "sw.js"), sw);
+// 4. Precompressed copies (after the service worker's list, which must
+// not name them).
+if (profile === "release") await precompress(staging);
 console.log(`post-build: ${hashes.length} inline script hash(es), ${urls.length} files, ${profile === "release" ? cacheName : "no cache (debug)"}`);

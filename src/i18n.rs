@@ -1,14 +1,17 @@
 /*!
-Translation lookup: every visible string comes from `locales/<lang>/main.ftl`.
+Translation lookup: every visible string comes from the Fluent files in `locales/`.
 
-The Fluent files are embedded at build time, so the app needs no request to
-show text and works offline from the first byte. Keys are the constants in
+Only what the page shows is parsed, and in a release web build only the
+Dutch interface text is built in: other languages, the lesson texts and
+the practice screens are fetched when first needed (`ui::i18n` does the
+fetching; the service worker keeps them for offline use). Parsing every
+language at startup was the longest task of the first render. Keys are the constants in
 [`k`], generated from the Dutch reference by `build.rs`, so a misspelt key
 does not compile. When a locale lacks a message the Dutch text is shown;
 a raw key never reaches the screen.
 */
 
-use std::sync::OnceLock;
+use std::sync::RwLock;
 
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
 
@@ -27,7 +30,66 @@ pub mod p {
 /// The Fluent files of every locale: the interface and the lesson texts.
 pub const FILES: [&str; 4] = ["main", "lessons", "lessons-app", "lessons-apply"];
 
-/// The Fluent source of one file of a locale, as shipped.
+/// The practice screens' files, Dutch only: the real services are Dutch,
+/// so their practice copies are Dutch in every interface language; only
+/// the lesson around them speaks the learner's language. One file per
+/// group of services: the frame, DigiD on the web and the inbox; the DigiD
+/// app; applying for DigiD.
+pub const PRACTICE_FILES: [&str; 3] = ["practice", "practice-app", "practice-apply"];
+
+/// The texts load in parts, when a page needs them: the interface (every
+/// page), the lesson texts (task pages and lessons) and the practice
+/// screens (Dutch, with any practice screen).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    Main,
+    Lessons,
+    Practice,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Main, Part::Lessons, Part::Practice];
+
+    /// The Fluent files of this part.
+    pub fn files(self) -> &'static [&'static str] {
+        match self {
+            Part::Main => &FILES[..1],
+            Part::Lessons => &FILES[1..],
+            Part::Practice => &PRACTICE_FILES,
+        }
+    }
+
+    /// The practice screens are Dutch in every language.
+    pub fn lang(self, lang: Lang) -> Lang {
+        match self {
+            Part::Practice => Lang::Nl,
+            Part::Main | Part::Lessons => lang,
+        }
+    }
+}
+
+/// Where a shipped Fluent file is served from (`dist/locales/...`).
+pub fn url(lang: Lang, file: &str) -> String {
+    format!("/locales/{}/{file}.ftl", lang.code())
+}
+
+/// The Fluent source of one file of a locale, when it is built into the
+/// wasm. Native and component tests build every file in; a release web
+/// build (feature `split`) only the Dutch interface, the fallback for
+/// every language, so a first visit shows text without waiting. The
+/// rest is fetched with [`url`] when a page needs it.
+pub fn embedded(lang: Lang, file: &str) -> Option<&'static str> {
+    if let (Lang::Nl, "main") = (lang, file) {
+        return Some(include_str!("../locales/nl/main.ftl"));
+    }
+    #[cfg(feature = "split")]
+    return None;
+    #[cfg(not(feature = "split"))]
+    Some(source(lang, file))
+}
+
+/// The Fluent source of one shipped file (for tests and unsplit builds).
+#[cfg(not(feature = "split"))]
 pub fn source(lang: Lang, file: &str) -> &'static str {
     match (lang, file) {
         (Lang::Nl, "main") => include_str!("../locales/nl/main.ftl"),
@@ -42,15 +104,15 @@ pub fn source(lang: Lang, file: &str) -> &'static str {
         (Lang::Nl, "lessons-apply") => include_str!("../locales/nl/lessons-apply.ftl"),
         (Lang::En, "lessons-apply") => include_str!("../locales/en/lessons-apply.ftl"),
         (Lang::Ar, "lessons-apply") => include_str!("../locales/ar/lessons-apply.ftl"),
+        (Lang::Nl, "practice") => include_str!("../locales/nl/practice.ftl"),
+        (Lang::Nl, "practice-app") => include_str!("../locales/nl/practice-app.ftl"),
+        (Lang::Nl, "practice-apply") => include_str!("../locales/nl/practice-apply.ftl"),
         _ => "",
     }
 }
 
-/// The practice screens' text. The real services are Dutch, so their
-/// practice copies are Dutch in every interface language; only the lesson
-/// around them speaks the learner's language.
-/// One file per group of services: the frame, DigiD on the web and the
-/// inbox; the DigiD app; applying for DigiD.
+/// The practice screens' sources (for tests and unsplit builds).
+#[cfg(not(feature = "split"))]
 pub const PRACTICE_SOURCES: [&str; 3] = [
     include_str!("../locales/nl/practice.ftl"),
     include_str!("../locales/nl/practice-app.ftl"),
@@ -59,16 +121,57 @@ pub const PRACTICE_SOURCES: [&str; 3] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| Lang::ALL.map(build));
-    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    &bundles[index]
+/// The parts loaded so far. A part is parsed once, when it is first
+/// needed, and kept for the rest of the visit (at most one per language
+/// and part, so leaking them is bounded and saves a lock on every lookup).
+static LOADED: RwLock<Vec<(Lang, Part, &'static Bundle)>> = RwLock::new(Vec::new());
+
+fn loaded(lang: Lang, part: Part) -> Option<&'static Bundle> {
+    let lang = part.lang(lang);
+    let loaded = LOADED.read().unwrap_or_else(|e| e.into_inner());
+    loaded
+        .iter()
+        .find(|(l, p, _)| *l == lang && *p == part)
+        .map(|(_, _, b)| *b)
 }
 
-fn build(lang: Lang) -> Bundle {
-    let sources = FILES.map(|file| source(lang, file));
-    build_from(lang, &sources)
+/// Whether `part` of `lang` can be used now. Built-in parts are parsed
+/// here, the first time they are asked for.
+pub fn is_ready(lang: Lang, part: Part) -> bool {
+    if loaded(lang, part).is_some() {
+        return true;
+    }
+    let lang = part.lang(lang);
+    let sources: Option<Vec<&str>> = part.files().iter().map(|f| embedded(lang, f)).collect();
+    match sources {
+        Some(sources) => {
+            add(lang, part, &sources);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Adds fetched sources of a part (in the order of [`Part::files`]).
+pub fn add(lang: Lang, part: Part, sources: &[&str]) {
+    let lang = part.lang(lang);
+    if loaded(lang, part).is_some() {
+        return;
+    }
+    let bundle: &'static Bundle = Box::leak(Box::new(build_from(lang, sources)));
+    LOADED
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .push((lang, part, bundle));
+}
+
+/// The parts of any language loaded so far (a new language needs the same).
+pub fn parts_in_use() -> Vec<Part> {
+    let loaded = LOADED.read().unwrap_or_else(|e| e.into_inner());
+    let mut parts: Vec<Part> = loaded.iter().map(|(_, p, _)| *p).collect();
+    parts.sort();
+    parts.dedup();
+    parts
 }
 
 fn build_from(lang: Lang, sources: &[&str]) -> Bundle {
@@ -87,21 +190,25 @@ fn build_from(lang: Lang, sources: &[&str]) -> Bundle {
     bundle
 }
 
-fn practice_bundle() -> &'static Bundle {
-    static PRACTICE: OnceLock<Bundle> = OnceLock::new();
-    PRACTICE.get_or_init(|| build_from(Lang::Nl, &PRACTICE_SOURCES))
+fn practice_bundle() -> Option<&'static Bundle> {
+    is_ready(Lang::Nl, Part::Practice);
+    loaded(Lang::Nl, Part::Practice)
 }
 
 /// Text of a practice screen (always Dutch, like the real service).
 pub fn practice(key: &str) -> String {
-    format(practice_bundle(), key, None).unwrap_or_default()
+    practice_bundle()
+        .and_then(|b| format(b, key, None))
+        .unwrap_or_default()
 }
 
 /// Practice text with one variable.
 pub fn practice_with(key: &str, name: &'static str, value: impl Into<String>) -> String {
     let mut args = FluentArgs::new();
     args.set(name, value.into());
-    format(practice_bundle(), key, Some(&args)).unwrap_or_default()
+    practice_bundle()
+        .and_then(|b| format(b, key, Some(&args)))
+        .unwrap_or_default()
 }
 
 fn format(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -118,13 +225,22 @@ pub fn tr(lang: Lang, key: &str) -> String {
 
 /// Like [`tr`], with Fluent variables.
 pub fn tr_args(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
-    lookup(bundle(lang), key, args)
+    for part in [Part::Main, Part::Lessons] {
+        is_ready(lang, part);
+        is_ready(Lang::Nl, part);
+    }
+    let bundles = [Part::Main, Part::Lessons].map(|part| loaded(lang, part));
+    lookup(&bundles, key, args)
 }
 
-/// The message from `bundle`, else from Dutch, else empty: never the key.
-fn lookup(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> String {
-    format(bundle, key, args)
-        .or_else(|| format(self::bundle(Lang::Nl), key, args))
+/// The message from `bundles`, else from Dutch, else empty: never the key.
+fn lookup(bundles: &[Option<&Bundle>], key: &str, args: Option<&FluentArgs>) -> String {
+    let dutch = [Part::Main, Part::Lessons].map(|part| loaded(Lang::Nl, part));
+    bundles
+        .iter()
+        .chain(dutch.iter())
+        .flatten()
+        .find_map(|b| format(b, key, args))
         .unwrap_or_default()
 }
 
@@ -160,9 +276,13 @@ mod tests {
     #[test]
     fn a_message_missing_in_a_locale_shows_the_dutch_text() {
         let partial = build_from(Lang::Ar, &["home-title = عنوان\nbroken = { $\n"]);
-        assert_eq!(lookup(&partial, k::HOME_TITLE, None), "عنوان");
-        assert_eq!(lookup(&partial, k::ABOUT_TITLE, None), "Over Oefenplein");
-        assert_eq!(lookup(&partial, "broken", None), "");
+        assert!(is_ready(Lang::Nl, Part::Main));
+        assert_eq!(lookup(&[Some(&partial)], k::HOME_TITLE, None), "عنوان");
+        assert_eq!(
+            lookup(&[Some(&partial)], k::ABOUT_TITLE, None),
+            "Over Oefenplein"
+        );
+        assert_eq!(lookup(&[Some(&partial)], "broken", None), "");
     }
 
     #[test]

@@ -97,6 +97,12 @@ about-clear = تقدّمك موجود على هذا الجهاز فقط. يمك�
 not-found-title = هذه الصفحة غير موجودة
 not-found-text = لا مشكلة. لم ينكسر شيء.
 
+## التحميل
+loading = جارٍ التحميل…
+load-failed-title = لم يتم تحميل هذا الجزء
+load-failed-text = لم ينكسر شيء. تأكد أن الإنترنت يعمل. ثم حاول مرة أخرى.
+load-failed-retry = حاول مرة أخرى
+
 ## رسائل عن الحفظ
 notice-dismiss = فهمت
 notice-storage-unavailable = هذا الجهاز لا يحفظ شيئًا. تقدّمك يبقى حتى تغلق الصفحة.

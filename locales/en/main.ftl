@@ -97,6 +97,12 @@ about-clear = Your progress is only on this device. You can delete it in Setting
 not-found-title = This page does not exist
 not-found-text = No problem. Nothing is broken.
 
+## Loading
+loading = Loading…
+load-failed-title = This part could not load
+load-failed-text = Nothing is broken. Check that you have internet. Then try again.
+load-failed-retry = Try again
+
 ## Notices about saving
 notice-dismiss = I understand
 notice-storage-unavailable = This device saves nothing. Your progress lasts until you close the page.

@@ -97,6 +97,12 @@ about-clear = Je voortgang staat alleen op dit apparaat. Je kunt alles wissen bi
 not-found-title = Deze pagina bestaat niet
 not-found-text = Geen probleem. Er is niets kapot.
 
+## Laden
+loading = Even laden…
+load-failed-title = Dit deel kon niet laden
+load-failed-text = Er is niets kapot. Kijk of je internet hebt. Probeer het dan opnieuw.
+load-failed-retry = Opnieuw proberen
+
 ## Meldingen over bewaren
 notice-dismiss = Ik snap het
 notice-storage-unavailable = Dit apparaat bewaart niets. Je voortgang blijft alleen tot je de pagina sluit.

@@ -15,9 +15,10 @@ use super::{
     header::{Header, PracticeBar, SkipLink},
     i18n::{provide_i18n, use_i18n},
     notice::StorageNotice,
+    lazy::Loaded,
     pages::{
-        about::About, help::Help, home::Home, lesson::LessonPage, not_found::NotFound,
-        practice::FreePracticePage, settings::SettingsPage, task::TaskPage,
+        about::About, help::Help, home::Home, lazy_lesson, lazy_practice, lazy_task, with_texts,
+        not_found::NotFound, settings::SettingsPage,
     },
     prefs::provide_prefs,
 };
@@ -68,6 +69,7 @@ pub fn AppWith(
 
 #[component]
 fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
     let main_ref = NodeRef::<leptos::html::Main>::new();
     focus_main_on_navigation(main_ref);
     view! {
@@ -83,11 +85,11 @@ fn Shell() -> impl IntoView {
                 <Route path=StaticSegment(routes::ABOUT) view=About />
                 <Route
                     path=(StaticSegment(routes::TASK), ParamSegment(routes::TASK_ID))
-                    view=TaskPage
+                    view=move || view! { <Loaded load=move || with_texts(i18n, lazy_task()) /> }
                 />
                 <Route
                     path=(StaticSegment(routes::LESSON), ParamSegment(routes::LESSON_ID))
-                    view=LessonPage
+                    view=move || view! { <Loaded load=move || with_texts(i18n, lazy_lesson()) /> }
                 />
                 <Route
                     path=(
@@ -95,11 +97,11 @@ fn Shell() -> impl IntoView {
                         ParamSegment(routes::LESSON_ID),
                         ParamSegment(routes::LESSON_STEP),
                     )
-                    view=LessonPage
+                    view=move || view! { <Loaded load=move || with_texts(i18n, lazy_lesson()) /> }
                 />
                 <Route
                     path=(StaticSegment(routes::PRACTICE), ParamSegment(routes::PRACTICE_SERVICE))
-                    view=FreePracticePage
+                    view=move || view! { <Loaded load=move || with_texts(i18n, lazy_practice()) /> }
                 />
             </Routes>
         </main>

@@ -1,29 +1,54 @@
 /*!
-The language context: which language the interface speaks right now.
+The language context: which language the interface speaks right now, and
+fetching the texts a page needs in it.
 
 The learner's choice (kept in the saved settings) wins; before they choose,
-the browser's preferred languages decide, falling back to Dutch.
+the browser's preferred languages decide, falling back to Dutch. A newly
+chosen language is shown once its texts have arrived (until then the page
+stays in the language it was in, so it never flips half-way). Text parts
+(`i18n::Part`) are fetched when a page first needs them.
 */
 
-use leptos::prelude::*;
+use leptos::{prelude::*, task::spawn_local};
 
 use super::prefs::use_prefs;
-use crate::{i18n, model::lang::Lang};
+use crate::{
+    i18n::{self, Part},
+    model::lang::Lang,
+};
 
 /// The current interface language.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    lang: Memo<Lang>,
+    /// The language the learner asked for.
+    wanted: Memo<Lang>,
+    /// The language on screen: `wanted` once its texts are here.
+    shown: RwSignal<Lang>,
+    /// Bumped when texts arrive, so views show them.
+    version: RwSignal<u32>,
+    /// The first language's texts have arrived (or could not be fetched).
+    settled: RwSignal<bool>,
 }
 
 impl I18n {
     pub fn lang(self) -> Lang {
-        self.lang.get()
+        self.version.track();
+        self.shown.get()
+    }
+
+    /// The language the learner asked for (the menu shows this one).
+    pub fn wanted(self) -> Lang {
+        self.wanted.get()
+    }
+
+    /// Whether the page can be drawn: the first texts are here.
+    pub fn settled(self) -> bool {
+        self.settled.get()
     }
 
     /// A reactive text for `key`, for use in views and attributes.
     pub fn t(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        move || i18n::tr(self.lang.get(), key)
+        move || i18n::tr(self.lang(), key)
     }
 
     /// The text for `key` with one Fluent variable.
@@ -33,19 +58,88 @@ impl I18n {
         name: &'static str,
         value: impl Fn() -> String + Copy + Send + Sync + 'static,
     ) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        move || i18n::tr_with(self.lang.get(), key, name, value())
+        move || i18n::tr_with(self.lang(), key, name, value())
     }
+
+    /// Makes sure `parts` are here in the shown language (and in Dutch,
+    /// the fallback and the language of the practice screens). Returns
+    /// whether they all are.
+    pub async fn load(self, parts: &[Part]) -> bool {
+        let lang = self.shown.get_untracked();
+        let mut all = true;
+        for &part in parts {
+            all &= fetch_part(lang, part).await;
+            all &= fetch_part(Lang::Nl, part).await;
+        }
+        self.version.update(|v| *v += 1);
+        all
+    }
+}
+
+/// Fetches one part of a language unless it is built in or here already.
+async fn fetch_part(lang: Lang, part: Part) -> bool {
+    if i18n::is_ready(lang, part) {
+        return true;
+    }
+    let lang = part.lang(lang);
+    let mut sources = Vec::new();
+    for file in part.files() {
+        match fetch(&i18n::url(lang, file)).await {
+            Some(text) => sources.push(text),
+            None => return false,
+        }
+    }
+    let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+    i18n::add(lang, part, &sources);
+    true
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn fetch(path: &str) -> Option<String> {
+    super::dom::fetch_text(path).await
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+async fn fetch(_path: &str) -> Option<String> {
+    None
 }
 
 /// Provides [`I18n`]; needs the prefs context.
 pub fn provide_i18n(browser_preference: Lang) {
     let prefs = use_prefs();
-    let lang = Memo::new(move |_| {
+    let wanted = Memo::new(move |_| {
         prefs
             .with(|s| s.settings.lang)
             .unwrap_or(browser_preference)
     });
-    provide_context(I18n { lang });
+    let first = wanted.get_untracked();
+    let ready = i18n::is_ready(first, Part::Main);
+    let i18n = I18n {
+        wanted,
+        shown: RwSignal::new(if ready { first } else { Lang::Nl }),
+        version: RwSignal::new(0),
+        settled: RwSignal::new(ready),
+    };
+    Effect::new(move |_| {
+        let lang = wanted.get();
+        if lang == i18n.shown.get_untracked() {
+            i18n.settled.set(true);
+            return;
+        }
+        spawn_local(async move {
+            // The new language needs every part a page has used so far.
+            let mut ok = true;
+            for part in i18n::parts_in_use().into_iter().chain([Part::Main]) {
+                ok &= fetch_part(lang, part).await;
+            }
+            if ok && wanted.get_untracked() == lang {
+                i18n.shown.set(lang);
+            }
+            i18n.version.update(|v| *v += 1);
+            i18n.settled.set(true);
+        });
+    });
+    provide_context(i18n);
 }
 
 pub fn use_i18n() -> I18n {

@@ -10,6 +10,7 @@ pub mod header;
 pub mod i18n;
 pub mod icon;
 pub mod language_menu;
+pub mod lazy;
 pub mod notice;
 pub mod pages;
 pub mod practice;

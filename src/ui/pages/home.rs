@@ -5,8 +5,10 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::{k, tr, tr_args},
-    lesson,
-    model::tasks::{Task, TASKS},
+    model::{
+        lesson_index,
+        tasks::{Task, TASKS},
+    },
     routes,
     ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, title::use_page_title},
 };
@@ -41,7 +43,7 @@ pub fn Home() -> impl IntoView {
 fn TaskCard(task: Task) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
-    let lessons: Vec<&'static str> = lesson::for_task(task.id).map(|l| l.id.as_str()).collect();
+    let lessons: Vec<&'static str> = lesson_index::for_task(task.id).map(|l| l.id).collect();
     let total = lessons.len();
     // What a learner can expect behind the card: not yet there, or how far they got.
     let status = move || {

@@ -26,7 +26,7 @@ use crate::{
         dom,
         i18n::use_i18n,
         icon::Icon,
-        practice::area::{PracticeArea, PracticeScreen},
+        practice::areas::{PracticeArea, PracticeScreen},
         prefs::use_prefs,
         read_aloud::{ReadButton, SpokenText},
         speech::Reader,

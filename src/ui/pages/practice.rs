@@ -8,7 +8,7 @@ use crate::{
     i18n::{k, p, practice},
     practice::{Service, State},
     routes,
-    ui::{dom, i18n::use_i18n, icon::Icon, practice::area::PracticeArea, title::use_page_title},
+    ui::{dom, i18n::use_i18n, icon::Icon, practice::areas::PracticeArea, title::use_page_title},
 };
 
 #[component]

@@ -8,7 +8,7 @@ the same view serves the live screen, free practice, and a lesson step's
 picture (rendered small and inert, with the step's control lit up).
 */
 
-pub mod area;
+pub mod areas;
 pub mod card;
 pub mod controls;
 pub mod digid_app;

@@ -1,0 +1,123 @@
+// Release step of the Trunk post-build hook (see post-build.mjs): cuts the
+// wasm into the main module and one chunk per lazily loaded part.
+//
+// Trunk cannot split a wasm itself, so a release build is compiled with the
+// cargo feature `split` and `--emit-relocs` (see the Makefile), and Trunk's
+// own wasm-opt is off (index.html: data-wasm-opt="0"). Here, from cargo's
+// raw wasm:
+//   1. wasm-split-cli writes the main module, split_<name>.wasm per split
+//      point, shared chunk_<n>.wasm and the loader __wasm_split.js;
+//   2. wasm-bindgen makes the main module's JS glue, under Trunk's name;
+//   3. wasm-opt -Oz shrinks every module (in parallel);
+//   4. chunks and loader get content-hashed names, so a host may cache them
+//      for good and two builds never mix;
+//   5. Trunk's JS and wasm in the staging dir are replaced and the SRI
+//      hashes in index.html fixed.
+// A raw wasm without split points (a release build without the feature) is
+// only optimised.
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+
+async function tool(name, args) {
+  try {
+    return await run(name, args, { maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    throw new Error(`${name} ${args.join(" ")} failed:\n${error.stderr || error.message}`);
+  }
+}
+
+const optimise = (file) => tool("wasm-opt", ["-Oz", file, "-o", file]);
+
+/** Replaces the integrity attribute of the tag that loads `name`. */
+function fixIntegrity(html, name, bytes) {
+  // Trunk minifies release HTML: attribute values may be unquoted.
+  const href = `href="?/${name.replace(/[.]/g, "\\.")}"?(?=[\\s>])`;
+  const tag = new RegExp(`<link\\b[^>]*${href}[^>]*>`, "g");
+  let found = false;
+  const out = html.replace(tag, (t) => {
+    found = true;
+    return t.replace(/integrity=("[^"]*"|[^\s>]+)/, `integrity="${sri(bytes)}"`);
+  });
+  if (!found) throw new Error(`split-wasm: index.html does not link ${name}`);
+  return out;
+}
+
+export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
+  const indexPath = join(staging, "index.html");
+  let html = readFileSync(indexPath, "utf8");
+  const found = html.match(/\/([\w-]+)_bg\.wasm/);
+  if (!found) throw new Error("split-wasm: no *_bg.wasm named in index.html");
+  const base = found[1];
+  const targetDir = process.env.CARGO_TARGET_DIR || join(sourceDir, "target");
+  const raw = join(targetDir, "wasm32-unknown-unknown", "release", "oefenplein.wasm");
+  const stagedWasm = join(staging, `${base}_bg.wasm`);
+  const stagedJs = join(staging, `${base}.js`);
+
+  if (!existsSync(raw) || !readFileSync(raw).includes("__wasm_split")) {
+    await optimise(stagedWasm);
+    html = fixIntegrity(html, `${base}_bg.wasm`, readFileSync(stagedWasm));
+    writeFileSync(indexPath, html);
+    return { split: false, chunks: [] };
+  }
+
+  const work = mkdtempSync(join(tmpdir(), "oefenplein-split-"));
+  try {
+    const parts = join(work, "parts");
+    await tool("wasm-split-cli", ["--target", "web", "--out-name", base, raw, parts]);
+    const glue = join(work, "glue");
+    await tool("wasm-bindgen", [
+      "--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle",
+      "--out-name", base, "--out-dir", glue, join(parts, `${base}.wasm`),
+    ]);
+    const chunkNames = readdirSync(parts).filter((f) => f.endsWith(".wasm") && f !== `${base}.wasm`);
+    await Promise.all([
+      optimise(join(glue, `${base}_bg.wasm`)),
+      ...chunkNames.map((f) => optimise(join(parts, f))),
+    ]);
+
+    // Content-hashed chunk names, written into the loader.
+    let loader = readFileSync(join(parts, "__wasm_split.js"), "utf8");
+    const chunks = [];
+    for (const file of chunkNames) {
+      const bytes = readFileSync(join(parts, file));
+      const hashed = file.replace(/\.wasm$/, `-${hash16(bytes)}.wasm`);
+      const quoted = new RegExp(`(["'])\\./${file.replace(/[.]/g, "\\.")}\\1`, "g");
+      if (!quoted.test(loader)) throw new Error(`split-wasm: the loader does not name ${file}`);
+      loader = loader.replace(quoted, (_, q) => `${q}./${hashed}${q}`);
+      writeFileSync(join(staging, hashed), bytes);
+      chunks.push({ file: hashed, bytes: bytes.length });
+    }
+    const loaderName = `__wasm_split-${hash16(loader)}.js`;
+    writeFileSync(join(staging, loaderName), loader);
+
+    // The glue imports the loader by file name; the import object keeps
+    // the key "./__wasm_split.js", which the wasm module asks for.
+    let js = readFileSync(join(glue, `${base}.js`), "utf8");
+    const importFrom = /from (["'])\.\/__wasm_split\.js\1/g;
+    if (!importFrom.test(js)) throw new Error("split-wasm: the glue does not import ./__wasm_split.js");
+    js = js.replace(importFrom, (_, q) => `from ${q}./${loaderName}${q}`);
+    writeFileSync(stagedJs, js);
+    const wasm = readFileSync(join(glue, `${base}_bg.wasm`));
+    writeFileSync(stagedWasm, wasm);
+
+    html = fixIntegrity(html, `${base}.js`, Buffer.from(js));
+    html = fixIntegrity(html, `${base}_bg.wasm`, wasm);
+    // Fetch the loader beside the glue, not after it.
+    html = html.replace(
+      "</head>",
+      `<link rel="modulepreload" href="/${loaderName}" crossorigin="anonymous" integrity="${sri(Buffer.from(loader))}">\n</head>`,
+    );
+    writeFileSync(indexPath, html);
+    return { split: true, main: wasm.length, chunks };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

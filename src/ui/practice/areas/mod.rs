@@ -1,0 +1,139 @@
+/*!
+The practice area: the framed practice screen of whichever service is
+open, with what belongs beside it (for DigiD: the phone and the
+oefenkaart; for DigiD aanvragen: the letterbox and the oefenkaart). Used by
+lessons and by free practice.
+
+Each service's area and screen are split functions in their own file, so
+each service is its own wasm chunk in a release build: a learner
+practising DigiD never downloads the inbox. [`load_area`] and
+[`load_screen`] are the one place that maps a service to its views; the
+match is exhaustive, so a new service without views does not compile.
+*/
+
+mod digid_app;
+mod digid_apply;
+mod digid_web;
+mod inbox;
+
+use std::{future::Future, pin::Pin};
+
+use leptos::prelude::*;
+
+use super::Highlight;
+use crate::{
+    practice::{Action, Service, State},
+    ui::lazy::{Loaded, Loading},
+};
+
+/// What the practice area of any service needs.
+#[derive(Clone, Copy)]
+pub struct AreaProps {
+    pub state: RwSignal<State>,
+    pub on_action: Callback<Action>,
+    pub highlight: Highlight,
+    pub on_restart: Callback<()>,
+}
+
+/// What a framed practice screen needs: live, or small and inert as a
+/// lesson step's picture (with its own id prefix).
+#[derive(Clone, Copy)]
+pub struct ScreenProps {
+    pub state: Signal<State>,
+    pub on_action: Callback<Action>,
+    pub highlight: Highlight,
+    pub on_restart: Callback<()>,
+    pub prefix: &'static str,
+}
+
+type Pending = Pin<Box<dyn Future<Output = Loading>>>;
+
+/// The practice area of `service`, fetched with its chunk.
+pub fn load_area(service: Service, props: AreaProps) -> Pending {
+    match service {
+        Service::DigidWeb => Box::pin(digid_web::area(props)),
+        Service::DigidApp => Box::pin(digid_app::area(props)),
+        Service::Inbox => Box::pin(inbox::area(props)),
+        Service::DigidApply => Box::pin(digid_apply::area(props)),
+    }
+}
+
+/// The framed screen of `service` alone, fetched with its chunk.
+pub fn load_screen(service: Service, props: ScreenProps) -> Pending {
+    match service {
+        Service::DigidWeb => Box::pin(digid_web::screen(props)),
+        Service::DigidApp => Box::pin(digid_app::screen(props)),
+        Service::Inbox => Box::pin(inbox::screen(props)),
+        Service::DigidApply => Box::pin(digid_apply::screen(props)),
+    }
+}
+
+/// The practice area of a service, with everything beside it.
+#[component]
+pub fn PracticeArea(
+    service: Service,
+    state: RwSignal<State>,
+    on_action: Callback<Action>,
+    #[prop(into)] highlight: Highlight,
+    on_restart: Callback<()>,
+) -> impl IntoView {
+    let props = AreaProps {
+        state,
+        on_action,
+        highlight,
+        on_restart,
+    };
+    view! { <Loaded load=move || load_area(service, props) /> }
+}
+
+/// The framed screen of the service, without anything beside it; also
+/// used small and inert as a lesson step's picture.
+#[component]
+pub fn PracticeScreen(
+    service: Service,
+    #[prop(into)] state: Signal<State>,
+    on_action: Callback<Action>,
+    #[prop(into)] highlight: Highlight,
+    on_restart: Callback<()>,
+    #[prop(default = "live")] prefix: &'static str,
+) -> impl IntoView {
+    let props = ScreenProps {
+        state,
+        on_action,
+        highlight,
+        on_restart,
+        prefix,
+    };
+    view! { <Loaded load=move || load_screen(service, props) /> }
+}
+
+/// The section around a practice screen and what belongs beside it.
+fn area_section(side: Option<AnyView>, screen: AnyView) -> AnyView {
+    use crate::{i18n::k, ui::i18n::use_i18n};
+    let i18n = use_i18n();
+    let with_side = side.is_some();
+    view! {
+        <section
+            class="practice-area"
+            class:with-side=with_side
+            aria-label=i18n.t(k::PRACTICE_AREA_LABEL)
+        >
+            {screen}
+            {side}
+        </section>
+    }
+    .into_any()
+}
+
+impl AreaProps {
+    /// The live screen's part of the area.
+    pub fn screen(self) -> ScreenProps {
+        ScreenProps {
+            state: self.state.into(),
+            on_action: self.on_action,
+            highlight: self.highlight,
+            on_restart: self.on_restart,
+            prefix: "live",
+        }
+    }
+}
