@@ -56,6 +56,10 @@ budget:
 	node scripts/size-budget.mjs dist 1000000 60000
 	node scripts/first-visit.mjs dist 200000
 
+## Lighthouse bench of dist/ against a bare Leptos app (not part of `make test`)
+bench: dist
+	node scripts/bench.mjs
+
 ## Serve a release with nginx, Apache, Caddy (hosting/) and serve-dist, and check the answers
 hosting: dist
 	scripts/test-hosting.sh dist

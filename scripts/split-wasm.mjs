@@ -78,10 +78,13 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
       "--out-name", base, "--out-dir", glue, join(parts, `${base}.wasm`),
     ]);
     const chunkNames = readdirSync(parts).filter((f) => f.endsWith(".wasm") && f !== `${base}.wasm`);
-    await Promise.all([
-      optimise(join(glue, `${base}_bg.wasm`)),
-      ...chunkNames.map((f) => optimise(join(parts, f))),
-    ]);
+    // Two at a time: the build machines have two cores, and each run
+    // holds a whole module in memory.
+    const queue = [join(glue, `${base}_bg.wasm`), ...chunkNames.map((f) => join(parts, f))];
+    const worker = async () => {
+      while (queue.length) await optimise(queue.shift());
+    };
+    await Promise.all([worker(), worker()]);
 
     // Content-hashed chunk names, written into the loader.
     let loader = readFileSync(join(parts, "__wasm_split.js"), "utf8");

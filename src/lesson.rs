@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::practice::{digid_app, digid_apply, digid_web, Action, Service, State};
+use crate::practice::{Action, Service, State};
 
 /// The shipped lesson files.
 pub const FILES: &[(&str, &str)] = &[
@@ -53,7 +53,7 @@ pub const FILES: &[(&str, &str)] = &[
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lesson {
     pub id: String,
-    pub service: String,
+    pub service: Service,
     /// The home page task this lesson belongs to.
     pub task: String,
     /// Actions that set the practice screen up before step 1 (for
@@ -137,7 +137,7 @@ impl Lesson {
     /// The lesson's practice service (lessons with an unknown service fail
     /// validation; at run time they fall back to DigiD).
     pub fn service(&self) -> Service {
-        Service::from_id(&self.service).unwrap_or(Service::DigidWeb)
+        self.service
     }
 
     /// Whether rebuilding step `index` puts examples where the learner
@@ -164,18 +164,7 @@ impl Lesson {
 /// Fills in the placeholders a lesson file may use in a replayed value
 /// (`card:username`, `sms:latest`, ...): each service knows its own.
 pub fn resolve(action: &Action, state: &State) -> Action {
-    match (action, state) {
-        (Action::DigidWeb(action), State::DigidWeb(state)) => {
-            Action::DigidWeb(digid_web::resolve(action, state))
-        }
-        (Action::DigidApp(action), State::DigidApp(state)) => {
-            Action::DigidApp(digid_app::resolve(action, state))
-        }
-        (Action::DigidApply(action), State::DigidApply(state)) => {
-            Action::DigidApply(digid_apply::resolve(action, state))
-        }
-        _ => action.clone(),
-    }
+    state.resolve(action)
 }
 
 /// Parses one lesson file: first its shape, then each action as one of
@@ -205,7 +194,7 @@ pub fn parse(text: &str) -> Result<Lesson, String> {
     Ok(Lesson {
         setup: actions(file.setup).map_err(|e| format!("{}: setup: {e}", file.id))?,
         id: file.id,
-        service: file.service,
+        service,
         task: file.task,
         steps,
     })
@@ -248,12 +237,7 @@ pub fn validate(
     has_file: impl Fn(&str) -> bool,
 ) -> Vec<String> {
     let mut problems = vec![];
-    let Some(service) = Service::from_id(&lesson.service) else {
-        return vec![format!(
-            "{}: unknown service {:?}",
-            lesson.id, lesson.service
-        )];
-    };
+    let service = lesson.service;
     if crate::model::tasks::find(&lesson.task).is_none() {
         problems.push(format!("{}: unknown task {:?}", lesson.id, lesson.task));
     }

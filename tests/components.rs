@@ -361,3 +361,30 @@ async fn applying_for_digid_says_which_field_is_wrong_and_why() {
     assert!(!kv.raw(KEY).unwrap_or_default().contains("123456780"));
     root.remove();
 }
+
+/// Every control a lesson step points at ("Laat zien") is really drawn by
+/// the practice screen at that step: the lesson files' targets are checked
+/// against the ids the views render, not against a list.
+#[wasm_bindgen_test]
+async fn every_lesson_target_is_on_its_step_screen() {
+    let mut missing = vec![];
+    let mut checked = 0;
+    for lesson in oefenplein::lesson::all() {
+        for (i, step) in lesson.steps.iter().enumerate() {
+            let Some(target) = &step.target else {
+                continue;
+            };
+            let (store, _) = memory_store();
+            let path = format!("/les/{}/{}", lesson.id, i + 1);
+            let root = mount_at(&path, store, None).await;
+            let selector = format!("#live-{target}");
+            if root.query_selector(&selector).ok().flatten().is_none() {
+                missing.push(format!("{path}: {selector}"));
+            }
+            checked += 1;
+            root.remove();
+        }
+    }
+    assert!(checked >= 40, "only {checked} targets checked");
+    assert!(missing.is_empty(), "not on the step's screen: {missing:?}");
+}

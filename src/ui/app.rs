@@ -14,11 +14,11 @@ use super::{
     dom,
     header::{Header, PracticeBar, SkipLink},
     i18n::{provide_i18n, use_i18n},
-    notice::StorageNotice,
     lazy::Loaded,
+    notice::StorageNotice,
     pages::{
-        about::About, help::Help, home::Home, lazy_lesson, lazy_practice, lazy_task, with_texts,
-        not_found::NotFound, settings::SettingsPage,
+        home::Home, lazy_about, lazy_help, lazy_lesson, lazy_practice, lazy_settings, lazy_task,
+        not_found::NotFound, with_texts,
     },
     prefs::provide_prefs,
 };
@@ -80,9 +80,9 @@ fn Shell() -> impl IntoView {
             <StorageNotice />
             <Routes fallback=NotFound>
                 <Route path=StaticSegment("") view=Home />
-                <Route path=StaticSegment(routes::SETTINGS) view=SettingsPage />
-                <Route path=StaticSegment(routes::HELP) view=Help />
-                <Route path=StaticSegment(routes::ABOUT) view=About />
+                <Route path=StaticSegment(routes::SETTINGS) view=|| view! { <Loaded load=lazy_settings /> } />
+                <Route path=StaticSegment(routes::HELP) view=|| view! { <Loaded load=lazy_help /> } />
+                <Route path=StaticSegment(routes::ABOUT) view=|| view! { <Loaded load=lazy_about /> } />
                 <Route
                     path=(StaticSegment(routes::TASK), ParamSegment(routes::TASK_ID))
                     view=move || view! { <Loaded load=move || with_texts(i18n, lazy_task()) /> }

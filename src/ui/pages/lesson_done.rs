@@ -113,7 +113,7 @@ fn LessonDone(player: Player) -> impl IntoView {
                 <button class=again_class type="button" on:click=move |_| player.restart()>
                     {i18n.t(k::LESSON_DONE_AGAIN)}
                 </button>
-                <A href=routes::practice(&lesson.service) attr:class="button secondary">
+                <A href=routes::practice(lesson.service.id()) attr:class="button secondary">
                     {i18n.t(k::LESSON_DONE_FREE)}
                 </A>
                 <A href=routes::HOME_HREF attr:class="button secondary">

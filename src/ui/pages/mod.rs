@@ -1,6 +1,6 @@
-//! One file per page; each is a thin view over the models. The home,
-//! settings, help and about pages are in the main wasm; a task page, a
-//! lesson and free practice are fetched when first opened.
+//! One file per page; each is a thin view over the models. Only the home
+//! page (and "not found") is in the main wasm; the pages around lessons
+//! and the settings, help and about pages are fetched when first opened.
 
 use leptos::prelude::*;
 
@@ -37,8 +37,17 @@ pub async fn with_texts(i18n: I18n, page: impl Future<Output = Loading>) -> Load
     }
 }
 
-split_view! { lesson_page: pub fn lazy_lesson() { view! { <lesson::LessonPage /> } } }
+// One chunk for the pages around lessons (they share the lesson engine
+// and the practice models) ...
+split_view! { lessons: pub fn lazy_lesson() { view! { <lesson::LessonPage /> } } }
 
-split_view! { free_practice: pub fn lazy_practice() { view! { <practice::FreePracticePage /> } } }
+split_view! { lessons: pub fn lazy_practice() { view! { <practice::FreePracticePage /> } } }
 
-split_view! { task_page: pub fn lazy_task() { view! { <task::TaskPage /> } } }
+split_view! { lessons: pub fn lazy_task() { view! { <task::TaskPage /> } } }
+
+// ... and one for the pages a learner seldom opens.
+split_view! { more_pages: pub fn lazy_settings() { view! { <settings::SettingsPage /> } } }
+
+split_view! { more_pages: pub fn lazy_help() { view! { <help::Help /> } } }
+
+split_view! { more_pages: pub fn lazy_about() { view! { <about::About /> } } }

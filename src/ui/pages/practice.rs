@@ -5,7 +5,8 @@ use leptos_router::{components::A, hooks::use_params_map};
 
 use super::not_found::NotFound;
 use crate::{
-    i18n::{k, p, practice},
+    i18n::{k, practice},
+    model::tasks,
     practice::{Service, State},
     routes,
     ui::{dom, i18n::use_i18n, icon::Icon, practice::areas::PracticeArea, title::use_page_title},
@@ -26,14 +27,11 @@ pub fn FreePracticePage() -> impl IntoView {
     }
 }
 
-/// The task page a service belongs to, and the service's name.
+/// The task page a service belongs to, its title, and the service's name.
 pub(crate) fn about(service: Service) -> (&'static str, &'static str, String) {
-    match service {
-        Service::DigidWeb => ("digid", k::TASK_DIGID_TITLE, practice(p::DIGID_BRAND)),
-        Service::DigidApp => ("digid", k::TASK_DIGID_TITLE, practice(p::APP_SERVICE_NAME)),
-        Service::Inbox => ("phishing", k::TASK_PHISHING_TITLE, practice(p::INBOX_TITLE)),
-        Service::DigidApply => ("digid", k::TASK_DIGID_TITLE, practice(p::APPLY_NAME)),
-    }
+    let task = service.task();
+    let title = tasks::find(task).map_or(k::HOME_TITLE, |t| t.title);
+    (task, title, practice(service.name_key()))
 }
 
 #[component]

@@ -37,12 +37,11 @@ fn TaskLessons(task: tasks::Task) -> impl IntoView {
     let lessons = lesson::for_task(task.id)
         .map(|lesson| view! { <LessonCard lesson /> })
         .collect_view();
-    let services: std::collections::BTreeSet<&str> = lesson::for_task(task.id)
-        .map(|l| l.service.as_str())
-        .collect();
+    let mut services: Vec<Service> = lesson::for_task(task.id).map(|l| l.service).collect();
+    services.sort_by_key(|s| s.id());
+    services.dedup();
     let free = services
         .into_iter()
-        .filter_map(Service::from_id)
         .map(|service| {
             // Each button names its practice service: a task may have several.
             let (_, _, name) = super::practice::about(service);

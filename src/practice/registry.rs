@@ -1,0 +1,93 @@
+/*!
+Each practice service's entry in the registry: its ids, its task, its
+name, and how the generic lesson engine drives it. Adding a service means
+one `impl Model` here and one line in `services!` (`practice/mod.rs`).
+*/
+
+use super::{digid_app, digid_apply, digid_web, inbox, Model};
+use crate::i18n::p;
+
+impl Model for digid_web::DigidWeb {
+    type Action = digid_web::Action;
+    const ID: &'static str = "digid-web";
+    const TASK: &'static str = "digid";
+    const NAME: &'static str = p::DIGID_BRAND;
+    const EVENTS: &'static [&'static str] = digid_web::Event::IDS;
+    const TARGETS: &'static [&'static str] = digid_web::TARGETS;
+
+    fn new(seed: u32) -> Self {
+        digid_web::DigidWeb::new(seed)
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        digid_web::DigidWeb::apply(self, action)
+            .into_iter()
+            .map(|e| e.id())
+            .collect()
+    }
+    fn resolve(&self, action: &Self::Action) -> Self::Action {
+        digid_web::resolve(action, self)
+    }
+}
+
+impl Model for digid_app::DigidApp {
+    type Action = digid_app::Action;
+    const ID: &'static str = "digid-app";
+    const TASK: &'static str = "digid";
+    const NAME: &'static str = p::APP_SERVICE_NAME;
+    const EVENTS: &'static [&'static str] = digid_app::Event::IDS;
+    const TARGETS: &'static [&'static str] = digid_app::TARGETS;
+
+    fn new(seed: u32) -> Self {
+        digid_app::DigidApp::new(seed)
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        digid_app::DigidApp::apply(self, action)
+            .into_iter()
+            .map(|e| e.id())
+            .collect()
+    }
+    fn resolve(&self, action: &Self::Action) -> Self::Action {
+        digid_app::resolve(action, self)
+    }
+}
+
+impl Model for inbox::Inbox {
+    type Action = inbox::Action;
+    const ID: &'static str = "inbox";
+    const TASK: &'static str = "phishing";
+    const NAME: &'static str = p::INBOX_TITLE;
+    const EVENTS: &'static [&'static str] = inbox::EVENTS;
+    const TARGETS: &'static [&'static str] = inbox::TARGETS;
+
+    fn new(_seed: u32) -> Self {
+        inbox::Inbox::default()
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        inbox::Inbox::apply(self, action)
+    }
+}
+
+impl Model for digid_apply::DigidApply {
+    type Action = digid_apply::Action;
+    const ID: &'static str = "digid-apply";
+    const TASK: &'static str = "digid";
+    const NAME: &'static str = p::APPLY_NAME;
+    const EVENTS: &'static [&'static str] = digid_apply::Event::IDS;
+    const TARGETS: &'static [&'static str] = digid_apply::TARGETS;
+
+    fn new(seed: u32) -> Self {
+        digid_apply::DigidApply::new(seed)
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        digid_apply::DigidApply::apply(self, action)
+            .into_iter()
+            .map(|e| e.id())
+            .collect()
+    }
+    fn resolve(&self, action: &Self::Action) -> Self::Action {
+        digid_apply::resolve(action, self)
+    }
+    fn mark_examples(&mut self) {
+        digid_apply::DigidApply::mark_examples(self);
+    }
+}
