@@ -22,9 +22,16 @@ use serde::Deserialize;
 use super::{
     card::CARD,
     codes::{ascii_digit, compact, Seed},
-    digid_web::Sms,
-    guard::{self, RealData},
+    guard::RealData,
+    kit::{
+        clock,
+        input::{self, Notice, Typed},
+        letters,
+        phone::{self, CodeCheck, Message},
+    },
 };
+
+pub use super::kit::{input::MAX_INPUT, letters::Letter};
 
 /// Digits in a PIN.
 pub const PIN_LEN: usize = 5;
@@ -37,13 +44,9 @@ pub const QR_MINUTES: u32 = 2;
 /// Minutes an SMS code stays valid.
 pub const SMS_MINUTES: u32 = 10;
 /// A letter takes three days.
-pub const LETTER_MINUTES: u32 = 3 * 24 * 60;
-/// Longest text kept from one field.
-pub const MAX_INPUT: usize = 64;
+pub const LETTER_MINUTES: u32 = letters::DELIVERY_MINUTES;
 /// Letters of a koppelcode: no look-alikes (no I, O).
 const KOPPEL_LETTERS: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
-/// Characters of the letter's activation code: no I/1, O/0 mix-ups.
-const LETTER_CHARS: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 /// Controls a lesson can point at with "Laat zien".
 pub const TARGETS: &[&str] = &[
@@ -184,6 +187,24 @@ pub enum Problem {
     TooLong,
 }
 
+impl Notice for Problem {
+    fn real_data(kind: RealData) -> Self {
+        Problem::RealData(kind)
+    }
+    fn too_long() -> Self {
+        Problem::TooLong
+    }
+    fn as_real_data(self) -> Option<RealData> {
+        match self {
+            Problem::RealData(kind) => Some(kind),
+            _ => None,
+        }
+    }
+    fn is_too_long(self) -> bool {
+        self == Problem::TooLong
+    }
+}
+
 /// How a lesson sets the practice up before its first step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -299,13 +320,6 @@ pub struct Koppel {
     pub qr_at: Option<u32>,
 }
 
-/// The activation letter.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Letter {
-    pub code: String,
-    pub sent_at: u32,
-}
-
 /// The whole practice: phone, app and website.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DigidApp {
@@ -333,7 +347,7 @@ pub struct DigidApp {
     /// The app screen left with the home button; opening the app again
     /// goes back there, like a real phone.
     pub last_app_screen: Option<PhoneScreen>,
-    pub messages: Vec<Sms>,
+    pub messages: Vec<Message>,
     pub letter: Option<Letter>,
     /// Simulated clock, in minutes.
     pub minutes: u32,
@@ -379,7 +393,7 @@ impl DigidApp {
     }
 
     pub fn latest_sms(&self) -> Option<&str> {
-        self.messages.last().map(|m| m.code.as_str())
+        phone::latest_sms(&self.messages).map(|m| m.code.as_str())
     }
 
     /// Whether the letter is in the letterbox.
@@ -389,15 +403,13 @@ impl DigidApp {
 
     /// The letter, once it is in the letterbox.
     pub fn arrived_letter(&self) -> Option<&Letter> {
-        self.letter
-            .as_ref()
-            .filter(|l| self.minutes.saturating_sub(l.sent_at) >= LETTER_MINUTES)
+        letters::arrived(self.letter.as_ref(), self.minutes)
     }
 
     /// Whether the koppelcode on the website has expired (before it was used).
     pub fn koppelcode_expired(&self) -> bool {
         self.koppel.as_ref().is_some_and(|k| {
-            k.qr_at.is_none() && self.minutes.saturating_sub(k.shown_at) >= KOPPEL_MINUTES
+            k.qr_at.is_none() && clock::passed(self.minutes, k.shown_at, KOPPEL_MINUTES)
         })
     }
 
@@ -406,7 +418,7 @@ impl DigidApp {
         self.koppel
             .as_ref()
             .and_then(|k| k.qr_at)
-            .is_some_and(|at| self.minutes.saturating_sub(at) >= QR_MINUTES)
+            .is_some_and(|at| clock::passed(self.minutes, at, QR_MINUTES))
     }
 
     /// Applies one action and reports what happened.
@@ -418,7 +430,7 @@ impl DigidApp {
             action,
             Action::SubmitAppLogin | Action::SubmitActivationCode | Action::SubmitKoppelcode
         );
-        if submits && matches!(self.problem, Some(Problem::RealData(_))) {
+        if submits && input::holds_submit(&self.problem) {
             return events;
         }
         let e = &mut events;
@@ -464,12 +476,8 @@ impl DigidApp {
             Action::StartActivation if self.phone == P::Welcome => {
                 self.start_activation(e);
             }
-            Action::AppUsername(text) => {
-                self.username = self.accept_text(text, e).unwrap_or_default()
-            }
-            Action::AppPassword(text) => {
-                self.password = self.accept_text(text, e).unwrap_or_default()
-            }
+            Action::AppUsername(text) => self.username = self.accept_text(text, e),
+            Action::AppPassword(text) => self.password = self.accept_text(text, e),
             Action::SubmitAppLogin if self.phone == P::Login => self.submit_login(e),
             Action::ChooseSmsActivation if self.phone == P::Method => {
                 self.code.clear();
@@ -485,11 +493,7 @@ impl DigidApp {
             Action::ChooseLetterActivation if self.phone == P::Method => {
                 self.code.clear();
                 if self.letter.is_none() {
-                    let code = self.seed.code(LETTER_CHARS, 9);
-                    self.letter = Some(Letter {
-                        code,
-                        sent_at: self.minutes,
-                    });
+                    self.letter = Some(Letter::post(&mut self.seed, self.minutes));
                 }
                 self.show(P::Letter, Event::LetterRequested, e);
             }
@@ -497,9 +501,7 @@ impl DigidApp {
                 self.id_check = IdCheck::NotStarted;
                 self.show(P::IdCheck, Event::IdCheckStarted, e);
             }
-            Action::ActivationCode(text) => {
-                self.code = self.accept_text(text, e).unwrap_or_default()
-            }
+            Action::ActivationCode(text) => self.code = self.accept_text(text, e),
             Action::SubmitActivationCode if matches!(self.phone, P::SmsCode | P::Letter) => {
                 self.submit_code(e)
             }
@@ -523,10 +525,7 @@ impl DigidApp {
                 self.show(P::Koppelcode, Event::KoppelStarted, e)
             }
             Action::Koppelcode(text) => {
-                self.koppel_entry = self
-                    .accept_text(text, e)
-                    .unwrap_or_default()
-                    .to_ascii_uppercase()
+                self.koppel_entry = self.accept_text(text, e).to_ascii_uppercase()
             }
             Action::SubmitKoppelcode if self.phone == P::Koppelcode => self.submit_koppelcode(e),
             Action::Scan if self.phone == P::Scan => {
@@ -595,8 +594,8 @@ impl DigidApp {
                 e.push(Event::WentBack);
             }
             Action::WaitMinutes(minutes) => {
-                let had_letter = self.letter_arrived();
-                self.minutes = self.minutes.saturating_add(minutes.min(7 * 24 * 60));
+                let before = self.minutes;
+                clock::wait(&mut self.minutes, minutes, clock::days(7));
                 e.push(Event::TimePassed);
                 if self.koppelcode_expired() {
                     e.push(Event::KoppelcodeExpired);
@@ -604,7 +603,7 @@ impl DigidApp {
                 if self.qr_expired() {
                     e.push(Event::QrExpired);
                 }
-                if self.letter_arrived() && !had_letter {
+                if letters::arrives_between(self.letter.as_ref(), before, self.minutes) {
                     e.push(Event::LetterArrived);
                 }
             }
@@ -633,22 +632,15 @@ impl DigidApp {
         self.show(PhoneScreen::Login, Event::ActivationStarted, events);
     }
 
-    /// Runs the real-data guard and the length limit on typed text.
-    /// `None` means: keep nothing of it (the field is emptied).
-    fn accept_text(&mut self, text: String, events: &mut Vec<Event>) -> Option<String> {
-        if let Some(kind) = guard::check(&text) {
-            self.problem = Some(Problem::RealData(kind));
+    /// Judges typed text by the practice input rule: what it keeps goes
+    /// into the field, and its notice into the phone's message slot.
+    fn accept_text(&mut self, text: String, events: &mut Vec<Event>) -> String {
+        let typed = Typed::judge(text);
+        if typed.refused().is_some() {
             events.push(Event::RealDataBlocked);
-            return None;
         }
-        if matches!(self.problem, Some(Problem::RealData(_) | Problem::TooLong)) {
-            self.problem = None;
-        }
-        if text.chars().count() > MAX_INPUT {
-            self.problem = Some(Problem::TooLong);
-            return Some(text.chars().take(MAX_INPUT).collect());
-        }
-        Some(text)
+        input::note(&mut self.problem, &typed);
+        typed.into_value()
     }
 
     fn submit_login(&mut self, events: &mut Vec<Event>) {
@@ -684,15 +676,10 @@ impl DigidApp {
                 _ => Some(Problem::WrongLetterCode),
             }
         } else {
-            match self.messages.last() {
-                Some(sms) if sms.code == typed => {
-                    if self.minutes.saturating_sub(sms.sent_at) >= SMS_MINUTES {
-                        Some(Problem::CodeExpired)
-                    } else {
-                        None
-                    }
-                }
-                _ => Some(Problem::WrongCode),
+            match phone::check_code(&self.messages, &typed, self.minutes, SMS_MINUTES) {
+                CodeCheck::Valid => None,
+                CodeCheck::Expired => Some(Problem::CodeExpired),
+                CodeCheck::Old | CodeCheck::Unknown => Some(Problem::WrongCode),
             }
         };
         match problem {
@@ -875,13 +862,7 @@ impl DigidApp {
     }
 
     fn send_sms(&mut self) {
-        let code = self
-            .seed
-            .sms_code(self.messages.last().map(|m| m.code.as_str()));
-        self.messages.push(Sms {
-            code,
-            sent_at: self.minutes,
-        });
+        phone::send_sms(&mut self.messages, &mut self.seed, self.minutes);
     }
 }
 

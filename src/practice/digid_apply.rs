@@ -23,19 +23,25 @@ use serde::Deserialize;
 use super::{
     card::CARD,
     codes::{compact, Seed},
-    digid_web::{PasswordRule, MAX_INPUT},
-    guard::{self, RealData},
+    guard::RealData,
+    kit::{clock, input::Typed, letters, password::PasswordRule},
 };
+
+pub use super::kit::{
+    input::MAX_INPUT,
+    letters::{Letter, CODE_ALPHABET, CODE_LENGTH},
+};
+
+// The tests check codes against the guard themselves.
+#[cfg(test)]
+use super::guard;
 
 /// Wrong activation codes before the code stops working.
 pub const MAX_CODE_TRIES: u8 = 3;
 /// Days until the letter with the activation code arrives.
-pub const LETTER_DAYS: u32 = 3;
-/// Characters in an activation code.
-pub const CODE_LENGTH: usize = 9;
-/// The letters and digits of activation codes: no O/0 and no I/1, which
-/// people cannot tell apart on paper.
-pub const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+pub const LETTER_DAYS: u32 = letters::DELIVERY_DAYS;
+/// The longest wait one press of "… later" allows, in days.
+const LONGEST_WAIT_DAYS: u32 = 30;
 /// Shortest username the service accepts.
 pub const USERNAME_MIN: usize = 6;
 
@@ -146,21 +152,6 @@ pub enum FieldError {
     WrongCode { tries_left: u8 },
 }
 
-/// The letter with the activation code.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Letter {
-    pub code: String,
-    /// Simulated day it was sent.
-    pub sent_on: u32,
-}
-
-impl Letter {
-    /// The code as printed: three groups of three, easier to copy.
-    pub fn printed_code(&self) -> String {
-        super::codes::printed(&self.code)
-    }
-}
-
 /// The username and password the learner chose.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Account {
@@ -251,7 +242,8 @@ pub struct DigidApply {
     /// Set when the application is sent; it arrives [`LETTER_DAYS`] later.
     pub letter: Option<Letter>,
     pub wrong_codes: u8,
-    /// Simulated clock, in days.
+    /// Simulated clock, in whole days: this service only moves time on by
+    /// days ([`DigidApply::now`] reads it in minutes, as the kit counts).
     pub days: u32,
     seed: Seed,
 }
@@ -289,11 +281,14 @@ impl DigidApply {
             .map(|(_, e)| *e)
     }
 
+    /// The simulated clock in minutes.
+    pub fn now(&self) -> u32 {
+        clock::days(self.days)
+    }
+
     /// The letter, once it is in the letterbox.
     pub fn arrived_letter(&self) -> Option<&Letter> {
-        self.letter
-            .as_ref()
-            .filter(|l| self.days >= l.sent_on + LETTER_DAYS)
+        letters::arrived(self.letter.as_ref(), self.now())
     }
 
     fn set_error(&mut self, field: Field, error: FieldError) {
@@ -366,7 +361,7 @@ impl DigidApply {
             Field::Password => {
                 if self.password.is_empty() {
                     Some(FieldError::Empty)
-                } else if !PasswordRule::ALL.iter().all(|r| r.holds(&self.password)) {
+                } else if !PasswordRule::all_hold(&self.password) {
                     Some(FieldError::PasswordRules)
                 } else {
                     None
@@ -433,15 +428,16 @@ impl DigidApply {
     fn type_into(&mut self, field: Field, text: String, event: Option<Event>) -> Vec<Event> {
         let mut events = vec![];
         let was_right = self.check(field).is_none();
-        if let Some(kind) = guard::check(&text) {
-            self.guard = Some(kind);
+        let typed = Typed::judge(text);
+        // The warning shows until the next typed value, whatever it is.
+        self.guard = typed.refused();
+        if self.guard.is_some() {
             self.field(field).clear();
             events.push(Event::RealDataBlocked);
             return events;
         }
-        self.guard = None;
-        let too_long = text.chars().count() > MAX_INPUT;
-        *self.field(field) = text.chars().take(MAX_INPUT).collect();
+        let too_long = typed.was_cut();
+        *self.field(field) = typed.into_value();
         let right = self.check(field).is_none();
         if too_long {
             self.set_error(field, FieldError::TooLong);
@@ -549,19 +545,18 @@ impl DigidApply {
                 events.push(Event::EditOpened);
             }
             Action::SendApplication if self.screen == Screen::Check => {
-                let code = self.new_code();
-                self.letter = Some(Letter {
-                    code,
-                    sent_on: self.days,
-                });
+                let now = self.now();
+                self.letter = Some(Letter::post(&mut self.seed, now));
                 self.go(Screen::Sent);
                 events.push(Event::ApplicationSent);
             }
             Action::WaitDays(days) => {
-                let had_letter = self.arrived_letter().is_some();
-                self.days = self.days.saturating_add(days.min(30));
+                let before = self.now();
+                let mut now = before;
+                clock::wait(&mut now, clock::days(days), clock::days(LONGEST_WAIT_DAYS));
+                self.days = clock::whole_days(now);
                 events.push(Event::TimePassed);
-                if !had_letter && self.arrived_letter().is_some() {
+                if letters::arrives_between(self.letter.as_ref(), before, now) {
                     events.push(Event::LetterArrived);
                 }
             }
@@ -650,15 +645,9 @@ impl DigidApply {
 
     /// A fresh activation code: letters and digits, never one the guard
     /// would refuse when it is typed back.
+    #[cfg(test)]
     fn new_code(&mut self) -> String {
-        loop {
-            let code = self.seed.code(CODE_ALPHABET, CODE_LENGTH);
-            let letters = code.chars().any(|c| c.is_ascii_uppercase());
-            let digits = code.chars().any(|c| c.is_ascii_digit());
-            if letters && digits && guard::check(&code).is_none() {
-                break code;
-            }
-        }
+        letters::activation_code(&mut self.seed)
     }
 }
 
