@@ -121,8 +121,8 @@ impl DigidApp {
     /// Applies one action and reports what happened.
     pub fn apply(&mut self, action: Action) -> Vec<Event> {
         let mut events = vec![];
-        // The real-data warning stays until the learner types again (see
-        // `DigidWeb::apply`).
+        // The real-data warning stays until the learner types again
+        // (`kit::input`): a submit while it shows does nothing.
         let submits = matches!(
             action,
             Action::SubmitAppLogin | Action::SubmitActivationCode | Action::SubmitKoppelcode

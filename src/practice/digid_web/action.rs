@@ -61,9 +61,8 @@ impl DigidWeb {
     /// Applies one action and reports what happened.
     pub fn apply(&mut self, action: Action) -> Vec<Event> {
         let mut events = vec![];
-        // The real-data warning stays until the learner types again. A
-        // button pressed right after leaving the field (which judged and
-        // emptied it) must not swap it for "fill in this field".
+        // The real-data warning stays until the learner types again
+        // (`kit::input`): a submit while it shows does nothing.
         let submits = matches!(
             action,
             Action::SubmitLogin
