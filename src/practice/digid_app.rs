@@ -15,6 +15,10 @@ the phone's browser when there is no computer) and `phone` is what the
 phone shows. Time is simulated in minutes, so a code can expire and a
 letter can arrive without waiting. There is no camera and no NFC: the QR
 scan and the ID check are buttons with an animation in the view.
+
+`action.rs` holds the actions and what each changes, `phone.rs` the app's
+activation and PIN, `web.rs` the koppelcode and QR code. The input rule,
+the clock, SMS messages and the letter come from [`super::kit`].
 */
 
 mod action;
@@ -27,7 +31,7 @@ use super::{
     guard::RealData,
     kit::{
         clock,
-        input::{self, Notice, Typed},
+        input::{self, Typed},
         letters,
         phone::{check_code, latest_sms, send_sms, CodeCheck, Message},
     },
@@ -188,23 +192,7 @@ pub enum Problem {
     TooLong,
 }
 
-impl Notice for Problem {
-    fn real_data(kind: RealData) -> Self {
-        Problem::RealData(kind)
-    }
-    fn too_long() -> Self {
-        Problem::TooLong
-    }
-    fn as_real_data(self) -> Option<RealData> {
-        match self {
-            Problem::RealData(kind) => Some(kind),
-            _ => None,
-        }
-    }
-    fn is_too_long(self) -> bool {
-        self == Problem::TooLong
-    }
-}
+input::notices_in!(Problem);
 
 /// A koppelcode shown on the website, and when.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -14,6 +14,11 @@ drawn on screen.
 The order follows the real service: start page, personal details,
 username and password, a summary to check, the letter, then logging in
 with the new username and password and typing the activation code.
+
+`action.rs` holds the actions and what each changes, `fields.rs` the
+fields and their messages, `parse.rs` the readers of typed dates and
+numbers. What every service shares — the input rule, the clock, the
+letter, the password rules — comes from [`super::kit`].
 */
 
 mod action;
@@ -199,8 +204,8 @@ impl DigidApply {
         }
     }
 
-    /// A fresh activation code: letters and digits, never one the guard
-    /// would refuse when it is typed back.
+    /// The next activation code this state's seed would print on a letter
+    /// (the rule is `kit::letters::activation_code`).
     #[cfg(test)]
     fn new_code(&mut self) -> String {
         letters::activation_code(&mut self.seed)

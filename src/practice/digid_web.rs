@@ -6,6 +6,10 @@ It follows the real flow so the skill transfers, with mistakes that are
 safe to make: a wrong password (three times locks the practice account),
 a wrong or expired SMS code, a forgotten password. Time is simulated in
 minutes, so "the code has expired" can be practised without waiting.
+
+`action.rs` holds the actions and what each changes. The input rule, the
+clock, the SMS messages and the password rules come from [`super::kit`],
+shared with the other services.
 */
 
 mod action;
@@ -16,7 +20,7 @@ use super::{
     guard::RealData,
     kit::{
         clock,
-        input::{self, Notice, Typed},
+        input::{self, Typed},
         phone::{self, CodeCheck, Message},
     },
 };
@@ -87,23 +91,7 @@ pub enum Problem {
     PasswordsDiffer,
 }
 
-impl Notice for Problem {
-    fn real_data(kind: RealData) -> Self {
-        Problem::RealData(kind)
-    }
-    fn too_long() -> Self {
-        Problem::TooLong
-    }
-    fn as_real_data(self) -> Option<RealData> {
-        match self {
-            Problem::RealData(kind) => Some(kind),
-            _ => None,
-        }
-    }
-    fn is_too_long(self) -> bool {
-        self == Problem::TooLong
-    }
-}
+input::notices_in!(Problem);
 
 /// The whole practice service.
 #[derive(Clone, Debug, PartialEq, Eq)]

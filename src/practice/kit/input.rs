@@ -85,6 +85,31 @@ pub trait Notice: Copy {
     fn is_too_long(self) -> bool;
 }
 
+/// Implements [`Notice`] for a service's message enum whose variants
+/// `RealData(RealData)` and `TooLong` are the input rule's notices.
+macro_rules! notices_in {
+    ($message:ty) => {
+        impl $crate::practice::kit::input::Notice for $message {
+            fn real_data(kind: $crate::practice::guard::RealData) -> Self {
+                Self::RealData(kind)
+            }
+            fn too_long() -> Self {
+                Self::TooLong
+            }
+            fn as_real_data(self) -> Option<$crate::practice::guard::RealData> {
+                match self {
+                    Self::RealData(kind) => Some(kind),
+                    _ => None,
+                }
+            }
+            fn is_too_long(self) -> bool {
+                matches!(self, Self::TooLong)
+            }
+        }
+    };
+}
+pub(crate) use notices_in;
+
 /// Shows what the verdict on a typed value says in a service's one
 /// message slot: a refusal warns, a cut says so, and a value kept as typed
 /// takes an earlier notice of either kind away (the learner typed again).

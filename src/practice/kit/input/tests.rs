@@ -10,23 +10,7 @@ enum Message {
     WrongPassword,
 }
 
-impl Notice for Message {
-    fn real_data(kind: RealData) -> Self {
-        Message::RealData(kind)
-    }
-    fn too_long() -> Self {
-        Message::TooLong
-    }
-    fn as_real_data(self) -> Option<RealData> {
-        match self {
-            Message::RealData(kind) => Some(kind),
-            _ => None,
-        }
-    }
-    fn is_too_long(self) -> bool {
-        self == Message::TooLong
-    }
-}
+notices_in!(Message);
 
 fn check(text: &str, expected: Typed) {
     assert_eq!(Typed::judge(text.to_owned()), expected, "{text:?}");
