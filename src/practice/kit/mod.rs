@@ -15,3 +15,6 @@ pub mod input;
 pub mod letters;
 pub mod password;
 pub mod phone;
+
+#[cfg(test)]
+mod tests;
