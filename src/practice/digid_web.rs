@@ -6,22 +6,32 @@ It follows the real flow so the skill transfers, with mistakes that are
 safe to make: a wrong password (three times locks the practice account),
 a wrong or expired SMS code, a forgotten password. Time is simulated in
 minutes, so "the code has expired" can be practised without waiting.
+
+`action.rs` holds the actions and what each changes. The input rule, the
+clock, the SMS messages and the password rules come from [`super::kit`],
+shared with the other services.
 */
 
-use serde::Deserialize;
+mod action;
 
 use super::{
     card::CARD,
     codes::{ascii_digits, Seed},
-    guard::{self, RealData},
+    guard::RealData,
+    kit::{
+        clock,
+        input::{self, Typed},
+        phone::{self, CodeCheck, Message},
+    },
 };
+
+pub use super::kit::{input::MAX_INPUT, password::PasswordRule};
+pub use action::{Action, Event};
 
 /// Wrong logins before the practice account locks.
 pub const MAX_TRIES: u8 = 3;
 /// Minutes an SMS code stays valid.
 pub const CODE_VALID_MINUTES: u32 = 10;
-/// Longest text kept from one field.
-pub const MAX_INPUT: usize = 64;
 
 /// Controls a lesson can point at with "Laat zien".
 pub const TARGETS: &[&str] = &[
@@ -81,88 +91,7 @@ pub enum Problem {
     PasswordsDiffer,
 }
 
-/// The rules a new password must meet, shown as a live checklist.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PasswordRule {
-    Length,
-    Capital,
-    Small,
-    Digit,
-}
-
-impl PasswordRule {
-    pub const ALL: [PasswordRule; 4] = [
-        PasswordRule::Length,
-        PasswordRule::Capital,
-        PasswordRule::Small,
-        PasswordRule::Digit,
-    ];
-
-    pub fn holds(self, password: &str) -> bool {
-        match self {
-            PasswordRule::Length => password.chars().count() >= 8,
-            PasswordRule::Capital => password.chars().any(char::is_uppercase),
-            PasswordRule::Small => password.chars().any(char::is_lowercase),
-            PasswordRule::Digit => password.chars().any(|c| c.is_ascii_digit()),
-        }
-    }
-}
-
-/// A text message on the simulated phone.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Sms {
-    pub code: String,
-    /// Simulated minute it arrived.
-    pub sent_at: u32,
-}
-
-/// What the learner does.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(tag = "do", content = "value", rename_all = "kebab-case")]
-pub enum Action {
-    Username(String),
-    Password(String),
-    SubmitLogin,
-    ForgotPassword,
-    BackToLogin,
-    ResetUsername(String),
-    SubmitResetUsername,
-    SubmitResetCode,
-    NewPassword(String),
-    RepeatPassword(String),
-    SubmitNewPassword,
-    ChooseSms,
-    ChooseApp,
-    Code(String),
-    SubmitCode,
-    ResendCode,
-    WaitMinutes(u32),
-    Back,
-    Restart,
-}
-
-super::events! {
-    UsernameCorrect => "username-correct",
-    PasswordCorrect => "password-correct",
-    LoginRejected => "login-rejected",
-    Locked => "locked",
-    CredentialsAccepted => "credentials-accepted",
-    ForgotPasswordOpened => "forgot-password-opened",
-    ResetCodeSent => "reset-code-sent",
-    ResetCodeAccepted => "reset-code-accepted",
-    PasswordRulesMet => "password-rules-met",
-    PasswordChanged => "password-changed",
-    SmsChosen => "sms-chosen",
-    CodeCorrect => "code-correct",
-    CodeRejected => "code-rejected",
-    CodeExpired => "code-expired",
-    NewCodeSent => "new-code-sent",
-    LoggedIn => "logged-in",
-    RealDataBlocked => "real-data-blocked",
-    TimePassed => "time-passed",
-    WentBack => "went-back",
-    Restarted => "restarted",
-}
+input::notices_in!(Problem);
 
 /// The whole practice service.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -181,7 +110,7 @@ pub struct DigidWeb {
     pub failed_logins: u8,
     pub problem: Option<Problem>,
     /// Text messages on the simulated phone, oldest first.
-    pub messages: Vec<Sms>,
+    pub messages: Vec<Message>,
     /// Simulated clock, in minutes.
     pub minutes: u32,
     seed: Seed,
@@ -209,7 +138,7 @@ impl DigidWeb {
 
     /// The newest SMS code, if any.
     pub fn latest_code(&self) -> Option<&str> {
-        self.messages.last().map(|m| m.code.as_str())
+        phone::latest_sms(&self.messages).map(|m| m.code.as_str())
     }
 
     fn username_ok(&self) -> bool {
@@ -258,189 +187,19 @@ impl DigidWeb {
         events: &mut Vec<Event>,
         field: fn(&mut DigidWeb) -> &mut String,
     ) {
-        let value = self.accept_text(text, events).unwrap_or_default();
+        let value = self.accept_text(text, events);
         *field(self) = value;
     }
 
-    /// Applies one action and reports what happened.
-    pub fn apply(&mut self, action: Action) -> Vec<Event> {
-        let mut events = vec![];
-        // The real-data warning stays until the learner types again. A
-        // button pressed right after leaving the field (which judged and
-        // emptied it) must not swap it for "fill in this field".
-        let submits = matches!(
-            action,
-            Action::SubmitLogin
-                | Action::SubmitResetUsername
-                | Action::SubmitResetCode
-                | Action::SubmitNewPassword
-                | Action::SubmitCode
-        );
-        if submits && matches!(self.problem, Some(Problem::RealData(_))) {
-            return events;
-        }
-        match action {
-            Action::Username(text) => self.type_into(
-                text,
-                &mut events,
-                |s| &mut s.username,
-                Self::username_ok,
-                Event::UsernameCorrect,
-            ),
-            Action::Password(text) => self.type_into(
-                text,
-                &mut events,
-                |s| &mut s.password,
-                Self::password_ok,
-                Event::PasswordCorrect,
-            ),
-            Action::SubmitLogin if self.screen == Screen::Login => self.submit_login(&mut events),
-            Action::ForgotPassword if self.screen == Screen::Login => {
-                self.screen = Screen::ForgotPassword;
-                self.problem = None;
-                events.push(Event::ForgotPasswordOpened);
-            }
-            Action::BackToLogin
-                if matches!(
-                    self.screen,
-                    Screen::ForgotPassword | Screen::PasswordChanged | Screen::ResetCode
-                ) =>
-            {
-                self.screen = Screen::Login;
-                self.problem = None;
-                events.push(Event::WentBack);
-            }
-            Action::ResetUsername(text) => {
-                self.put_text(text, &mut events, |s| &mut s.reset_username)
-            }
-            Action::SubmitResetUsername if self.screen == Screen::ForgotPassword => {
-                if self.reset_username.trim().is_empty() {
-                    self.problem = Some(Problem::EmptyUsername);
-                } else if !self
-                    .reset_username
-                    .trim()
-                    .eq_ignore_ascii_case(CARD.username)
-                {
-                    self.problem = Some(Problem::UnknownUsername);
-                } else {
-                    self.screen = Screen::ResetCode;
-                    self.problem = None;
-                    self.code.clear();
-                    self.send_sms();
-                    events.push(Event::ResetCodeSent);
-                }
-            }
-            Action::SubmitResetCode if self.screen == Screen::ResetCode => {
-                match self.check_code() {
-                    None => {
-                        self.screen = Screen::NewPassword;
-                        self.problem = None;
-                        events.push(Event::ResetCodeAccepted);
-                    }
-                    Some(problem) => self.code_problem(problem, &mut events),
-                }
-            }
-            Action::NewPassword(text) => self.type_into(
-                text,
-                &mut events,
-                |s| &mut s.new_password,
-                |s| PasswordRule::ALL.iter().all(|r| r.holds(&s.new_password)),
-                Event::PasswordRulesMet,
-            ),
-            Action::RepeatPassword(text) => {
-                self.put_text(text, &mut events, |s| &mut s.repeat_password)
-            }
-            Action::SubmitNewPassword if self.screen == Screen::NewPassword => {
-                if !PasswordRule::ALL
-                    .iter()
-                    .all(|r| r.holds(&self.new_password))
-                {
-                    self.problem = Some(Problem::PasswordRules);
-                } else if self.new_password != self.repeat_password {
-                    self.problem = Some(Problem::PasswordsDiffer);
-                } else {
-                    self.chosen_password = Some(std::mem::take(&mut self.new_password));
-                    self.repeat_password.clear();
-                    self.failed_logins = 0;
-                    self.screen = Screen::PasswordChanged;
-                    self.problem = None;
-                    events.push(Event::PasswordChanged);
-                }
-            }
-            Action::ChooseSms if self.screen == Screen::ChooseMethod => {
-                self.screen = Screen::SmsCode;
-                self.problem = None;
-                self.code.clear();
-                self.send_sms();
-                events.push(Event::SmsChosen);
-            }
-            Action::ChooseApp if self.screen == Screen::ChooseMethod => {
-                self.problem = Some(Problem::AppNotHere);
-            }
-            Action::Code(text) => self.type_into(
-                ascii_digits(&text),
-                &mut events,
-                |s| &mut s.code,
-                Self::code_ok,
-                Event::CodeCorrect,
-            ),
-            Action::SubmitCode if self.screen == Screen::SmsCode => self.submit_code(&mut events),
-            Action::ResendCode if matches!(self.screen, Screen::SmsCode | Screen::ResetCode) => {
-                self.send_sms();
-                self.code.clear();
-                self.problem = None;
-                events.push(Event::NewCodeSent);
-            }
-            Action::WaitMinutes(minutes) => {
-                self.minutes = self.minutes.saturating_add(minutes.min(24 * 60));
-                events.push(Event::TimePassed);
-            }
-            Action::Back => {
-                let previous = match self.screen {
-                    Screen::ForgotPassword | Screen::ChooseMethod => Some(Screen::Login),
-                    Screen::SmsCode => Some(Screen::ChooseMethod),
-                    Screen::ResetCode => Some(Screen::ForgotPassword),
-                    Screen::NewPassword => Some(Screen::ResetCode),
-                    Screen::Login | Screen::LoggedIn | Screen::Locked | Screen::PasswordChanged => {
-                        None
-                    }
-                };
-                if let Some(screen) = previous {
-                    if screen == Screen::Login {
-                        self.password.clear();
-                    }
-                    self.screen = screen;
-                    self.problem = None;
-                    events.push(Event::WentBack);
-                }
-            }
-            Action::Restart => {
-                let seed = self.seed.next_u32();
-                *self = DigidWeb::new(seed);
-                events.push(Event::Restarted);
-            }
-            // An action that does not belong on this screen does nothing.
-            _ => {}
-        }
-        events
-    }
-
-    /// Runs the real-data guard and the length limit on typed text.
-    /// `None` means: keep nothing of it.
-    fn accept_text(&mut self, text: String, events: &mut Vec<Event>) -> Option<String> {
-        if let Some(kind) = guard::check(&text) {
-            self.problem = Some(Problem::RealData(kind));
+    /// Judges typed text by the practice input rule: what it keeps goes
+    /// into the field, and its notice into the one message slot.
+    fn accept_text(&mut self, text: String, events: &mut Vec<Event>) -> String {
+        let typed = Typed::judge(text);
+        if typed.refused().is_some() {
             events.push(Event::RealDataBlocked);
-            return None;
         }
-        if text.chars().count() > MAX_INPUT {
-            self.problem = Some(Problem::TooLong);
-            return Some(text.chars().take(MAX_INPUT).collect());
-        }
-        if matches!(self.problem, Some(Problem::RealData(_) | Problem::TooLong)) {
-            self.problem = None;
-        }
-        Some(text)
+        input::note(&mut self.problem, &typed);
+        typed.into_value()
     }
 
     fn submit_login(&mut self, events: &mut Vec<Event>) {
@@ -492,13 +251,11 @@ impl DigidWeb {
         } else if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {
             Some(Problem::CodeFormat)
         } else {
-            match self.messages.iter().rposition(|m| m.code == typed) {
-                None => Some(Problem::WrongCode),
-                Some(i) if i + 1 < self.messages.len() => Some(Problem::OldCode),
-                Some(i) if self.minutes - self.messages[i].sent_at >= CODE_VALID_MINUTES => {
-                    Some(Problem::CodeExpired)
-                }
-                Some(_) => None,
+            match phone::check_code(&self.messages, &typed, self.minutes, CODE_VALID_MINUTES) {
+                CodeCheck::Valid => None,
+                CodeCheck::Expired => Some(Problem::CodeExpired),
+                CodeCheck::Old => Some(Problem::OldCode),
+                CodeCheck::Unknown => Some(Problem::WrongCode),
             }
         }
     }
@@ -513,13 +270,7 @@ impl DigidWeb {
     }
 
     fn send_sms(&mut self) {
-        let code = self
-            .seed
-            .sms_code(self.messages.last().map(|m| m.code.as_str()));
-        self.messages.push(Sms {
-            code,
-            sent_at: self.minutes,
-        });
+        phone::send_sms(&mut self.messages, &mut self.seed, self.minutes);
     }
 }
 

@@ -35,6 +35,7 @@ pub mod digid_apply;
 pub mod digid_web;
 pub mod guard;
 pub mod inbox;
+pub mod kit;
 pub mod qr;
 mod registry;
 

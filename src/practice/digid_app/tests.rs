@@ -4,6 +4,8 @@ use super::*;
 use Action::*;
 use PhoneScreen as P;
 
+mod login;
+
 fn run(state: &mut DigidApp, actions: Vec<Action>) -> Vec<Event> {
     actions.into_iter().flat_map(|a| state.apply(a)).collect()
 }
@@ -230,185 +232,6 @@ fn pins_that_are_too_simple_or_differ_are_refused_kindly() {
 }
 
 #[test]
-fn log_in_on_a_computer_with_koppelcode_qr_and_pin() {
-    let mut s = ready(true);
-    assert_eq!(s.web, WebScreen::Login);
-    s.apply(WebChooseSms);
-    assert_eq!(s.web_problem, Some(Problem::UseTheApp));
-    assert_eq!(
-        ids(&s.apply(WebChooseApp)),
-        ["web-app-chosen", "koppelcode-shown"]
-    );
-    assert_eq!(s.web, WebScreen::Koppelcode);
-    let code = s
-        .koppel
-        .as_ref()
-        .map(|k| k.code.clone())
-        .unwrap_or_default();
-    assert_eq!(code.len(), 4);
-    assert_eq!(ids(&s.apply(OpenApp)), ["app-opened"]);
-    assert_eq!(s.phone, P::AppHome);
-    assert_eq!(ids(&s.apply(StartKoppel)), ["koppel-started"]);
-    s.apply(SubmitKoppelcode);
-    assert_eq!(s.problem, Some(Problem::EmptyKoppelcode));
-    s.apply(Koppelcode("ZZZZ9".into()));
-    assert_eq!(ids(&s.apply(SubmitKoppelcode)), ["koppelcode-rejected"]);
-    assert_eq!(s.problem, Some(Problem::WrongKoppelcode));
-    s.apply(Koppelcode(format!(" {} ", code.to_lowercase())));
-    assert_eq!(ids(&s.apply(SubmitKoppelcode)), ["koppelcode-accepted"]);
-    assert_eq!((s.phone, s.web), (P::Scan, WebScreen::Qr));
-    assert_eq!(ids(&s.apply(Scan)), ["qr-scanned"]);
-    assert_eq!(ids(&s.apply(ConfirmLogin)), ["login-confirmed"]);
-    assert_eq!(ids(&s.apply(Pin(CARD.pin.into()))), ["logged-in"]);
-    assert_eq!((s.phone, s.web), (P::Done, WebScreen::LoggedIn));
-    assert_eq!(s.koppel, None);
-}
-
-#[test]
-fn a_koppelcode_without_a_computer_login_is_refused() {
-    let mut s = ready(true);
-    run(
-        &mut s,
-        vec![OpenApp, StartKoppel, Koppelcode("ABCD".into())],
-    );
-    assert_eq!(ids(&s.apply(SubmitKoppelcode)), ["koppelcode-rejected"]);
-    assert_eq!(s.problem, Some(Problem::NoKoppelcode));
-}
-
-#[test]
-fn an_expired_koppelcode_needs_a_new_one() {
-    let mut s = ready(true);
-    run(&mut s, vec![WebChooseApp, OpenApp, StartKoppel]);
-    let old = s
-        .koppel
-        .as_ref()
-        .map(|k| k.code.clone())
-        .unwrap_or_default();
-    let events = s.apply(WaitMinutes(KOPPEL_MINUTES));
-    assert_eq!(ids(&events), ["time-passed", "koppelcode-expired"]);
-    assert!(s.koppelcode_expired());
-    s.apply(Koppelcode(old.clone()));
-    assert_eq!(ids(&s.apply(SubmitKoppelcode)), ["koppelcode-expired"]);
-    assert_eq!(s.problem, Some(Problem::KoppelcodeExpired));
-    assert_eq!(ids(&s.apply(NewKoppelcode)), ["koppelcode-shown"]);
-    let new = s
-        .koppel
-        .as_ref()
-        .map(|k| k.code.clone())
-        .unwrap_or_default();
-    assert_ne!(new, old);
-    assert!(!s.koppelcode_expired());
-    s.apply(Koppelcode(new));
-    assert_eq!(ids(&s.apply(SubmitKoppelcode)), ["koppelcode-accepted"]);
-}
-
-#[test]
-fn a_timed_out_qr_code_starts_over_with_a_new_koppelcode() {
-    let mut s = at_scan();
-    let events = s.apply(WaitMinutes(QR_MINUTES));
-    assert_eq!(ids(&events), ["time-passed", "qr-expired"]);
-    assert_eq!(ids(&s.apply(Scan)), ["qr-expired"]);
-    assert_eq!(s.problem, Some(Problem::QrExpired));
-    assert_eq!(ids(&s.apply(NewKoppelcode)), ["koppelcode-shown"]);
-    assert_eq!((s.phone, s.web), (P::AppHome, WebScreen::Koppelcode));
-}
-
-#[test]
-fn five_wrong_pins_block_the_app_and_activating_again_helps() {
-    let mut s = at_scan();
-    run(&mut s, vec![Scan, ConfirmLogin]);
-    for left in (1..MAX_PIN_TRIES).rev() {
-        assert_eq!(ids(&s.apply(Pin("97531".into()))), ["pin-wrong"]);
-        assert_eq!(s.problem, Some(Problem::WrongPin { tries_left: left }));
-        assert!(s.pin_entry.is_empty());
-    }
-    assert_eq!(
-        ids(&s.apply(Pin("97531".into()))),
-        ["pin-wrong", "app-blocked"]
-    );
-    assert_eq!(s.phone, P::Blocked);
-    assert!(s.blocked && s.pin.is_none());
-    assert_eq!(s.web, WebScreen::Login);
-    // Opening the app again still shows that it is blocked.
-    run(&mut s, vec![GoHome, OpenApp]);
-    assert_eq!(s.phone, P::Blocked);
-    assert_eq!(ids(&s.apply(OpenHelp)), ["help-opened"]);
-    assert_eq!(ids(&s.apply(AppBack)), ["went-back"]);
-    assert_eq!(s.phone, P::Blocked);
-    assert_eq!(
-        ids(&s.apply(Reactivate)),
-        ["reactivation-started", "activation-started"]
-    );
-    assert!(!s.blocked);
-    assert_eq!(s.phone, P::Login);
-}
-
-#[test]
-fn a_forgotten_pin_means_activating_again() {
-    let mut s = ready(true);
-    s.apply(OpenApp);
-    assert_eq!(ids(&s.apply(ForgotPin)), ["forgot-pin-opened"]);
-    assert_eq!(ids(&s.apply(AppBack)), ["went-back"]);
-    s.apply(ForgotPin);
-    s.apply(Reactivate);
-    assert_eq!(s.pin, None);
-    assert_eq!(s.phone, P::Login);
-    // ... and the new PIN is the one that works afterwards.
-    run(
-        &mut s,
-        vec![
-            AppUsername(CARD.username.into()),
-            AppPassword(CARD.password.into()),
-            SubmitAppLogin,
-            ChooseIdCheck,
-            HoldCard,
-            CardRead,
-            Pin("86420".into()),
-            Pin("86420".into()),
-        ],
-    );
-    assert_eq!(s.current_pin(), "86420");
-}
-
-#[test]
-fn log_in_on_the_same_phone() {
-    let mut s = ready(false);
-    assert_eq!(ids(&s.apply(OpenBrowser)), ["browser-opened"]);
-    assert_eq!(
-        ids(&s.apply(WebChooseApp)),
-        ["web-app-chosen", "app-opened"]
-    );
-    assert_eq!((s.phone, s.web), (P::Confirm, WebScreen::WaitingForApp));
-    s.apply(ConfirmLogin);
-    assert_eq!(ids(&s.apply(Pin("11223".into()))), ["pin-wrong"]);
-    assert_eq!(ids(&s.apply(Pin(CARD.pin.into()))), ["logged-in"]);
-    assert_eq!(ids(&s.apply(BackToBrowser)), ["back-in-browser"]);
-    assert_eq!((s.phone, s.web), (P::Browser, WebScreen::LoggedIn));
-}
-
-#[test]
-fn the_same_phone_without_an_active_app_says_so() {
-    let mut s = DigidApp::new(2);
-    s.apply(Setup(super::Setup::OneDevice));
-    run(&mut s, vec![OpenBrowser, WebChooseApp]);
-    assert_eq!(s.web_problem, Some(Problem::AppNotReady));
-    assert_eq!(s.phone, P::Browser);
-    // No browser on the phone when a computer is there.
-    let mut c = DigidApp::new(2);
-    assert_eq!(ids(&c.apply(OpenBrowser)), [] as [&str; 0]);
-}
-
-#[test]
-fn cancelling_in_the_app_tells_the_website() {
-    let mut s = at_scan();
-    s.apply(Scan);
-    assert_eq!(ids(&s.apply(CancelLogin)), ["login-cancelled"]);
-    assert_eq!(s.web, WebScreen::Login);
-    assert_eq!(s.web_problem, Some(Problem::Cancelled));
-    assert_eq!(s.phone, P::AppHome);
-}
-
-#[test]
 fn the_home_button_and_back_always_lead_somewhere_safe() {
     let mut s = at_method();
     assert_eq!(ids(&s.apply(AppBack)), ["went-back"]);
@@ -508,4 +331,16 @@ fn vorige_is_offered_exactly_where_it_leads_somewhere() {
     assert_eq!(ready.previous_screen(), None, "the app's home");
     ready.apply(OpenHelp);
     assert_eq!(ready.previous_screen(), Some(P::AppHome));
+}
+
+#[test]
+fn the_same_phone_without_an_active_app_says_so() {
+    let mut s = DigidApp::new(2);
+    s.apply(Setup(super::Setup::OneDevice));
+    run(&mut s, vec![OpenBrowser, WebChooseApp]);
+    assert_eq!(s.web_problem, Some(Problem::AppNotReady));
+    assert_eq!(s.phone, P::Browser);
+    // No browser on the phone when a computer is there.
+    let mut c = DigidApp::new(2);
+    assert_eq!(ids(&c.apply(OpenBrowser)), [] as [&str; 0]);
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::{lit, typing::GuardedTyping, Highlight, ScreenCtx};
 use crate::{
     i18n::{p, practice},
-    practice::digid_web::PasswordRule,
+    practice::kit::password::PasswordRule,
     ui::{i18n::use_i18n, icon::Icon},
 };
 

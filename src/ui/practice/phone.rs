@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::ui::read_aloud::SpeakButton;
 use crate::{
     i18n::{k, p, practice_with},
-    practice::digid_web::Sms,
+    practice::kit::phone::Message,
     ui::{
         i18n::use_i18n,
         icon::Icon,
@@ -21,7 +21,7 @@ use crate::{
 
 #[component]
 pub fn Phone(
-    #[prop(into)] messages: Signal<Vec<Sms>>,
+    #[prop(into)] messages: Signal<Vec<Message>>,
     #[prop(into)] minutes: Signal<u32>,
     #[prop(into)] highlight: Highlight,
     /// Pretends ten minutes have passed.

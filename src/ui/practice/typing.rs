@@ -17,7 +17,7 @@ value they meant, not on a pause.
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
-use crate::practice::guard;
+use crate::practice::kit::input;
 
 /// The handlers of one practice text field.
 #[derive(Clone, Copy)]
@@ -40,7 +40,7 @@ impl GuardedTyping {
     /// On every `input`: send what may be kept, hold what looks real.
     pub fn input(self, field: &HtmlInputElement) {
         let text = field.value();
-        if guard::check(&text).is_some() {
+        if input::looks_real(&text) {
             self.holding.set_value(true);
             return;
         }
@@ -55,10 +55,11 @@ impl GuardedTyping {
         }
         self.holding.set_value(false);
         let text = field.value();
-        if guard::check(&text).is_some() {
+        if input::looks_real(&text) {
             field.set_value("");
         }
-        // The service runs the guard again: it warns and keeps nothing.
+        // The service judges it again by the same rule: it warns and keeps
+        // nothing.
         self.send.run(text);
     }
 

@@ -1,0 +1,83 @@
+/*!
+Messages on the simulated phone.
+
+Several services send an SMS code to the learner's practice phone, and
+they must agree on what one is: a code, the minute it arrived, the newest
+one counts, and a code goes stale after some minutes. Only text messages
+exist yet; [`MessageKind`] leaves room for app notifications and mail,
+which the phone can then show in the same list.
+*/
+
+use super::super::codes::Seed;
+use super::clock;
+
+/// What kind of message arrived.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MessageKind {
+    /// A text message with a code.
+    Sms,
+}
+
+/// One message on the phone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub kind: MessageKind,
+    /// The code the message carries.
+    pub code: String,
+    /// Simulated minute it arrived.
+    pub sent_at: u32,
+}
+
+impl Message {
+    /// Whether the message is `valid_minutes` or more old at `now`.
+    pub fn expired(&self, now: u32, valid_minutes: u32) -> bool {
+        clock::passed(now, self.sent_at, valid_minutes)
+    }
+}
+
+/// How a typed code compares with the codes sent by SMS.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeCheck {
+    /// The newest code, in time.
+    Valid,
+    /// The newest code, but too old.
+    Expired,
+    /// A code that was sent, but a newer one came after it.
+    Old,
+    /// Not a code that was sent.
+    Unknown,
+}
+
+/// Sends a new SMS code at minute `now`; it never repeats the last one.
+pub fn send_sms(messages: &mut Vec<Message>, seed: &mut Seed, now: u32) {
+    let code = seed.sms_code(latest_sms(messages).map(|m| m.code.as_str()));
+    messages.push(Message {
+        kind: MessageKind::Sms,
+        code,
+        sent_at: now,
+    });
+}
+
+/// The newest text message, if any.
+pub fn latest_sms(messages: &[Message]) -> Option<&Message> {
+    messages.iter().rev().find(|m| m.kind == MessageKind::Sms)
+}
+
+/// Checks a typed code (already without spaces) against the SMS codes.
+pub fn check_code(messages: &[Message], typed: &str, now: u32, valid_minutes: u32) -> CodeCheck {
+    let latest = latest_sms(messages);
+    match latest {
+        Some(m) if m.code == typed && m.expired(now, valid_minutes) => CodeCheck::Expired,
+        Some(m) if m.code == typed => CodeCheck::Valid,
+        _ if messages
+            .iter()
+            .any(|m| m.kind == MessageKind::Sms && m.code == typed) =>
+        {
+            CodeCheck::Old
+        }
+        _ => CodeCheck::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests;
