@@ -10,7 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_PROFILE_DEV_DEBUG=0 WASM_BINDGEN_TEST_TIMEOUT=120
 
-.PHONY: serve dist test tools test-tools lint unit component e2e budget hosting bench screenshots clean
+.PHONY: serve dist test tools test-tools lint unit component e2e budget hosting hosting-test bench screenshots clean
 
 ## Serve the app with live reload at http://127.0.0.1:8080
 serve: tools
@@ -26,7 +26,7 @@ dist: tools
 ## Run every check: format, lint, native tests, component tests, release build, end-to-end, size budget
 test: test-tools
 	@mkdir -p test-results; start=$$(date +%s); \
-	$(MAKE) --no-print-directory lint unit component dist e2e budget 2>&1 | tee test-results/make-test.log; \
+	$(MAKE) --no-print-directory lint unit component dist e2e budget hosting-test 2>&1 | tee test-results/make-test.log; \
 	scripts/test-summary.sh test-results/make-test.log; \
 	echo "make test: all checks passed in $$(( $$(date +%s) - start )) s"
 
@@ -63,6 +63,10 @@ bench: dist
 ## Serve a release with nginx, Apache, Caddy (hosting/) and serve-dist, and check the answers
 hosting: dist
 	scripts/test-hosting.sh dist
+
+# The part of it in `make test`: nginx (quick to install) and the test server.
+hosting-test:
+	scripts/test-hosting.sh dist nginx node
 
 ## Screenshots of the main screens into test-results/screens/
 screenshots: dist

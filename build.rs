@@ -8,7 +8,7 @@ fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=lessons");
     lesson_index();
-    generate(&["locales/nl/main.ftl"], "keys.rs");
+    generate(&["locales/nl/main.ftl", "locales/nl/pages.ftl"], "keys.rs");
     generate(
         &[
             "locales/nl/practice.ftl",

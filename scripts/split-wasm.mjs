@@ -11,7 +11,8 @@
 //   3. wasm-opt -Oz shrinks every module (in parallel);
 //   4. chunks and loader get content-hashed names, so a host may cache them
 //      for good and two builds never mix;
-//   5. Trunk's JS and wasm in the staging dir are replaced and the SRI
+//   5. the JS glue and the loader are minified (esbuild, from npm);
+//   6. Trunk's JS and wasm in the staging dir are replaced and the SRI
 //      hashes in index.html fixed.
 // A raw wasm without split points (a release build without the feature) is
 // only optimised.
@@ -35,6 +36,18 @@ async function tool(name, args) {
 }
 
 const optimise = (file) => tool("wasm-opt", ["-Oz", file, "-o", file]);
+
+/** wasm-bindgen's glue and the loader, minified (Trunk's minifier cannot read them). */
+function minify(code) {
+  return new Promise((resolve, reject) => {
+    const child = execFile("esbuild", ["--minify", "--format=esm", "--log-level=warning"],
+      { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+        if (error) reject(new Error(`esbuild failed:\n${stderr || error.message}`));
+        else resolve(stdout);
+      });
+    child.stdin.end(code);
+  });
+}
 
 /** Replaces the integrity attribute of the tag that loads `name`. */
 function fixIntegrity(html, name, bytes) {
@@ -98,6 +111,7 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
       writeFileSync(join(staging, hashed), bytes);
       chunks.push({ file: hashed, bytes: bytes.length });
     }
+    loader = await minify(loader);
     const loaderName = `__wasm_split-${hash16(loader)}.js`;
     writeFileSync(join(staging, loaderName), loader);
 
@@ -107,6 +121,7 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
     const importFrom = /from (["'])\.\/__wasm_split\.js\1/g;
     if (!importFrom.test(js)) throw new Error("split-wasm: the glue does not import ./__wasm_split.js");
     js = js.replace(importFrom, (_, q) => `from ${q}./${loaderName}${q}`);
+    js = await minify(js);
     writeFileSync(stagedJs, js);
     const wasm = readFileSync(join(glue, `${base}_bg.wasm`));
     writeFileSync(stagedWasm, wasm);

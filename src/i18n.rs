@@ -27,8 +27,9 @@ pub mod p {
     include!(concat!(env!("OUT_DIR"), "/practice_keys.rs"));
 }
 
-/// The Fluent files of every locale: the interface and the lesson texts.
-pub const FILES: [&str; 4] = ["main", "lessons", "lessons-app", "lessons-apply"];
+/// The Fluent files of every locale: the interface of the main wasm (the
+/// shell and the home page), of the other pages, and the lesson texts.
+pub const FILES: [&str; 5] = ["main", "pages", "lessons", "lessons-app", "lessons-apply"];
 
 /// The practice screens' files, Dutch only: the real services are Dutch,
 /// so their practice copies are Dutch in every interface language; only
@@ -37,24 +38,30 @@ pub const FILES: [&str; 4] = ["main", "lessons", "lessons-app", "lessons-apply"]
 /// app; applying for DigiD.
 pub const PRACTICE_FILES: [&str; 3] = ["practice", "practice-app", "practice-apply"];
 
-/// The texts load in parts, when a page needs them: the interface (every
-/// page), the lesson texts (task pages and lessons) and the practice
-/// screens (Dutch, with any practice screen).
+/// The texts load in parts, when a page needs them: the shell and home
+/// page (every visit), the other pages, the lesson texts (task pages and
+/// lessons) and the practice screens (Dutch, with any practice screen).
+/// `tests/locales.rs` checks that the main wasm's views only use keys of
+/// [`Part::Main`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Part {
     Main,
+    Pages,
     Lessons,
     Practice,
 }
 
 impl Part {
-    pub const ALL: [Part; 3] = [Part::Main, Part::Lessons, Part::Practice];
+    pub const ALL: [Part; 4] = [Part::Main, Part::Pages, Part::Lessons, Part::Practice];
+    /// The parts in the learner's language.
+    const INTERFACE: [Part; 3] = [Part::Main, Part::Pages, Part::Lessons];
 
     /// The Fluent files of this part.
     pub fn files(self) -> &'static [&'static str] {
         match self {
             Part::Main => &FILES[..1],
-            Part::Lessons => &FILES[1..],
+            Part::Pages => &FILES[1..2],
+            Part::Lessons => &FILES[2..],
             Part::Practice => &PRACTICE_FILES,
         }
     }
@@ -63,7 +70,7 @@ impl Part {
     pub fn lang(self, lang: Lang) -> Lang {
         match self {
             Part::Practice => Lang::Nl,
-            Part::Main | Part::Lessons => lang,
+            Part::Main | Part::Pages | Part::Lessons => lang,
         }
     }
 }
@@ -95,6 +102,9 @@ pub fn source(lang: Lang, file: &str) -> &'static str {
         (Lang::Nl, "main") => include_str!("../locales/nl/main.ftl"),
         (Lang::En, "main") => include_str!("../locales/en/main.ftl"),
         (Lang::Ar, "main") => include_str!("../locales/ar/main.ftl"),
+        (Lang::Nl, "pages") => include_str!("../locales/nl/pages.ftl"),
+        (Lang::En, "pages") => include_str!("../locales/en/pages.ftl"),
+        (Lang::Ar, "pages") => include_str!("../locales/ar/pages.ftl"),
         (Lang::Nl, "lessons") => include_str!("../locales/nl/lessons.ftl"),
         (Lang::En, "lessons") => include_str!("../locales/en/lessons.ftl"),
         (Lang::Ar, "lessons") => include_str!("../locales/ar/lessons.ftl"),
@@ -225,17 +235,17 @@ pub fn tr(lang: Lang, key: &str) -> String {
 
 /// Like [`tr`], with Fluent variables.
 pub fn tr_args(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
-    for part in [Part::Main, Part::Lessons] {
+    for part in Part::INTERFACE {
         is_ready(lang, part);
         is_ready(Lang::Nl, part);
     }
-    let bundles = [Part::Main, Part::Lessons].map(|part| loaded(lang, part));
+    let bundles = Part::INTERFACE.map(|part| loaded(lang, part));
     lookup(&bundles, key, args)
 }
 
 /// The message from `bundles`, else from Dutch, else empty: never the key.
 fn lookup(bundles: &[Option<&Bundle>], key: &str, args: Option<&FluentArgs>) -> String {
-    let dutch = [Part::Main, Part::Lessons].map(|part| loaded(Lang::Nl, part));
+    let dutch = Part::INTERFACE.map(|part| loaded(Lang::Nl, part));
     bundles
         .iter()
         .chain(dutch.iter())

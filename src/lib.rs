@@ -16,5 +16,11 @@ pub mod ui;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    // In development a panic says why in the console; release builds
+    // stay small (and a panic there is a bug the tests must find).
+    #[cfg(all(target_arch = "wasm32", debug_assertions))]
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&wasm_bindgen::JsValue::from_str(&info.to_string()));
+    }));
     leptos::mount::mount_to_body(ui::app::App);
 }

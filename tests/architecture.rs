@@ -116,3 +116,44 @@ fn index_html_noscript_text_comes_from_the_locales() {
         assert!(html.contains(&text), "index.html lacks {text:?}");
     }
 }
+
+/// "How to add a practice service" in ARCHITECTURE.md names real files and
+/// real names: every path it mentions exists (templates like `<service>`
+/// aside), and every code name it gives is found where it says.
+#[test]
+fn the_add_a_service_recipe_is_true() {
+    let doc = std::fs::read_to_string("ARCHITECTURE.md").expect("ARCHITECTURE.md");
+    let start = doc
+        .find("## How to add a practice service")
+        .expect("the recipe section");
+    let section = &doc[start..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+    let steps = section
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+        .count();
+    assert!((3..=10).contains(&steps), "{steps} steps");
+    let mut paths = 0;
+    for quoted in section.split('`').skip(1).step_by(2) {
+        if quoted.contains('/') && !quoted.contains('<') && !quoted.contains(' ') {
+            assert!(
+                Path::new(quoted).exists(),
+                "ARCHITECTURE.md names {quoted}, which does not exist"
+            );
+            paths += 1;
+        }
+    }
+    assert!(paths >= 4, "only {paths} paths checked");
+    let mention = |file: &str, name: &str| {
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        assert!(text.contains(name), "{file} has no {name}");
+        assert!(section.contains(name), "the recipe no longer names {name}");
+    };
+    mention("src/practice/mod.rs", "services!");
+    mention("src/practice/mod.rs", "Model");
+    mention("src/practice/registry.rs", "impl Model");
+    mention("src/ui/practice/areas/mod.rs", "load_area");
+    mention("src/ui/practice/areas/mod.rs", "load_screen");
+    mention("src/ui/lazy.rs", "split_view!");
+    mention("src/i18n.rs", "PRACTICE_FILES");
+}

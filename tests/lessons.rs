@@ -85,7 +85,9 @@ fn is_a_label(lang: Lang, label: &str) -> bool {
             .filter_map(|l| l.split_once(" = "))
             .any(|(_, value)| value.trim() == label)
     };
-    i18n::PRACTICE_SOURCES.into_iter().any(is_value) || is_value(i18n::source(lang, "main"))
+    i18n::PRACTICE_SOURCES.into_iter().any(is_value)
+        || is_value(i18n::source(lang, "main"))
+        || is_value(i18n::source(lang, "pages"))
 }
 
 /// Step texts name controls by their label, in quotes. Each quoted label

@@ -174,3 +174,56 @@ fn sentences_are_short() {
         }
     }
 }
+
+/// The main wasm has only the shell's texts built in (`locales/*/main.ftl`);
+/// the other pages' texts come with their chunks. So every key the views in
+/// the main wasm use must be in `main.ftl`, or a first visit would show a
+/// blank where text belongs.
+#[test]
+fn the_views_in_the_main_wasm_only_use_main_texts() {
+    // Every view not behind a `split_view!` (see `ui::pages` and ARCHITECTURE.md, "Chunks").
+    const MAIN_WASM_VIEWS: &[&str] = &[
+        "src/ui/app.rs",
+        "src/ui/header.rs",
+        "src/ui/language_menu.rs",
+        "src/ui/notice.rs",
+        "src/ui/lazy.rs",
+        "src/ui/title.rs",
+        "src/ui/prefs.rs",
+        "src/ui/i18n.rs",
+        "src/ui/icon.rs",
+        "src/ui/dom.rs",
+        "src/ui/pages/mod.rs",
+        "src/ui/pages/home.rs",
+        "src/ui/pages/not_found.rs",
+    ];
+    let main = parse_messages(i18n::source(Lang::Nl, "main")).expect("main.ftl parses");
+    let mut used = 0;
+    for file in MAIN_WASM_VIEWS {
+        let text = std::fs::read_to_string(file).expect("a view file");
+        let pieces: Vec<&str> = text.split("k::").collect();
+        for (before, konst) in pieces.iter().zip(pieces.iter().skip(1)) {
+            // `k::HOME_TITLE`, not `task::TaskPage`.
+            if before.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+                continue;
+            }
+            let name: String = konst
+                .chars()
+                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+                .collect();
+            if name.is_empty() {
+                continue;
+            }
+            let key = name.to_ascii_lowercase().replace('_', "-");
+            assert!(
+                main.contains_key(&key),
+                "{file} uses {key}, which is not in main.ftl"
+            );
+            used += 1;
+        }
+    }
+    assert!(used >= 20, "only {used} keys found");
+    for task in oefenplein::model::tasks::TASKS {
+        assert!(main.contains_key(task.title) && main.contains_key(task.text));
+    }
+}

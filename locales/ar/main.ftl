@@ -13,12 +13,9 @@ nav-settings = الإعدادات
 nav-about = حول
 home-link-label = Oefenplein، العودة إلى البداية
 back-home = العودة إلى البداية
-start-over = ابدأ من جديد
 
 ## اللغة
 language-button = اللغة: { $language }
-language-menu-label = اختر لغة
-language-close = إغلاق
 
 ## البداية
 home-title = ماذا تريد أن تستطيع أن تفعل؟
@@ -43,55 +40,6 @@ home-safe-text = تستخدم بيانات مزيّفة من بطاقة التد
 
 ## قريبًا
 soon-title = قريبًا
-soon-text = ما زلنا نصنع هذا التمرين.
-soon-text-2 = عُد لاحقًا. أو اختر تمرينًا آخر.
-
-## الإعدادات
-settings-title = الإعدادات
-settings-intro = اجعل الشاشة كما تحب.
-settings-text-size = حجم الحروف
-settings-text-size-normal = عادي
-settings-text-size-large = كبير
-settings-text-size-larger = أكبر
-settings-text-size-largest = كبير جدًا
-settings-display = العرض
-settings-contrast = تباين عالٍ
-settings-contrast-hint = أبيض وأسود، مع ألوان قوية.
-settings-motion = حركة أقل
-settings-motion-hint = بدون صور متحركة.
-settings-saved = تم حفظ اختيارك.
-settings-saved-memory = اختيارك يبقى حتى تغلق الصفحة.
-settings-clear-title = احذف كل شيء
-settings-clear-text = هل تستخدم حاسوب شخص آخر؟ احذف كل شيء عندما تنتهي.
-settings-clear-button = احذف كل شيء من هذا الجهاز
-settings-clear-confirm = هل أنت متأكد؟ انقر مرة أخرى.
-settings-clear-done = تم حذف كل شيء.
-
-## المساعدة
-help-title = أين أجد المساعدة؟
-help-intro = لست مضطرًا أن تفعل ذلك وحدك. اطلب المساعدة بلا حرج.
-help-loading = لحظة من فضلك…
-help-default-library-title = في المكتبة
-help-default-library-text = في مكتبات كثيرة نقطة مساعدة للمواقع الحكومية. يساعدونك مجانًا.
-help-default-family-title = شخص تثق به
-help-default-family-text = اسأل أحد أفراد العائلة أو جارًا أو متطوعًا. دعه يشاهد معك بهدوء.
-help-default-digid-title = أسئلة عن DigiD الحقيقي الخاص بك
-help-default-digid-text = اتصل بمكتب مساعدة DigiD. الرقم موجود على موقع DigiD.
-help-host-title = المساعدة هنا
-help-host-error = تعذّر تحميل مساعدة هذا المكان. المساعدة العامة في الأسفل.
-help-phone = الهاتف
-help-address = العنوان
-help-hours = مفتوح
-
-## حول
-about-title = حول Oefenplein
-about-what = في Oefenplein تتدرّب على الرعاية الرقمية. مثلًا تسجيل الدخول بـ DigiD.
-about-fake = كل شيء مزيّف. المواقع والأسماء والرموز غير موجودة حقًا.
-about-no-data = لا تكتب بياناتك الحقيقية أبدًا. لا تحتاجها هنا.
-about-device = لا يذهب شيء إلى الإنترنت. كل شيء يبقى على هذا الجهاز.
-about-offline = يعمل Oefenplein أيضًا بدون إنترنت، بعد الزيارة الأولى.
-about-free = Oefenplein مجاني. لا تحتاج إلى حساب.
-about-clear = تقدّمك موجود على هذا الجهاز فقط. يمكنك حذفه في الإعدادات.
 
 ## غير موجودة
 not-found-title = هذه الصفحة غير موجودة
@@ -112,129 +60,5 @@ notice-storage-full = ذاكرة هذا الجهاز ممتلئة. تقدّمك 
 
 ## بدون جافاسكريبت (موجود أيضًا في index.html؛ يتحقق منه اختبار)
 noscript-text = يعمل Oefenplein فقط عند تشغيل جافاسكريبت.
-
-## بيانات حقيقية (الحارس)
-guard-title = انتبه: هذه تبدو بيانات حقيقية
-guard-bsn = هذا يشبه رقم مواطن حقيقيًا (BSN).
-guard-iban = هذا يشبه رقم حساب بنكي حقيقيًا (IBAN).
-guard-email = هذا يشبه بريدًا إلكترونيًا حقيقيًا.
-guard-mobile = هذا يشبه رقم هاتف حقيقيًا.
-guard-help = هنا تتدرّب فقط. لا تحتاج أبدًا إلى بيانات حقيقية. لقد حذفناها. استخدم بطاقة التدريب.
-
-## بطاقة التدريب
-card-title = بطاقة التدريب
-card-note = هذه البيانات مزيّفة. استخدمها للتدريب.
-card-name = الاسم
-card-birth = تاريخ الميلاد
-card-username = اسم المستخدم
-card-password = كلمة المرور
-card-show = أظهر بطاقة التدريب
-card-hide = أخفِ بطاقة التدريب
-
-## هاتف التدريب
-phone-title = هاتفك (تدريب)
-phone-messages = الرسائل
-phone-empty = لا توجد رسائل بعد.
-phone-new-message = رسالة جديدة على هاتفك
-phone-open = أظهر الهاتف
-phone-close = ضع الهاتف جانبًا
-phone-wait = بعد 10 دقائق
-phone-wait-hint = تخيّل أن 10 دقائق قد مرّت.
-phone-waited = مرّت الآن { $minutes } دقيقة.
-phone-screen = شاشة هاتفك
-phone-wait-5 = بعد 5 دقائق
-phone-wait-5-hint = تخيّل أن 5 دقائق قد مرّت.
-phone-new = جديد
-phone-just-now = وصلت الآن
-phone-minutes-ago = قبل { $minutes } دقيقة
-phone-banner-close = إغلاق
-card-pin = الرمز السري للتطبيق
-
-## طلب DigiD: بطاقة التدريب وصندوق البريد
-card-bsn = رقم الخدمة المدنية
-card-street = الشارع
-card-house-number = رقم البيت
-card-postcode = الرمز البريدي
-card-town = المدينة
-card-chosen = اخترت هذا بنفسك:
-card-chosen-username = اسم المستخدم
-card-chosen-password = كلمة المرور
-letterbox-title = صندوق بريدك (تدريب)
-letterbox-empty = لا يوجد بريد بعد.
-letterbox-new-letter = توجد رسالة في صندوق بريدك.
-letterbox-wait = بعد 3 أيام
-letterbox-wait-hint = تخيّل أن 3 أيام قد مرّت.
-letterbox-waited = عدد الأيام التي مرّت: { $days }.
-
-## الدرس
-lesson-step-of = الخطوة { $step } من { $total }
-lesson-read-aloud = اقرأ بصوت عالٍ
-lesson-stop-reading = أوقف القراءة
-lesson-show-me = أرني
-lesson-hint = نصيحة
-lesson-previous = الخطوة السابقة
-lesson-next = الخطوة التالية
-lesson-next-locked = قم أولًا بهذه الخطوة في شاشة التدريب.
-lesson-restart = ابدأ من جديد
-lesson-well-done = أحسنت!
-lesson-picture = هكذا يبدو
-lesson-done-title = أحسنت!
-lesson-done-text = لقد أنهيت الدرس. يمكنك التدريب كلما أردت.
-lesson-done-again = مرة أخرى
-lesson-done-free = تدريب حر
-lesson-done-next = ماذا يمكنك أن تفعل الآن؟
-lesson-done-next-lesson = الدرس التالي: { $lesson }
-lesson-start = ابدأ الدرس
-lesson-continue = تابع الدرس
-lesson-finished-badge = تم
-lesson-steps-count = { $count } خطوات
-lesson-not-done-title = لم تنتهِ من هذا الدرس بعد
-lesson-not-done-text = لم تُكمل هذا الدرس بعد. ابدأ من البداية أو تابع.
-lesson-resume-at = تابع من الخطوة { $step }
-lesson-examples-notice = ما اخترته بنفسك لم يُحفظ. ستتابع بالأمثلة الموجودة على بطاقة التدريب.
-lesson-examples-ok = فهمت
-card-example = ستتابع التدريب بهذه البيانات:
 menu-open = القائمة
-free-practice = تدريب حر
-free-practice-text = جرّب كل شيء بنفسك. لا بأس بالأخطاء.
-free-practice-title = تدريب حر: { $service }
-practice-area-label = شاشة التدريب
-lesson-step-of-nav = خطوات الدرس
-
-## تعرّف على الرسائل المزيّفة
-phishing-question = هل هذه الرسالة حقيقية أم مزيّفة؟
-phishing-real = حقيقية
-phishing-fake = مزيّفة
-phishing-right = صحيح!
-phishing-wrong = ليس صحيحًا بعد. حاول مرة أخرى.
-phishing-why-digid-sms = DigiD لا يرسل رابطًا في رسالة نصية أبدًا. والرسالة مستعجلة أيضًا.
-phishing-why-pharmacy-ready = لا يوجد رابط. لا أحد يطلب مالًا أو بيانات.
-phishing-why-digid-qr = DigiD لا يرسل رمز QR بالبريد الإلكتروني أبدًا. انظر أيضًا إلى عنوان المرسل.
-phishing-why-gp-portal = لا يوجد رابط. تسجّل الدخول بنفسك عبر التطبيق أو الموقع.
-phishing-why-pharmacy-pay = الصيدلية لا تطلب المال عبر رابط أبدًا. خاصةً ليس في رسالة نصية.
-phishing-why-gp-threat = هذه الرسالة تهدّد وتستعجل. هذه علامات تحذير. عند الشك اتصل بالعيادة بنفسك.
-phishing-why-digid-activated = لا يوجد رابط. يمكنك أن تتصل بمكتب المساعدة بنفسك.
-phishing-wrong-digid-sms = انظر مرة أخرى. في الرسالة رابط واستعجال. DigiD لا يرسل رابطًا في رسالة نصية أبدًا.
-phishing-wrong-pharmacy-ready = انظر مرة أخرى. لا يوجد رابط. لا أحد يطلب منك شيئًا.
-phishing-wrong-digid-qr = انظر مرة أخرى. DigiD لا يرسل رمز QR بالبريد الإلكتروني أبدًا. انظر أيضًا إلى المرسل.
-phishing-wrong-gp-portal = انظر مرة أخرى. لا يوجد رابط. تسجّل الدخول بنفسك.
-phishing-wrong-pharmacy-pay = انظر مرة أخرى. يطلبون مالًا عبر رابط. الصيدلية لا تفعل ذلك أبدًا.
-phishing-wrong-gp-threat = انظر مرة أخرى. الرسالة تهدّد وتستعجل. هذه علامات تحذير.
-phishing-wrong-digid-activated = انظر مرة أخرى. لا يوجد رابط. أنت تتصل بمكتب المساعدة بنفسك.
-phishing-address-question = انظر إلى عنوان الموقع في الأعلى. هل هو صحيح؟
-phishing-address-right = عنوان الموقع صحيح
-phishing-address-wrong = عنوان الموقع غير صحيح
-phishing-address-spotted = أحسنت الملاحظة! العنوان الحقيقي ينتهي بـ digid.nl. لا تكتب شيئًا هنا أبدًا.
-phishing-address-missed = انظر مرة أخرى. عنوان DigiD الحقيقي ينتهي بـ digid.nl.
-phishing-score = { $right } من { $total } صحيحة
-phishing-status-right = صحيح
-phishing-status-wrong = ليس صحيحًا بعد
-phishing-fake-qr = صورة لرمز QR
 home-lessons-done = أنجزت { $done } من { $total } دروس
-
-## Read-aloud
-read-aloud-no-voice = لا يوجد الآن صوت للقراءة على هذا الجهاز. حاول مرة أخرى لاحقًا.
-read-aloud-message = اقرأ هذه الرسالة بصوت عالٍ
-read-aloud-pace = ما سرعة القراءة بصوت عالٍ؟
-read-aloud-pace-normal = عادية
-read-aloud-pace-slow = بطيئة

@@ -13,12 +13,9 @@ nav-settings = Settings
 nav-about = About
 home-link-label = Oefenplein, go to the start
 back-home = Back to the start
-start-over = Start again
 
 ## Language
 language-button = Language: { $language }
-language-menu-label = Choose a language
-language-close = Close
 
 ## Home
 home-title = What do you want to be able to do?
@@ -43,55 +40,6 @@ home-safe-text = You use fake details from a practice card. Nothing goes to the 
 
 ## Coming soon
 soon-title = Coming soon
-soon-text = We are still making this exercise.
-soon-text-2 = Look again later. Or choose another exercise.
-
-## Settings
-settings-title = Settings
-settings-intro = Make the screen the way you like it.
-settings-text-size = Size of the letters
-settings-text-size-normal = Normal
-settings-text-size-large = Large
-settings-text-size-larger = Larger
-settings-text-size-largest = Very large
-settings-display = Display
-settings-contrast = High contrast
-settings-contrast-hint = Black and white, with strong colours.
-settings-motion = Less movement
-settings-motion-hint = No moving pictures.
-settings-saved = Your choice is saved.
-settings-saved-memory = Your choice lasts until you close the page.
-settings-clear-title = Delete everything
-settings-clear-text = Using someone else's computer? Then delete everything when you are done.
-settings-clear-button = Delete everything on this device
-settings-clear-confirm = Are you sure? Click once more.
-settings-clear-done = Everything is deleted.
-
-## Help
-help-title = Where can I get help?
-help-intro = You do not have to do it alone. Feel free to ask for help.
-help-loading = One moment…
-help-default-library-title = At the library
-help-default-library-text = Many libraries have a help point for government websites. They help you for free.
-help-default-family-title = Someone you trust
-help-default-family-text = Ask a family member, neighbour or volunteer. Let them calmly watch with you.
-help-default-digid-title = Questions about your real DigiD
-help-default-digid-text = Call the DigiD helpdesk. The number is on the DigiD website.
-help-host-title = Help here
-help-host-error = The help of this location could not load. General help is below.
-help-phone = Phone
-help-address = Address
-help-hours = Open
-
-## About
-about-title = About Oefenplein
-about-what = On Oefenplein you practise digital care. For example logging in with DigiD.
-about-fake = Everything is fake. The websites, names and codes do not really exist.
-about-no-data = Never enter your real details. You do not need them here.
-about-device = Nothing goes to the internet. Everything stays on this device.
-about-offline = Oefenplein also works without internet, after the first visit.
-about-free = Oefenplein is free. You do not need an account.
-about-clear = Your progress is only on this device. You can delete it in Settings.
 
 ## Not found
 not-found-title = This page does not exist
@@ -112,129 +60,5 @@ notice-storage-full = This device's memory is full. Your progress is not saved n
 
 ## Without JavaScript (also in index.html; a test checks it)
 noscript-text = Oefenplein only works with JavaScript switched on.
-
-## Real data (the guard)
-guard-title = Careful: this looks like real data
-guard-bsn = This looks like a real citizen service number (BSN).
-guard-iban = This looks like a real bank account number (IBAN).
-guard-email = This looks like a real e-mail address.
-guard-mobile = This looks like a real phone number.
-guard-help = Here you only practise. Real details are never needed. We removed it. Use your practice card.
-
-## Practice card
-card-title = Practice card
-card-note = These details are fake. Use them to practise.
-card-name = Name
-card-birth = Date of birth
-card-username = Username
-card-password = Password
-card-show = Show practice card
-card-hide = Hide practice card
-
-## Practice phone
-phone-title = Your phone (practice)
-phone-messages = Messages
-phone-empty = No messages yet.
-phone-new-message = New message on your phone
-phone-open = Show phone
-phone-close = Put phone away
-phone-wait = 10 minutes later
-phone-wait-hint = Pretend 10 minutes have passed.
-phone-waited = { $minutes } minutes have now passed.
-phone-screen = Your phone's screen
-phone-wait-5 = 5 minutes later
-phone-wait-5-hint = Pretend that 5 minutes have passed.
-phone-new = New
-phone-just-now = Just now
-phone-minutes-ago = { $minutes } min. ago
-phone-banner-close = Close
-card-pin = PIN of the app
-
-## DigiD application: practice card and letterbox
-card-bsn = Citizen service number
-card-street = Street
-card-house-number = House number
-card-postcode = Postcode
-card-town = Town
-card-chosen = You chose these yourself:
-card-chosen-username = Username
-card-chosen-password = Password
-letterbox-title = Your letterbox (practice)
-letterbox-empty = No post yet.
-letterbox-new-letter = There is a letter in your letterbox.
-letterbox-wait = 3 days later
-letterbox-wait-hint = Pretend 3 days have passed.
-letterbox-waited = { $days } days have now passed.
-
-## Lesson
-lesson-step-of = Step { $step } of { $total }
-lesson-read-aloud = Read aloud
-lesson-stop-reading = Stop reading
-lesson-show-me = Show me
-lesson-hint = Tip
-lesson-previous = Previous step
-lesson-next = Next step
-lesson-next-locked = First do this step in the practice screen.
-lesson-restart = Start again
-lesson-well-done = Well done!
-lesson-picture = This is what it looks like
-lesson-done-title = Well done!
-lesson-done-text = You finished the lesson. You may practise as often as you like.
-lesson-done-again = Once more
-lesson-done-free = Free practice
-lesson-done-next = What can you do now?
-lesson-done-next-lesson = Next lesson: { $lesson }
-lesson-start = Start the lesson
-lesson-continue = Continue the lesson
-lesson-finished-badge = Done
-lesson-steps-count = { $count } steps
-lesson-not-done-title = This lesson is not finished yet
-lesson-not-done-text = You have not finished this lesson yet. Start at the beginning or go on.
-lesson-resume-at = Go on at step { $step }
-lesson-examples-notice = What you chose yourself was not kept. You go on with the examples on your practice card.
-lesson-examples-ok = I understand
-card-example = You go on practising with these:
 menu-open = Menu
-free-practice = Free practice
-free-practice-text = Try everything yourself. Making mistakes is fine.
-free-practice-title = Free practice: { $service }
-practice-area-label = Practice screen
-lesson-step-of-nav = Steps of the lesson
-
-## Spot fake messages
-phishing-question = Is this message real or fake?
-phishing-real = Real
-phishing-fake = Fake
-phishing-right = Right!
-phishing-wrong = Not right yet. Try again.
-phishing-why-digid-sms = DigiD never sends a link by text message. The message is also in a hurry.
-phishing-why-pharmacy-ready = There is no link. Nobody asks for money or details.
-phishing-why-digid-qr = DigiD never sends a QR code by e-mail. Also look at the sender's address.
-phishing-why-gp-portal = There is no link. You log in yourself via the app or website.
-phishing-why-pharmacy-pay = A pharmacy never asks for money via a link. Certainly not by text message.
-phishing-why-gp-threat = This message threatens and is in a hurry. Those are warnings. When in doubt, call the practice yourself.
-phishing-why-digid-activated = There is no link. You can call the helpdesk yourself.
-phishing-wrong-digid-sms = Look again. This text has a link and is in a hurry. DigiD never sends a link by text.
-phishing-wrong-pharmacy-ready = Look again. There is no link. Nobody asks you for anything.
-phishing-wrong-digid-qr = Look again. DigiD never sends a QR code by e-mail. Also look at the sender.
-phishing-wrong-gp-portal = Look again. There is no link. You log in yourself.
-phishing-wrong-pharmacy-pay = Look again. They ask for money via a link. A pharmacy never does that.
-phishing-wrong-gp-threat = Look again. The message threatens and is in a hurry. Those are warnings.
-phishing-wrong-digid-activated = Look again. There is no link. You call the helpdesk yourself.
-phishing-address-question = Look at the web address at the top. Is it right?
-phishing-address-right = The web address is right
-phishing-address-wrong = The web address is not right
-phishing-address-spotted = Well spotted! The real address ends in digid.nl. Never fill in anything here.
-phishing-address-missed = Look again. The real DigiD address ends in digid.nl.
-phishing-score = { $right } of { $total } right
-phishing-status-right = Right
-phishing-status-wrong = Not right yet
-phishing-fake-qr = A picture of a QR code
 home-lessons-done = { $done } of { $total } lessons done
-
-## Read-aloud
-read-aloud-no-voice = This device has no voice to read aloud now. Please try again later.
-read-aloud-message = Read this message aloud
-read-aloud-pace = How fast does Oefenplein read aloud?
-read-aloud-pace-normal = Normal
-read-aloud-pace-slow = Slow

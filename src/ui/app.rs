@@ -14,11 +14,11 @@ use super::{
     dom,
     header::{Header, PracticeBar, SkipLink},
     i18n::{provide_i18n, use_i18n},
-    lazy::Loaded,
+    lazy::{Loaded, Loader},
     notice::StorageNotice,
     pages::{
         home::Home, lazy_about, lazy_help, lazy_lesson, lazy_practice, lazy_settings, lazy_task,
-        not_found::NotFound, with_texts,
+        not_found::NotFound, with_page_texts, with_texts,
     },
     prefs::provide_prefs,
 };
@@ -80,16 +80,16 @@ fn Shell() -> impl IntoView {
             <StorageNotice />
             <Routes fallback=NotFound>
                 <Route path=StaticSegment("") view=Home />
-                <Route path=StaticSegment(routes::SETTINGS) view=|| view! { <Loaded load=lazy_settings /> } />
-                <Route path=StaticSegment(routes::HELP) view=|| view! { <Loaded load=lazy_help /> } />
-                <Route path=StaticSegment(routes::ABOUT) view=|| view! { <Loaded load=lazy_about /> } />
+                <Route path=StaticSegment(routes::SETTINGS) view=move || view! { <Loaded loader=Loader::new(move || with_page_texts(i18n, lazy_settings())) /> } />
+                <Route path=StaticSegment(routes::HELP) view=move || view! { <Loaded loader=Loader::new(move || with_page_texts(i18n, lazy_help())) /> } />
+                <Route path=StaticSegment(routes::ABOUT) view=move || view! { <Loaded loader=Loader::new(move || with_page_texts(i18n, lazy_about())) /> } />
                 <Route
                     path=(StaticSegment(routes::TASK), ParamSegment(routes::TASK_ID))
-                    view=move || view! { <Loaded load=move || with_texts(i18n, lazy_task()) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, lazy_task())) /> }
                 />
                 <Route
                     path=(StaticSegment(routes::LESSON), ParamSegment(routes::LESSON_ID))
-                    view=move || view! { <Loaded load=move || with_texts(i18n, lazy_lesson()) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, lazy_lesson())) /> }
                 />
                 <Route
                     path=(
@@ -97,11 +97,11 @@ fn Shell() -> impl IntoView {
                         ParamSegment(routes::LESSON_ID),
                         ParamSegment(routes::LESSON_STEP),
                     )
-                    view=move || view! { <Loaded load=move || with_texts(i18n, lazy_lesson()) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, lazy_lesson())) /> }
                 />
                 <Route
                     path=(StaticSegment(routes::PRACTICE), ParamSegment(routes::PRACTICE_SERVICE))
-                    view=move || view! { <Loaded load=move || with_texts(i18n, lazy_practice()) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, lazy_practice())) /> }
                 />
             </Routes>
         </main>

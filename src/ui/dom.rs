@@ -174,3 +174,48 @@ fn is_sticky(window: &web_sys::Window, element: &web_sys::Element) -> bool {
         .and_then(|style| style.get_property_value("position").ok())
         .is_some_and(|position| position == "sticky")
 }
+
+/// Adds the stylesheet `href` to the page once and waits until it is
+/// applied, so a lazily loaded page never shows unstyled. `false` when it
+/// could not be fetched.
+pub async fn load_stylesheet(href: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let selector = format!("link[rel=stylesheet][href=\"{href}\"]");
+    let existing = document.query_selector(&selector).ok().flatten();
+    let link: web_sys::Element = match existing {
+        // Added before: applied, or on its way (then wait for it too).
+        Some(link) if link.get_attribute("data-loaded").is_some() => return true,
+        Some(link) => link,
+        None => {
+            let Ok(link) = document.create_element("link") else {
+                return false;
+            };
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", href);
+            link
+        }
+    };
+    let waiting = link.clone();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let _ = waiting.add_event_listener_with_callback("load", &resolve);
+        let _ = waiting.add_event_listener_with_callback("error", &reject);
+    });
+    if link.parent_node().is_none() {
+        match document.head() {
+            Some(head) => {
+                let _ = head.append_child(&link);
+            }
+            None => return false,
+        }
+    }
+    let loaded = JsFuture::from(promise).await.is_ok();
+    if loaded {
+        let _ = link.set_attribute("data-loaded", "");
+    } else {
+        // A later try starts afresh.
+        link.remove();
+    }
+    loaded
+}

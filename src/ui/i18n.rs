@@ -66,12 +66,21 @@ impl I18n {
     /// whether they all are.
     pub async fn load(self, parts: &[Part]) -> bool {
         let lang = self.shown.get_untracked();
+        let ready = |l| parts.iter().all(|&p| i18n::is_ready(l, p));
+        if ready(lang) && ready(Lang::Nl) {
+            return true;
+        }
         let mut all = true;
         for &part in parts {
             all &= fetch_part(lang, part).await;
             all &= fetch_part(Lang::Nl, part).await;
         }
-        self.version.update(|v| *v += 1);
+        // Views that already show text look again (texts of a part only
+        // ever arrive once), after the page being drawn now is done: a
+        // change in the middle of a route change would reach views that
+        // are on their way out.
+        let version = self.version;
+        request_animation_frame(move || version.update(|v| *v += 1));
         all
     }
 }

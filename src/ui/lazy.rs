@@ -14,7 +14,7 @@ a host that lost the file) never stops the app: [`Loaded`] shows a kind
 message with "Opnieuw proberen" and the way home.
 */
 
-use std::future::Future;
+use std::{future::Future, pin::Pin, sync::Arc};
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -60,14 +60,27 @@ macro_rules! split_view {
 }
 pub(crate) use split_view;
 
-/// Shows what `load` gives once it has arrived; a short "Laden…" before,
-/// and a kind message with a retry if it cannot be fetched.
+/// A view on its way: what [`Loaded`] waits for.
+pub type Pending = Pin<Box<dyn Future<Output = Loading>>>;
+
+/// Starts loading a view; called again for "Opnieuw proberen".
+#[derive(Clone)]
+pub struct Loader(Arc<dyn Fn() -> Pending + Send + Sync>);
+
+impl Loader {
+    pub fn new<Fut>(load: impl Fn() -> Fut + Send + Sync + 'static) -> Self
+    where
+        Fut: Future<Output = Loading> + 'static,
+    {
+        Loader(Arc::new(move || Box::pin(load())))
+    }
+}
+
+/// Shows what `loader` gives once it has arrived; a short "Laden…" before,
+/// and a kind message with a retry if it cannot be fetched. Not generic:
+/// every lazily loaded part shares this one piece of code.
 #[component]
-pub fn Loaded<F, Fut>(load: F) -> impl IntoView
-where
-    F: Fn() -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = Loading> + 'static,
-{
+pub fn Loaded(loader: Loader) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let i18n = use_i18n();
     view! {
@@ -76,7 +89,7 @@ where
         }>
             {move || {
                 attempt.track();
-                let future = SendWrapper::new(load());
+                let future = SendWrapper::new((loader.0)());
                 Suspend::new(async move {
                     match future.await {
                         Ok(view) => view,

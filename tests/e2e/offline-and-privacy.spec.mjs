@@ -51,6 +51,48 @@ test("after the first visit the app works offline, including a deep-link reload"
   await context.close();
 });
 
+test("offline, a deep link into each practice service's lesson loads its chunks from the cache", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const page = await context.newPage();
+  // Only the home page was visited online: nothing of a lesson was fetched yet.
+  await controlledBySw(page);
+  await context.setOffline(true);
+  const fetched = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  for (const [path, control] of [
+    ["/les/digid-web/1", "#live-username"],
+    ["/les/digid-app-activate/1", "#live-store"],
+    ["/les/digid-apply/1", "#live-start"],
+    ["/les/phishing/1", "#live-first-message"],
+    ["/oefenen/digid-web", "#live-username"],
+  ]) {
+    await page.goto(baseURL + path);
+    await expect(page.locator(control), path).toBeVisible();
+    await expect(page.locator(".load-failed")).toHaveCount(0);
+    // The practice styles came along: the frame's bar is laid out, not bare text.
+    const bar = page.locator(".frame-bar, .device-bar").first();
+    expect(await bar.evaluate((e) => getComputedStyle(e).display), path).toBe("flex");
+  }
+  expect(fetched.filter((p) => /^\/(split|chunk)_.*\.wasm$/.test(p)).length).toBeGreaterThan(3);
+  await context.close();
+});
+
+test("a chunk that cannot be fetched gets a kind message and a retry that works", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  let block = true;
+  await page.route(/\/split_lesson_page-[0-9a-f]+\.wasm$/, (route) => (block ? route.abort() : route.continue()));
+  await page.locator('a[href="/taak/digid"]').click();
+  await page.locator('a[href="/les/digid-web"]').click();
+  const failed = page.locator(".load-failed");
+  await expect(failed).toBeVisible();
+  await expect(failed.getByRole("heading")).toHaveText("Dit deel kon niet laden");
+  block = false;
+  await failed.getByRole("button", { name: "Opnieuw proberen" }).click();
+  await expect(page.locator("#live-username")).toBeVisible();
+  await expect(failed).toHaveCount(0);
+});
+
 test("one cache holds this whole build; older builds' caches are removed", async ({ page }) => {
   await controlledBySw(page);
   const state = await page.evaluate(async () => {

@@ -70,7 +70,7 @@ fn TaskCard(task: Task) -> impl IntoView {
     view! {
         <li>
             <A href=routes::task(task.id) attr:class="card">
-                <img src=task.picture() alt="" width="240" height="160" />
+                <img src=task.picture() alt="" width="240" height="160" loading="lazy" />
                 <span class="card-title">{i18n.t(task.title)}</span>
                 <span class="card-text">{i18n.t(task.text)}</span>
                 {move || status().map(|(class, text)| view! { <span class=class>{text}</span> })}

@@ -25,11 +25,16 @@ use crate::{
     },
 };
 
-/// A page from its own chunk, once the chunk and the lesson and practice
-/// texts are both here (fetched at the same time).
+/// The stylesheets of lessons and practice screens (not needed on the
+/// home page, so not part of a first visit).
+pub const PRACTICE_STYLES: [&str; 2] = ["/practice.css", "/apply.css"];
+
+/// A page from its own chunk, once the chunk, the lesson and practice
+/// texts and the practice styles are all here (fetched at the same time).
+/// Styles that cannot be fetched do not stop the page: it works unstyled.
 pub async fn with_texts(i18n: I18n, page: impl Future<Output = Loading>) -> Loading {
-    let texts = i18n.load(&[Part::Lessons, Part::Practice]);
-    let (texts, page) = futures::future::join(texts, page).await;
+    let texts = i18n.load(&[Part::Pages, Part::Lessons, Part::Practice]);
+    let (texts, (), page) = futures::future::join3(texts, styles(), page).await;
     if texts {
         page
     } else {
@@ -37,13 +42,31 @@ pub async fn with_texts(i18n: I18n, page: impl Future<Output = Loading>) -> Load
     }
 }
 
-// One chunk for the pages around lessons (they share the lesson engine
-// and the practice models) ...
-split_view! { lessons: pub fn lazy_lesson() { view! { <lesson::LessonPage /> } } }
+/// A page of the seldom-used chunk, once it and its texts are here.
+pub async fn with_page_texts(i18n: I18n, page: impl Future<Output = Loading>) -> Loading {
+    let (texts, page) = futures::future::join(i18n.load(&[Part::Pages]), page).await;
+    if texts {
+        page
+    } else {
+        Err(LoadError)
+    }
+}
 
-split_view! { lessons: pub fn lazy_practice() { view! { <practice::FreePracticePage /> } } }
+async fn styles() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let [practice, apply] = PRACTICE_STYLES.map(crate::ui::dom::load_stylesheet);
+        futures::future::join(practice, apply).await;
+    }
+}
 
-split_view! { lessons: pub fn lazy_task() { view! { <task::TaskPage /> } } }
+// The lesson player; a task page and free practice (they share the lesson
+// engine and the practice models, which go to a shared chunk) ...
+split_view! { lesson_page: pub fn lazy_lesson() { view! { <lesson::LessonPage /> } } }
+
+split_view! { task_page: pub fn lazy_practice() { view! { <practice::FreePracticePage /> } } }
+
+split_view! { task_page: pub fn lazy_task() { view! { <task::TaskPage /> } } }
 
 // ... and one for the pages a learner seldom opens.
 split_view! { more_pages: pub fn lazy_settings() { view! { <settings::SettingsPage /> } } }

@@ -16,14 +16,12 @@ mod digid_apply;
 mod digid_web;
 mod inbox;
 
-use std::{future::Future, pin::Pin};
-
 use leptos::prelude::*;
 
 use super::Highlight;
 use crate::{
     practice::{Action, Service, State},
-    ui::lazy::{Loaded, Loading},
+    ui::lazy::{Loaded, Loader, Pending},
 };
 
 /// What the practice area of any service needs.
@@ -45,8 +43,6 @@ pub struct ScreenProps {
     pub on_restart: Callback<()>,
     pub prefix: &'static str,
 }
-
-type Pending = Pin<Box<dyn Future<Output = Loading>>>;
 
 /// The practice area of `service`, fetched with its chunk.
 pub fn load_area(service: Service, props: AreaProps) -> Pending {
@@ -83,7 +79,7 @@ pub fn PracticeArea(
         highlight,
         on_restart,
     };
-    view! { <Loaded load=move || load_area(service, props) /> }
+    view! { <Loaded loader=Loader::new(move || load_area(service, props)) /> }
 }
 
 /// The framed screen of the service, without anything beside it; also
@@ -104,7 +100,7 @@ pub fn PracticeScreen(
         on_restart,
         prefix,
     };
-    view! { <Loaded load=move || load_screen(service, props) /> }
+    view! { <Loaded loader=Loader::new(move || load_screen(service, props)) /> }
 }
 
 /// The section around a practice screen and what belongs beside it.

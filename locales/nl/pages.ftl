@@ -1,0 +1,176 @@
+start-over = Opnieuw beginnen
+language-menu-label = Kies een taal
+language-close = Sluiten
+soon-text = Deze oefening maken we nog.
+soon-text-2 = Kijk later nog eens. Of kies een andere oefening.
+
+## Instellingen
+settings-title = Instellingen
+settings-intro = Maak het scherm zoals jij het prettig vindt.
+settings-text-size = Grootte van de letters
+settings-text-size-normal = Normaal
+settings-text-size-large = Groot
+settings-text-size-larger = Groter
+settings-text-size-largest = Heel groot
+settings-display = Weergave
+settings-contrast = Hoog contrast
+settings-contrast-hint = Zwart en wit, met sterke kleuren.
+settings-motion = Minder beweging
+settings-motion-hint = Geen bewegende plaatjes.
+settings-saved = Je keuze is bewaard.
+settings-saved-memory = Je keuze geldt tot je de pagina sluit.
+settings-clear-title = Alles wissen
+settings-clear-text = Gebruik je een computer van iemand anders? Wis dan alles als je klaar bent.
+settings-clear-button = Wis alles op dit apparaat
+settings-clear-confirm = Weet je het zeker? Klik nog een keer.
+settings-clear-done = Alles is gewist.
+
+## Hulp
+help-title = Waar krijg ik hulp?
+help-intro = Je hoeft het niet alleen te doen. Vraag gerust om hulp.
+help-loading = Even geduld…
+help-default-library-title = In de bibliotheek
+help-default-library-text = Veel bibliotheken hebben een Informatiepunt Digitale Overheid. Daar helpen ze je gratis.
+help-default-family-title = Iemand die je vertrouwt
+help-default-family-text = Vraag een familielid, buur of vrijwilliger. Laat ze rustig meekijken.
+help-default-digid-title = Vragen over je echte DigiD
+help-default-digid-text = Bel de DigiD-helpdesk. Het nummer staat op de website van DigiD.
+help-host-title = Hulp bij ons
+help-host-error = De hulp van deze locatie kon niet laden. Hieronder staat algemene hulp.
+help-phone = Telefoon
+help-address = Adres
+help-hours = Open
+
+## Over
+about-title = Over Oefenplein
+about-what = Op Oefenplein oefen je met digitale zorg. Bijvoorbeeld inloggen met DigiD.
+about-fake = Alles is nep. De websites, de namen en de codes bestaan niet echt.
+about-no-data = Vul nooit je echte gegevens in. Dat is hier niet nodig.
+about-device = Niets gaat naar internet. Alles blijft op dit apparaat.
+about-offline = Oefenplein werkt ook zonder internet, na het eerste bezoek.
+about-free = Oefenplein is gratis. Je hebt geen account nodig.
+about-clear = Je voortgang staat alleen op dit apparaat. Je kunt alles wissen bij Instellingen.
+
+## Echte gegevens (de bewaker)
+guard-title = Let op: dit lijken echte gegevens
+guard-bsn = Dit lijkt op een echt burgerservicenummer (BSN).
+guard-iban = Dit lijkt op een echt rekeningnummer (IBAN).
+guard-email = Dit lijkt op een echt e-mailadres.
+guard-mobile = Dit lijkt op een echt telefoonnummer.
+guard-help = Hier oefen je alleen. Echte gegevens zijn nooit nodig. We hebben het weggehaald. Gebruik je oefenkaart.
+
+## Oefenkaart
+card-title = Oefenkaart
+card-note = Deze gegevens zijn nep. Gebruik ze om te oefenen.
+card-name = Naam
+card-birth = Geboortedatum
+card-username = Gebruikersnaam
+card-password = Wachtwoord
+card-show = Oefenkaart laten zien
+card-hide = Oefenkaart verbergen
+
+## Oefentelefoon
+phone-title = Je telefoon (oefenen)
+phone-messages = Berichten
+phone-empty = Nog geen berichten.
+phone-new-message = Nieuw bericht op je telefoon
+phone-open = Telefoon laten zien
+phone-close = Telefoon wegleggen
+phone-wait = 10 minuten later
+phone-wait-hint = Doe alsof er 10 minuten voorbij zijn.
+phone-waited = Er zijn nu { $minutes } minuten voorbij.
+phone-screen = Scherm van je telefoon
+phone-wait-5 = 5 minuten later
+phone-wait-5-hint = Doe alsof er 5 minuten voorbij zijn.
+phone-new = Nieuw
+phone-just-now = Net binnen
+phone-minutes-ago = { $minutes } min. geleden
+phone-banner-close = Sluiten
+card-pin = Pincode van de app
+
+## DigiD aanvragen: oefenkaart en brievenbus
+card-bsn = Burgerservicenummer
+card-street = Straat
+card-house-number = Huisnummer
+card-postcode = Postcode
+card-town = Woonplaats
+card-chosen = Dit koos je zelf:
+card-chosen-username = Gebruikersnaam
+card-chosen-password = Wachtwoord
+letterbox-title = Je brievenbus (oefenen)
+letterbox-empty = Nog geen post.
+letterbox-new-letter = Er is een brief in je brievenbus.
+letterbox-wait = 3 dagen later
+letterbox-wait-hint = Doe alsof er 3 dagen voorbij zijn.
+letterbox-waited = Er zijn nu { $days } dagen voorbij.
+
+## Les
+lesson-step-of = Stap { $step } van { $total }
+lesson-read-aloud = Lees voor
+lesson-stop-reading = Stop met voorlezen
+lesson-show-me = Laat zien
+lesson-hint = Tip
+lesson-previous = Vorige stap
+lesson-next = Volgende stap
+lesson-next-locked = Doe eerst deze stap in het oefenscherm.
+lesson-restart = Opnieuw
+lesson-well-done = Goed gedaan!
+lesson-picture = Zo ziet het eruit
+lesson-done-title = Goed gedaan!
+lesson-done-text = Je hebt de les af. Je mag het zo vaak oefenen als je wilt.
+lesson-done-again = Nog een keer
+lesson-done-free = Vrij oefenen
+lesson-done-next = Wat kun je nu doen?
+lesson-done-next-lesson = Volgende les: { $lesson }
+lesson-start = Start de les
+lesson-continue = Ga verder met de les
+lesson-finished-badge = Gedaan
+lesson-steps-count = { $count } stappen
+lesson-not-done-title = Deze les is nog niet af
+lesson-not-done-text = Je hebt deze les nog niet afgemaakt. Begin bij het begin of ga verder.
+lesson-resume-at = Ga verder bij stap { $step }
+lesson-examples-notice = Wat je zelf koos, is niet bewaard. Je oefent verder met de voorbeelden op je oefenkaart.
+lesson-examples-ok = Begrepen
+card-example = Hiermee oefen je verder:
+free-practice = Vrij oefenen
+free-practice-text = Probeer alles zelf. Ook fouten maken mag.
+free-practice-title = Vrij oefenen: { $service }
+practice-area-label = Oefenscherm
+lesson-step-of-nav = Stappen van de les
+
+## Nepberichten herkennen
+phishing-question = Is dit bericht echt of nep?
+phishing-real = Echt
+phishing-fake = Nep
+phishing-right = Goed!
+phishing-wrong = Nog niet goed. Probeer het nog een keer.
+phishing-why-digid-sms = DigiD stuurt nooit een link per sms. Het bericht heeft ook haast.
+phishing-why-pharmacy-ready = Er staat geen link in. Er wordt niet om geld of gegevens gevraagd.
+phishing-why-digid-qr = DigiD stuurt nooit een QR-code per e-mail. Kijk ook naar het adres van de afzender.
+phishing-why-gp-portal = Er staat geen link in. Je logt zelf in via de app of website.
+phishing-why-pharmacy-pay = Een apotheek vraagt nooit om geld via een link. Zeker niet per sms.
+phishing-why-gp-threat = Dit bericht dreigt en heeft haast. Dat zijn waarschuwingen. Bel bij twijfel zelf de praktijk.
+phishing-why-digid-activated = Er staat geen link in. Je kunt zelf de helpdesk bellen.
+phishing-wrong-digid-sms = Kijk nog eens. Deze sms heeft een link en haast. DigiD stuurt nooit een link per sms.
+phishing-wrong-pharmacy-ready = Kijk nog eens. Er staat geen link in. Er wordt niets gevraagd.
+phishing-wrong-digid-qr = Kijk nog eens. DigiD stuurt nooit een QR-code per e-mail. Kijk ook naar de afzender.
+phishing-wrong-gp-portal = Kijk nog eens. Er staat geen link in. Je logt zelf in.
+phishing-wrong-pharmacy-pay = Kijk nog eens. Ze vragen geld via een link. Dat doet een apotheek nooit.
+phishing-wrong-gp-threat = Kijk nog eens. Het bericht dreigt en heeft haast. Dat zijn waarschuwingen.
+phishing-wrong-digid-activated = Kijk nog eens. Er staat geen link in. Je belt zelf de helpdesk.
+phishing-address-question = Kijk naar het webadres bovenaan. Klopt het?
+phishing-address-right = Het webadres klopt
+phishing-address-wrong = Het webadres klopt niet
+phishing-address-spotted = Goed gezien! Het echte adres eindigt op digid.nl. Vul hier nooit iets in.
+phishing-address-missed = Kijk nog eens. Het echte adres van DigiD eindigt op digid.nl.
+phishing-score = { $right } van de { $total } goed
+phishing-status-right = Goed
+phishing-status-wrong = Nog niet goed
+phishing-fake-qr = Een plaatje van een QR-code
+
+## Read-aloud
+read-aloud-no-voice = Dit apparaat heeft nu geen stem om voor te lezen. Probeer het later nog eens.
+read-aloud-message = Lees dit bericht voor
+read-aloud-pace = Hoe snel leest Oefenplein voor?
+read-aloud-pace-normal = Gewoon
+read-aloud-pace-slow = Langzaam
