@@ -58,7 +58,10 @@ pub fn AppWith(
     let i18n = use_i18n();
     Effect::new(move |_| {
         let lang = i18n.lang();
-        prefs.with(|s| dom::apply_to_html(lang, &s.settings));
+        // A first visit in another language than Dutch waits for its
+        // texts (a moment), so the page never flips from Dutch halfway.
+        let waiting = !i18n.settled();
+        prefs.with(|s| dom::apply_to_html(lang, &s.settings, waiting));
     });
     view! {
         <Router>

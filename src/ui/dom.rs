@@ -29,7 +29,10 @@ pub fn preferred_languages() -> Vec<String> {
 
 /// Puts language, direction and display settings on `<html>`, where the
 /// CSS picks them up.
-pub fn apply_to_html(lang: Lang, settings: &Settings) {
+/// `waiting`: the first visit's texts in the learner's language are on
+/// their way; the page stays hidden (`html[data-waiting]` in app.css) so
+/// it never shows Dutch first and then flips.
+pub fn apply_to_html(lang: Lang, settings: &Settings, waiting: bool) {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
@@ -46,6 +49,7 @@ pub fn apply_to_html(lang: Lang, settings: &Settings) {
     for (name, value) in attrs {
         let _ = root.set_attribute(name, value);
     }
+    let _ = root.toggle_attribute_with_force("data-waiting", waiting);
 }
 
 /// Sets the browser tab's title.
@@ -120,6 +124,26 @@ pub fn rescue_focus(ids: &[String]) {
 /// Scrolls as little as needed so the element `text_id` and the element
 /// `target_id` (when it is shown) are in view together, below the sticky
 /// practice bar and above the SMS banner. See [`crate::model::in_view`].
+/// [`bring_into_view`] once the target is drawn: a practice screen that
+/// comes with its chunk may arrive a few frames after the step's text
+/// (up to about two seconds; then the text alone is brought into view).
+pub fn bring_into_view_when_drawn(text_id: String, target_id: Option<String>, frames_left: u32) {
+    let drawn = |id: &str| {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .is_some()
+    };
+    match target_id.as_deref() {
+        Some(target) if frames_left > 0 && !drawn(target) => {
+            leptos::prelude::request_animation_frame(move || {
+                bring_into_view_when_drawn(text_id, target_id, frames_left - 1)
+            });
+        }
+        _ => bring_into_view(&text_id, target_id.as_deref()),
+    }
+}
+
 pub fn bring_into_view(text_id: &str, target_id: Option<&str>) {
     use crate::model::in_view::{scroll_for, Layout, Span};
     let Some(window) = web_sys::window() else {

@@ -61,19 +61,35 @@ impl I18n {
         move || i18n::tr_with(self.lang(), key, name, value())
     }
 
+    /// The first language's texts are here: the page can be drawn (once;
+    /// setting it again would draw the whole page anew).
+    fn settle(self) {
+        if !self.settled.get_untracked() {
+            self.settled.set(true);
+        }
+    }
+
     /// Makes sure `parts` are here in the shown language (and in Dutch,
     /// the fallback and the language of the practice screens). Returns
     /// whether they all are.
     pub async fn load(self, parts: &[Part]) -> bool {
-        let lang = self.shown.get_untracked();
+        // The language asked for too: its texts may still be on their way
+        // (a first visit straight into a lesson, in Arabic).
+        let mut langs = vec![
+            self.shown.get_untracked(),
+            self.wanted.get_untracked(),
+            Lang::Nl,
+        ];
+        langs.dedup();
         let ready = |l| parts.iter().all(|&p| i18n::is_ready(l, p));
-        if ready(lang) && ready(Lang::Nl) {
+        if langs.iter().all(|&l| ready(l)) {
             return true;
         }
         let mut all = true;
         for &part in parts {
-            all &= fetch_part(lang, part).await;
-            all &= fetch_part(Lang::Nl, part).await;
+            for &lang in &langs {
+                all &= fetch_part(lang, part).await;
+            }
         }
         // Views that already show text look again (texts of a part only
         // ever arrive once), after the page being drawn now is done: a
@@ -132,7 +148,7 @@ pub fn provide_i18n(browser_preference: Lang) {
     Effect::new(move |_| {
         let lang = wanted.get();
         if lang == i18n.shown.get_untracked() {
-            i18n.settled.set(true);
+            i18n.settle();
             return;
         }
         spawn_local(async move {
@@ -145,7 +161,7 @@ pub fn provide_i18n(browser_preference: Lang) {
                 i18n.shown.set(lang);
             }
             i18n.version.update(|v| *v += 1);
-            i18n.settled.set(true);
+            i18n.settle();
         });
     });
     provide_context(i18n);

@@ -29,20 +29,23 @@ export function languageButton(page) {
 
 const messages = {};
 /**
- * A simple message (`key = text` on one line, no variables) from
- * locales/<lang>/main.ftl, so tests can use the visible text of any language.
+ * A simple message (`key = text` on one line, no variables) from the
+ * interface texts, locales/<lang>/main.ftl (the shell) and pages.ftl (the
+ * other pages), so tests can use the visible text of any language.
  */
 export function t(lang, key) {
   if (!messages[lang]) {
     messages[lang] = {};
-    const ftl = readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), "utf8");
-    for (const line of ftl.split("\n")) {
-      const m = line.match(/^([a-z][a-z0-9-]*) = (.+)$/);
-      if (m) messages[lang][m[1]] = m[2].trim();
+    for (const file of ["main", "pages"]) {
+      const ftl = readFileSync(new URL(`../../locales/${lang}/${file}.ftl`, import.meta.url), "utf8");
+      for (const line of ftl.split("\n")) {
+        const m = line.match(/^([a-z][a-z0-9-]*) = (.+)$/);
+        if (m) messages[lang][m[1]] = m[2].trim();
+      }
     }
   }
   const text = messages[lang][key];
-  if (text === undefined) throw new Error(`no message ${key} in locales/${lang}/main.ftl`);
+  if (text === undefined) throw new Error(`no message ${key} in locales/${lang}/{main,pages}.ftl`);
   return text;
 }
 

@@ -77,8 +77,11 @@ test("offline, a deep link into each practice service's lesson loads its chunks 
   await context.close();
 });
 
-test("a chunk that cannot be fetched gets a kind message and a retry that works", async ({ page }) => {
-  await page.goto("/");
+test("a chunk that cannot be fetched gets a kind message and a retry that works", async ({ browser, baseURL }) => {
+  // A first visit whose connection drops: no service worker has kept anything yet.
+  const context = await browser.newContext({ locale: "nl-NL", serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/`);
   await appReady(page);
   let block = true;
   await page.route(/\/split_lesson_page-[0-9a-f]+\.wasm$/, (route) => (block ? route.abort() : route.continue()));
@@ -91,6 +94,7 @@ test("a chunk that cannot be fetched gets a kind message and a retry that works"
   await failed.getByRole("button", { name: "Opnieuw proberen" }).click();
   await expect(page.locator("#live-username")).toBeVisible();
   await expect(failed).toHaveCount(0);
+  await context.close();
 });
 
 test("one cache holds this whole build; older builds' caches are removed", async ({ page }) => {

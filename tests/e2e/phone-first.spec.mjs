@@ -15,8 +15,14 @@ async function expectStep(page, lesson, n) {
 }
 
 /** Asserts that the step text and its control are both on screen, not
- *  under the sticky practice bar nor under the SMS banner. */
+ *  under the sticky practice bar nor under the SMS banner. The practice
+ *  screen may arrive with its chunk a moment after the step and is then
+ *  scrolled to: the check is retried until it holds (at most 5 s). */
 async function expectStepAndTargetInView(page, target) {
+  await expect(async () => checkStepAndTargetInView(page, target)).toPass({ timeout: 5000 });
+}
+
+async function checkStepAndTargetInView(page, target) {
   const boxes = await page.evaluate((target) => {
     const rect = (el) => {
       if (!el) return null;

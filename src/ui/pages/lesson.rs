@@ -250,7 +250,7 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
             player.moved.set_value(false);
             let target_id = target_id.clone();
             request_animation_frame(move || {
-                dom::bring_into_view("step-text", target_id.as_deref())
+                dom::bring_into_view_when_drawn("step-text".into(), target_id, 120)
             });
         }
     });
