@@ -70,6 +70,18 @@ async fn mount_at(
     container
 }
 
+/// Waits until `selector` matches inside `root` (lazily loaded parts take a
+/// few turns of the event loop), at most 3 s. Returns whether it did.
+async fn wait_for(root: &HtmlElement, selector: &str) -> bool {
+    for _ in 0..150 {
+        if root.query_selector(selector).ok().flatten().is_some() {
+            return true;
+        }
+        gloo_timers_sleep(Duration::from_millis(20)).await;
+    }
+    false
+}
+
 fn text_of(root: &HtmlElement, selector: &str) -> String {
     root.query_selector(selector)
         .ok()
@@ -322,6 +334,7 @@ async fn the_phone_installs_the_app_and_the_computer_draws_a_qr_code() {
 async fn the_qr_step_shows_a_drawn_qr_code() {
     let (store, _) = memory_store();
     let root = mount_at("/les/digid-app-qr/7", store, None).await;
+    assert!(wait_for(&root, ".qr path").await, "the QR code is drawn");
     let path = root
         .query_selector(".qr path")
         .ok()
@@ -378,7 +391,7 @@ async fn every_lesson_target_is_on_its_step_screen() {
             let path = format!("/les/{}/{}", lesson.id, i + 1);
             let root = mount_at(&path, store, None).await;
             let selector = format!("#live-{target}");
-            if root.query_selector(&selector).ok().flatten().is_none() {
+            if !wait_for(&root, &selector).await {
                 missing.push(format!("{path}: {selector}"));
             }
             checked += 1;

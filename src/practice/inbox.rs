@@ -84,7 +84,15 @@ pub const MESSAGES: [Message; 7] = [
 ];
 
 /// Controls a lesson can point at.
-pub const TARGETS: &[&str] = &["first-message", "real", "fake", "link", "address", "inbox"];
+pub const TARGETS: &[&str] = &[
+    "first-message",
+    "real",
+    "fake",
+    "link",
+    "address",
+    "inbox",
+    "back",
+];
 
 /// What the inbox shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

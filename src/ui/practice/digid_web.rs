@@ -209,7 +209,13 @@ fn password_changed(ctx: DigidCtx) -> impl IntoView {
             <h2 class="digid-title">{practice(p::DIGID_CHANGED_TITLE)}</h2>
             <p>{practice(p::DIGID_CHANGED_TEXT)}</p>
         </div>
-        <button class="digid-button" type="button" on:click=move |_| ctx.send(Action::BackToLogin)>
+        <button
+            class="digid-button"
+            type="button"
+            id=ctx.id("back-to-login")
+            class:highlight=lit(ctx.highlight, "back-to-login")
+            on:click=move |_| ctx.send(Action::BackToLogin)
+        >
             {practice(p::DIGID_FORGOT_BACK)}
         </button>
     }

@@ -207,7 +207,13 @@ fn message(ctx: Ctx, index: usize) -> impl IntoView {
 /// The way back: to the list from a message, to the message from its page.
 fn back(ctx: Ctx, label: &'static str) -> impl IntoView {
     view! {
-        <button class="digid-back" type="button" on:click=move |_| ctx.send(Action::BackToInbox)>
+        <button
+            class="digid-back"
+            type="button"
+            id=ctx.id("back")
+            class:highlight=lit(ctx.highlight, "back")
+            on:click=move |_| ctx.send(Action::BackToInbox)
+        >
             <Icon name="arrow" />
             {practice(label)}
         </button>
