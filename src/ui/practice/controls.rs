@@ -31,7 +31,7 @@ pub fn text_field<S: Send + Sync + 'static, A: 'static>(
     let (on_input, on_blur, on_keydown) =
         GuardedTyping::new(Callback::new(move |text| ctx.send(action(text)))).handlers();
     view! {
-        <div class="digid-field">
+        <div class="ps-field">
             <label for=id.clone()>{practice(label)}</label>
             <input
                 id=id
@@ -83,14 +83,14 @@ pub fn option_button<S: Send + Sync + 'static, A: Clone + 'static>(
 ) -> impl IntoView {
     view! {
         <button
-            class="digid-option"
+            class="ps-option"
             type="button"
             id=ctx.id(target)
             class:highlight=lit(ctx.highlight, target)
             on:click=move |_| ctx.send(action.clone())
         >
-            <span class="digid-option-title">{practice(title)}</span>
-            <span class="digid-option-text">{practice(text)}</span>
+            <span class="ps-option-title">{practice(title)}</span>
+            <span class="ps-option-text">{practice(text)}</span>
         </button>
     }
 }

@@ -55,10 +55,10 @@ pub fn DigidApplyScreen(
         });
     }
     view! {
-        <div class="digid apply">
-            <header class="digid-header">
-                <span class="digid-mark" aria-hidden="true">"D"</span>
-                <span class="digid-brand">{practice(p::DIGID_BRAND)}</span>
+        <div class="ps apply" data-theme="digid">
+            <header class="ps-header">
+                <span class="ps-mark" aria-hidden="true">"D"</span>
+                <span class="ps-brand">{practice(p::DIGID_BRAND)}</span>
             </header>
             {move || match screen.get() {
                 Screen::Start => start(ctx).into_any(),
@@ -212,7 +212,7 @@ fn field(
     };
     let hint = hint_key.map(|key| view! { <p class="apply-hint" id=hint_id>{practice(key)}</p> });
     view! {
-        <div class="digid-field" class:invalid=move || error().is_some()>
+        <div class="ps-field" class:invalid=move || error().is_some()>
             <label for=id.clone()>{practice(label_key)}</label>
             {hint}
             {move || {
@@ -249,7 +249,7 @@ fn field(
 /// The main button of a screen; `target` names it for "Laat zien".
 fn main_button(ctx: ApplyCtx, target: &'static str, label: &'static str) -> impl IntoView {
     view! {
-        <button class="digid-button" id=ctx.id(target) class:highlight=lit(ctx.highlight, target) type="submit">
+        <button class="ps-button" id=ctx.id(target) class:highlight=lit(ctx.highlight, target) type="submit">
             {practice(label)}
         </button>
     }
@@ -268,7 +268,7 @@ fn action_button(
 
 fn back_button(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <button class="digid-back" type="button" on:click=move |_| ctx.send(Action::Back)>
+        <button class="ps-back" type="button" on:click=move |_| ctx.send(Action::Back)>
             <span aria-hidden="true">"‹"</span>
             <span>{practice(p::APPLY_BACK)}</span>
         </button>
@@ -277,20 +277,20 @@ fn back_button(ctx: ApplyCtx) -> impl IntoView {
 
 fn start(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_START_TITLE)}</h2>
+        <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_START_TITLE)}</h2>
         <p>{practice(p::APPLY_START_TEXT)}</p>
         <p>{practice(p::APPLY_START_TEXT_2)}</p>
         <p>{practice(p::APPLY_START_TEXT_3)}</p>
-        {action_button(ctx, "start", p::APPLY_START_BUTTON, "digid-button", Action::StartApplication)}
+        {action_button(ctx, "start", p::APPLY_START_BUTTON, "ps-button", Action::StartApplication)}
     }
 }
 
 fn details(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_DETAILS_TITLE)}</h2>
+        <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_DETAILS_TITLE)}</h2>
         <p>{practice(p::APPLY_DETAILS_INTRO)}</p>
         {guard_box(ctx)}
-        <form class="digid-form" on:submit=submit(ctx, Action::SubmitDetails) novalidate>
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitDetails) novalidate>
             {field(ctx, Field::Bsn, p::APPLY_BSN, Some(p::APPLY_BSN_HINT), NUMBER, |s| s.bsn.clone(), Action::Bsn)}
             {field(ctx, Field::BirthDate, p::APPLY_BIRTH_DATE, Some(p::APPLY_BIRTH_DATE_HINT), TEXT, |s| s.birth_date.clone(), Action::BirthDate)}
             {field(ctx, Field::Postcode, p::APPLY_POSTCODE, Some(p::APPLY_POSTCODE_HINT), CAPITALS, |s| s.postcode.clone(), Action::Postcode)}
@@ -306,10 +306,10 @@ fn account(ctx: ApplyCtx) -> impl IntoView {
         ctx.state.with(|s| s.password.clone())
     }));
     view! {
-        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_ACCOUNT_TITLE)}</h2>
+        <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_ACCOUNT_TITLE)}</h2>
         <p>{practice(p::APPLY_ACCOUNT_INTRO)}</p>
         {guard_box(ctx)}
-        <form class="digid-form" on:submit=submit(ctx, Action::SubmitAccount) novalidate>
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitAccount) novalidate>
             {field(ctx, Field::Username, p::APPLY_USERNAME, Some(p::APPLY_USERNAME_HINT), TEXT, |s| s.username.clone(), Action::NewUsername)}
             {field(ctx, Field::Password, p::APPLY_PASSWORD, None, SECRET, |s| s.password.clone(), Action::ChoosePassword)}
             <div class="rules" aria-live="polite">
@@ -351,12 +351,12 @@ fn check(ctx: ApplyCtx) -> impl IntoView {
         }
     });
     view! {
-        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_CHECK_TITLE)}</h2>
+        <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_CHECK_TITLE)}</h2>
         <p>{practice(p::APPLY_CHECK_INTRO)}</p>
         <dl class="apply-summary">{summary}</dl>
         <div class="apply-actions">
-            {action_button(ctx, "send", p::APPLY_SEND, "digid-button", Action::SendApplication)}
-            {action_button(ctx, "edit", p::APPLY_EDIT, "digid-secondary", Action::EditDetails)}
+            {action_button(ctx, "send", p::APPLY_SEND, "ps-button", Action::SendApplication)}
+            {action_button(ctx, "edit", p::APPLY_EDIT, "ps-secondary", Action::EditDetails)}
         </div>
         {back_button(ctx)}
     }
@@ -372,8 +372,8 @@ fn home_address(house_number: &str) -> String {
 
 fn sent(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <div class="digid-welcome">
-            <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_SENT_TITLE)}</h2>
+        <div class="ps-welcome">
+            <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_SENT_TITLE)}</h2>
             <p class="apply-letter-note">
                 <span class="apply-envelope" aria-hidden="true"></span>
                 <strong>{practice(p::APPLY_SENT_TEXT)}</strong>
@@ -381,16 +381,16 @@ fn sent(ctx: ApplyCtx) -> impl IntoView {
             <p>{practice(p::APPLY_SENT_TEXT_2)}</p>
             <p>{practice(p::APPLY_SENT_TEXT_3)}</p>
         </div>
-        {action_button(ctx, "open-activation", p::APPLY_OPEN_ACTIVATION, "digid-button apply-next-step", Action::OpenActivation)}
+        {action_button(ctx, "open-activation", p::APPLY_OPEN_ACTIVATION, "ps-button apply-next-step", Action::OpenActivation)}
     }
 }
 
 fn activate_login(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_LOGIN_TITLE)}</h2>
+        <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_LOGIN_TITLE)}</h2>
         <p>{practice(p::APPLY_LOGIN_INTRO)}</p>
         {guard_box(ctx)}
-        <form class="digid-form" on:submit=submit(ctx, Action::SubmitActivationLogin) novalidate>
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitActivationLogin) novalidate>
             {field(ctx, Field::LoginUsername, p::APPLY_USERNAME, None, TEXT, |s| s.login_username.clone(), Action::ActivationUsername)}
             {field(ctx, Field::LoginPassword, p::APPLY_PASSWORD, None, SECRET, |s| s.login_password.clone(), Action::ActivationPassword)}
             {main_button(ctx, "activate-login", p::APPLY_LOGIN_BUTTON)}
@@ -401,10 +401,10 @@ fn activate_login(ctx: ApplyCtx) -> impl IntoView {
 
 fn activate_code(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_CODE_TITLE)}</h2>
+        <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_CODE_TITLE)}</h2>
         <p>{practice(p::APPLY_CODE_INTRO)}</p>
         {guard_box(ctx)}
-        <form class="digid-form" on:submit=submit(ctx, Action::SubmitActivationCode) novalidate>
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitActivationCode) novalidate>
             {field(ctx, Field::Code, p::APPLY_CODE_LABEL, Some(p::APPLY_CODE_HINT), CAPITALS, |s| s.code.clone(), Action::ActivationCode)}
             {main_button(ctx, "activate", p::APPLY_ACTIVATE)}
         </form>
@@ -414,9 +414,9 @@ fn activate_code(ctx: ApplyCtx) -> impl IntoView {
 
 fn active(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <div class="digid-welcome apply-active">
+        <div class="ps-welcome apply-active">
             <span class="apply-check-mark" aria-hidden="true">"✓"</span>
-            <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_ACTIVE_TITLE)}</h2>
+            <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_ACTIVE_TITLE)}</h2>
             <p>{practice(p::APPLY_ACTIVE_TEXT)}</p>
             <p>{practice(p::APPLY_ACTIVE_TEXT_2)}</p>
         </div>
@@ -425,13 +425,13 @@ fn active(ctx: ApplyCtx) -> impl IntoView {
 
 fn blocked(ctx: ApplyCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_BLOCKED_TITLE)}</h2>
-        <div class="digid-error" role="alert">
+        <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_BLOCKED_TITLE)}</h2>
+        <div class="ps-error" role="alert">
             <p>{practice(p::APPLY_BLOCKED_TEXT)}</p>
             <p>{practice(p::APPLY_BLOCKED_TEXT_2)}</p>
         </div>
         <SpeakButton text=format!("{} {}", practice(p::APPLY_BLOCKED_TEXT), practice(p::APPLY_BLOCKED_TEXT_2)) />
-        <button class="digid-button" type="button" on:click=move |_| ctx.send(Action::Restart)>
+        <button class="ps-button" type="button" on:click=move |_| ctx.send(Action::Restart)>
             {practice(p::FRAME_RESTART)}
         </button>
     }

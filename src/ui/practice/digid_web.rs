@@ -41,10 +41,10 @@ pub fn DigidWebScreen(
     };
     let screen = Memo::new(move |_| state.with(|s| s.screen));
     view! {
-        <div class="digid">
-            <header class="digid-header">
-                <span class="digid-mark" aria-hidden="true">"D"</span>
-                <span class="digid-brand">{practice(p::DIGID_BRAND)}</span>
+        <div class="ps" data-theme="digid">
+            <header class="ps-header">
+                <span class="ps-mark" aria-hidden="true">"D"</span>
+                <span class="ps-brand">{practice(p::DIGID_BRAND)}</span>
             </header>
             {move || match screen.get() {
                 Screen::Login => login(ctx).into_any(),
@@ -102,7 +102,7 @@ fn problem_box(ctx: DigidCtx) -> impl IntoView {
                     .map(|line| view! { <p>{line}</p> })
                     .collect_view();
                 view! {
-                    <div class="digid-error" role="alert" id=ctx.id("error")>
+                    <div class="ps-error" role="alert" id=ctx.id("error")>
                         {lines}
                     </div>
                     <SpeakButton text=said />
@@ -143,10 +143,10 @@ fn text_field(
 
 fn login(ctx: DigidCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title">{practice(p::DIGID_LOGIN_TITLE)}</h2>
+        <h2 class="ps-title">{practice(p::DIGID_LOGIN_TITLE)}</h2>
         <p>{practice(p::DIGID_LOGIN_INTRO)}</p>
         {problem_box(ctx)}
-        <form class="digid-form" on:submit=submit(ctx, Action::SubmitLogin) novalidate>
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitLogin) novalidate>
             {text_field(ctx, "username", p::DIGID_USERNAME, "text", |s| s.username.clone(), Action::Username)}
             {text_field(ctx, "password", p::DIGID_PASSWORD, "password", |s| s.password.clone(), Action::Password)}
             {submit_button(ctx, "login", p::DIGID_LOGIN_BUTTON)}
@@ -157,11 +157,11 @@ fn login(ctx: DigidCtx) -> impl IntoView {
 
 fn forgot(ctx: DigidCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title">{practice(p::DIGID_FORGOT_TITLE)}</h2>
+        <h2 class="ps-title">{practice(p::DIGID_FORGOT_TITLE)}</h2>
         <p>{practice(p::DIGID_FORGOT_TEXT)}</p>
         <p>{practice(p::DIGID_FORGOT_TEXT_2)}</p>
         {problem_box(ctx)}
-        <form class="digid-form" on:submit=submit(ctx, Action::SubmitResetUsername) novalidate>
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitResetUsername) novalidate>
             {text_field(ctx, "reset-username", p::DIGID_USERNAME, "text", |s| s.reset_username.clone(), Action::ResetUsername)}
             {submit_button(ctx, "reset-next", p::DIGID_RESET_NEXT)}
         </form>
@@ -171,10 +171,10 @@ fn forgot(ctx: DigidCtx) -> impl IntoView {
 
 fn reset_code(ctx: DigidCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title">{practice(p::DIGID_CODE_TITLE)}</h2>
+        <h2 class="ps-title">{practice(p::DIGID_CODE_TITLE)}</h2>
         <p>{practice(p::DIGID_RESET_CODE_INTRO)}</p>
         {problem_box(ctx)}
-        <form class="digid-form" on:submit=submit(ctx, Action::SubmitResetCode) novalidate>
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitResetCode) novalidate>
             {text_field(ctx, "code", p::DIGID_CODE_LABEL, "text", |s| s.code.clone(), Action::Code)}
             {submit_button(ctx, "submit-code", p::DIGID_RESET_NEXT)}
         </form>
@@ -188,9 +188,9 @@ fn new_password(ctx: DigidCtx) -> impl IntoView {
         ctx.state.with(|s| s.new_password.clone())
     }));
     view! {
-        <h2 class="digid-title">{practice(p::DIGID_NEW_TITLE)}</h2>
+        <h2 class="ps-title">{practice(p::DIGID_NEW_TITLE)}</h2>
         {problem_box(ctx)}
-        <form class="digid-form" on:submit=submit(ctx, Action::SubmitNewPassword) novalidate>
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitNewPassword) novalidate>
             {text_field(ctx, "new-password", p::DIGID_NEW_PASSWORD, "password", |s| s.new_password.clone(), Action::NewPassword)}
             <div class="rules" aria-live="polite">
                 <p>{practice(p::DIGID_RULES)}</p>
@@ -205,12 +205,12 @@ fn new_password(ctx: DigidCtx) -> impl IntoView {
 
 fn password_changed(ctx: DigidCtx) -> impl IntoView {
     view! {
-        <div class="digid-welcome">
-            <h2 class="digid-title">{practice(p::DIGID_CHANGED_TITLE)}</h2>
+        <div class="ps-welcome">
+            <h2 class="ps-title">{practice(p::DIGID_CHANGED_TITLE)}</h2>
             <p>{practice(p::DIGID_CHANGED_TEXT)}</p>
         </div>
         <button
-            class="digid-button"
+            class="ps-button"
             type="button"
             id=ctx.id("back-to-login")
             class:highlight=lit(ctx.highlight, "back-to-login")
@@ -226,10 +226,10 @@ fn choose(ctx: DigidCtx) -> impl IntoView {
         controls::option_button(ctx, target, title, text, action)
     };
     view! {
-        <h2 class="digid-title">{practice(p::DIGID_CHOOSE_TITLE)}</h2>
+        <h2 class="ps-title">{practice(p::DIGID_CHOOSE_TITLE)}</h2>
         <p>{practice(p::DIGID_CHOOSE_INTRO)}</p>
         {problem_box(ctx)}
-        <div class="digid-options">
+        <div class="ps-options">
             {option("sms", p::DIGID_CHOOSE_SMS, p::DIGID_CHOOSE_SMS_TEXT, Action::ChooseSms)}
             {option("app", p::DIGID_CHOOSE_APP, p::DIGID_CHOOSE_APP_TEXT, Action::ChooseApp)}
         </div>
@@ -239,10 +239,10 @@ fn choose(ctx: DigidCtx) -> impl IntoView {
 
 fn code(ctx: DigidCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title">{practice(p::DIGID_CODE_TITLE)}</h2>
+        <h2 class="ps-title">{practice(p::DIGID_CODE_TITLE)}</h2>
         <p>{practice(p::DIGID_CODE_INTRO)}</p>
         {problem_box(ctx)}
-        <form class="digid-form" on:submit=submit(ctx, Action::SubmitCode) novalidate>
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitCode) novalidate>
             {text_field(ctx, "code", p::DIGID_CODE_LABEL, "text", |s| s.code.clone(), Action::Code)}
             {submit_button(ctx, "submit-code", p::DIGID_CODE_BUTTON)}
         </form>
@@ -254,7 +254,7 @@ fn code(ctx: DigidCtx) -> impl IntoView {
 /// The main button of a form; `target` names it for "Laat zien".
 fn submit_button(ctx: DigidCtx, target: &'static str, label: &'static str) -> impl IntoView {
     view! {
-        <button class="digid-button" id=ctx.id(target) class:highlight=lit(ctx.highlight, target) type="submit">
+        <button class="ps-button" id=ctx.id(target) class:highlight=lit(ctx.highlight, target) type="submit">
             {practice(label)}
         </button>
     }
@@ -267,12 +267,12 @@ fn link_button(
     label: &'static str,
     action: Action,
 ) -> impl IntoView {
-    controls::action_button(ctx, target, "digid-link", label, action)
+    controls::action_button(ctx, target, "ps-link", label, action)
 }
 
 fn back_button(ctx: DigidCtx) -> impl IntoView {
     view! {
-        <button class="digid-back" type="button" on:click=move |_| ctx.send(Action::Back)>
+        <button class="ps-back" type="button" on:click=move |_| ctx.send(Action::Back)>
             {practice(p::DIGID_CANCEL)}
         </button>
     }
@@ -280,9 +280,9 @@ fn back_button(ctx: DigidCtx) -> impl IntoView {
 
 fn logged_in() -> impl IntoView {
     view! {
-        <div class="digid-welcome">
-            <p class="digid-service">{practice(p::DIGID_SERVICE)}</p>
-            <h2 class="digid-title">{practice_with(p::DIGID_WELCOME, "name", CARD.first_name)}</h2>
+        <div class="ps-welcome">
+            <p class="ps-service">{practice(p::DIGID_SERVICE)}</p>
+            <h2 class="ps-title">{practice_with(p::DIGID_WELCOME, "name", CARD.first_name)}</h2>
             <p>{practice(p::DIGID_WELCOME_TEXT)}</p>
             <p>{practice_with(p::DIGID_WELCOME_BORN, "date", CARD.birth_date)}</p>
         </div>
@@ -291,13 +291,13 @@ fn logged_in() -> impl IntoView {
 
 fn locked(ctx: DigidCtx) -> impl IntoView {
     view! {
-        <h2 class="digid-title">{practice(p::DIGID_LOCKED_TITLE)}</h2>
-        <div class="digid-error" role="alert">
+        <h2 class="ps-title">{practice(p::DIGID_LOCKED_TITLE)}</h2>
+        <div class="ps-error" role="alert">
             <p>{practice(p::DIGID_LOCKED_TEXT)}</p>
             <p>{practice(p::DIGID_LOCKED_TEXT_2)}</p>
         </div>
         <SpeakButton text=format!("{} {}", practice(p::DIGID_LOCKED_TEXT), practice(p::DIGID_LOCKED_TEXT_2)) />
-        <button class="digid-button" type="button" on:click=move |_| ctx.send(Action::Restart)>
+        <button class="ps-button" type="button" on:click=move |_| ctx.send(Action::Restart)>
             {practice(p::FRAME_RESTART)}
         </button>
     }

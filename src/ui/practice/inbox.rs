@@ -208,7 +208,7 @@ fn message(ctx: Ctx, index: usize) -> impl IntoView {
 fn back(ctx: Ctx, label: &'static str) -> impl IntoView {
     view! {
         <button
-            class="digid-back"
+            class="ps-back"
             type="button"
             id=ctx.id("back")
             class:highlight=lit(ctx.highlight, "back")

@@ -70,7 +70,7 @@ fn welcome(ctx: AppCtx) -> impl IntoView {
         {title(ctx, p::APP_WELCOME_TITLE)}
         {text(p::APP_WELCOME_TEXT)}
         {text(p::APP_WELCOME_TEXT_2)}
-        {action_button(ctx, "start", "digid-button", p::APP_START, Action::StartActivation)}
+        {action_button(ctx, "start", "ps-button", p::APP_START, Action::StartActivation)}
     }
 }
 
@@ -78,10 +78,10 @@ fn login(ctx: AppCtx) -> impl IntoView {
     view! {
         {title(ctx, p::APP_LOGIN_TITLE)}
         {text(p::APP_LOGIN_TEXT)}
-        <form class="digid-form" on:submit=on_submit(ctx, Action::SubmitAppLogin) novalidate>
+        <form class="ps-form" on:submit=on_submit(ctx, Action::SubmitAppLogin) novalidate>
             {text_field(ctx, "app-username", p::APP_USERNAME, "text", |s| s.username.clone(), Action::AppUsername)}
             {text_field(ctx, "app-password", p::APP_PASSWORD, "password", |s| s.password.clone(), Action::AppPassword)}
-            <button class="digid-button" type="submit" id=ctx.id("app-login") class:highlight=lit(ctx.highlight, "app-login")>
+            <button class="ps-button" type="submit" id=ctx.id("app-login") class:highlight=lit(ctx.highlight, "app-login")>
                 {practice(p::APP_LOGIN_BUTTON)}
             </button>
         </form>
@@ -91,7 +91,7 @@ fn login(ctx: AppCtx) -> impl IntoView {
 fn method(ctx: AppCtx) -> impl IntoView {
     view! {
         {title(ctx, p::APP_METHOD_TITLE)}
-        <div class="digid-options">
+        <div class="ps-options">
             {option_button(ctx, "method-sms", p::APP_METHOD_SMS, p::APP_METHOD_SMS_TEXT, Action::ChooseSmsActivation)}
             {option_button(ctx, "method-letter", p::APP_METHOD_LETTER, p::APP_METHOD_LETTER_TEXT, Action::ChooseLetterActivation)}
             {option_button(ctx, "method-id", p::APP_METHOD_ID, p::APP_METHOD_ID_TEXT, Action::ChooseIdCheck)}
@@ -110,13 +110,13 @@ fn code(ctx: AppCtx, sms: bool) -> impl IntoView {
         {title(ctx, heading)}
         {text(intro)}
         {(!sms).then(|| text(p::APP_LETTER_TEXT_2))}
-        <form class="digid-form" on:submit=on_submit(ctx, Action::SubmitActivationCode) novalidate>
+        <form class="ps-form" on:submit=on_submit(ctx, Action::SubmitActivationCode) novalidate>
             {text_field(ctx, "app-code", label, "text", |s| s.code.clone(), Action::ActivationCode)}
-            <button class="digid-button" type="submit" id=ctx.id("app-submit-code") class:highlight=lit(ctx.highlight, "app-submit-code")>
+            <button class="ps-button" type="submit" id=ctx.id("app-submit-code") class:highlight=lit(ctx.highlight, "app-submit-code")>
                 {practice(p::APP_CODE_BUTTON)}
             </button>
         </form>
-        {sms.then(|| action_button(ctx, "resend", "digid-link", p::APP_SMS_RESEND, Action::ResendSms))}
+        {sms.then(|| action_button(ctx, "resend", "ps-link", p::APP_SMS_RESEND, Action::ResendSms))}
     }
 }
 
@@ -138,7 +138,7 @@ fn id_check(ctx: AppCtx) -> impl IntoView {
         </div>
         <p class="id-status" role="status">{move || reading().then(|| practice(p::APP_ID_READING))}</p>
         <button
-            class="digid-button"
+            class="ps-button"
             type="button"
             id=ctx.id("hold-card")
             class:highlight=lit(ctx.highlight, "hold-card")
@@ -177,7 +177,7 @@ fn pin_pad(ctx: AppCtx) -> impl IntoView {
     let id = ctx.id("pin");
     view! {
         <div class="pin-dots" aria-hidden="true">{dots}</div>
-        <div class="digid-field pin-field">
+        <div class="ps-field pin-field">
             <label for=id.clone()>{practice(p::APP_PIN_LABEL)}</label>
             <input
                 id=id
@@ -217,17 +217,17 @@ fn pin_login(ctx: AppCtx) -> impl IntoView {
         {title(ctx, p::APP_PIN_TITLE)}
         {text(p::APP_PIN_TEXT)}
         {pin_pad(ctx)}
-        {action_button(ctx, "forgot-pin", "digid-link", p::APP_FORGOT_PIN, Action::ForgotPin)}
+        {action_button(ctx, "forgot-pin", "ps-link", p::APP_FORGOT_PIN, Action::ForgotPin)}
     }
 }
 
 fn activated(ctx: AppCtx) -> impl IntoView {
     view! {
-        <div class="digid-welcome">
+        <div class="ps-welcome">
             {title(ctx, p::APP_ACTIVATED_TITLE)}
             {text(p::APP_ACTIVATED_TEXT)}
         </div>
-        {action_button(ctx, "activated-next", "digid-button", p::APP_ACTIVATED_NEXT, Action::AppActivatedNext)}
+        {action_button(ctx, "activated-next", "ps-button", p::APP_ACTIVATED_NEXT, Action::AppActivatedNext)}
     }
 }
 
@@ -236,10 +236,10 @@ fn app_home(ctx: AppCtx) -> impl IntoView {
         {title(ctx, p::APP_HOME_TITLE)}
         {text(p::APP_HOME_TEXT)}
         {text(p::APP_HOME_TEXT_2)}
-        {action_button(ctx, "koppel-start", "digid-button", p::APP_KOPPEL_START, Action::StartKoppel)}
+        {action_button(ctx, "koppel-start", "ps-button", p::APP_KOPPEL_START, Action::StartKoppel)}
         <div class="app-links">
-            {action_button(ctx, "forgot-pin", "digid-link", p::APP_FORGOT_PIN, Action::ForgotPin)}
-            {action_button(ctx, "help", "digid-link", p::APP_HELP_LINK, Action::OpenHelp)}
+            {action_button(ctx, "forgot-pin", "ps-link", p::APP_FORGOT_PIN, Action::ForgotPin)}
+            {action_button(ctx, "help", "ps-link", p::APP_HELP_LINK, Action::OpenHelp)}
         </div>
     }
 }
@@ -249,9 +249,9 @@ fn koppelcode(ctx: AppCtx) -> impl IntoView {
         {title(ctx, p::APP_KOPPEL_TITLE)}
         {text(p::APP_KOPPEL_TEXT)}
         <p class="app-warning">{practice(p::APP_KOPPEL_WARNING)}</p>
-        <form class="digid-form" on:submit=on_submit(ctx, Action::SubmitKoppelcode) novalidate>
+        <form class="ps-form" on:submit=on_submit(ctx, Action::SubmitKoppelcode) novalidate>
             {text_field(ctx, "koppelcode", p::APP_KOPPEL_LABEL, "text", |s| s.koppel_entry.clone(), Action::Koppelcode)}
-            <button class="digid-button" type="submit" id=ctx.id("koppel-submit") class:highlight=lit(ctx.highlight, "koppel-submit")>
+            <button class="ps-button" type="submit" id=ctx.id("koppel-submit") class:highlight=lit(ctx.highlight, "koppel-submit")>
                 {practice(p::APP_KOPPEL_BUTTON)}
             </button>
         </form>
@@ -265,7 +265,7 @@ fn scan(ctx: AppCtx) -> impl IntoView {
         <div class="viewfinder" role="img" aria-label=practice(p::APP_SCAN_VIEW)>
             <span class="viewfinder-line"></span>
         </div>
-        {action_button(ctx, "scan", "digid-button", p::APP_SCAN_BUTTON, Action::Scan)}
+        {action_button(ctx, "scan", "ps-button", p::APP_SCAN_BUTTON, Action::Scan)}
     }
 }
 
@@ -273,32 +273,32 @@ fn confirm(ctx: AppCtx) -> impl IntoView {
     view! {
         {title(ctx, p::APP_CONFIRM_TITLE)}
         {text(p::APP_CONFIRM_TEXT)}
-        {action_button(ctx, "confirm", "digid-button", p::APP_CONFIRM_YES, Action::ConfirmLogin)}
-        {action_button(ctx, "cancel-login", "digid-link", p::APP_CONFIRM_NO, Action::CancelLogin)}
+        {action_button(ctx, "confirm", "ps-button", p::APP_CONFIRM_YES, Action::ConfirmLogin)}
+        {action_button(ctx, "cancel-login", "ps-link", p::APP_CONFIRM_NO, Action::CancelLogin)}
     }
 }
 
 fn done(ctx: AppCtx) -> impl IntoView {
     let computer = ctx.state.with_untracked(|s| s.computer);
     view! {
-        <div class="digid-welcome">
+        <div class="ps-welcome">
             {title(ctx, p::APP_DONE_TITLE)}
             {text(if computer { p::APP_DONE_COMPUTER } else { p::APP_DONE_PHONE })}
         </div>
-        {(!computer).then(|| action_button(ctx, "back-to-browser", "digid-button", p::APP_DONE_BACK, Action::BackToBrowser))}
+        {(!computer).then(|| action_button(ctx, "back-to-browser", "ps-button", p::APP_DONE_BACK, Action::BackToBrowser))}
     }
 }
 
 fn blocked(ctx: AppCtx) -> impl IntoView {
     view! {
         {title(ctx, p::APP_BLOCKED_TITLE)}
-        <div class="digid-error">
+        <div class="ps-error">
             {text(p::APP_BLOCKED_TEXT)}
             {text(p::APP_BLOCKED_TEXT_2)}
             {text(p::APP_BLOCKED_TEXT_3)}
         </div>
-        {action_button(ctx, "reactivate", "digid-button", p::APP_REACTIVATE, Action::Reactivate)}
-        {action_button(ctx, "help", "digid-link", p::APP_HELP_LINK, Action::OpenHelp)}
+        {action_button(ctx, "reactivate", "ps-button", p::APP_REACTIVATE, Action::Reactivate)}
+        {action_button(ctx, "help", "ps-link", p::APP_HELP_LINK, Action::OpenHelp)}
     }
 }
 
@@ -307,7 +307,7 @@ fn forgot(ctx: AppCtx) -> impl IntoView {
         {title(ctx, p::APP_FORGOT_TITLE)}
         {text(p::APP_FORGOT_TEXT)}
         {text(p::APP_FORGOT_TEXT_2)}
-        {action_button(ctx, "reactivate", "digid-button", p::APP_REACTIVATE, Action::Reactivate)}
+        {action_button(ctx, "reactivate", "ps-button", p::APP_REACTIVATE, Action::Reactivate)}
     }
 }
 

@@ -124,11 +124,11 @@ fn store(ctx: AppCtx) -> impl IntoView {
             {move || if installed() {
                 view! {
                     <p class="store-done">"✓ "{practice(p::STORE_INSTALLING)}</p>
-                    {action_button(ctx, "open", "digid-button", p::STORE_OPEN, Action::OpenApp)}
+                    {action_button(ctx, "open", "ps-button", p::STORE_OPEN, Action::OpenApp)}
                 }
                 .into_any()
             } else {
-                action_button(ctx, "install", "digid-button", p::STORE_INSTALL, Action::Install).into_any()
+                action_button(ctx, "install", "ps-button", p::STORE_INSTALL, Action::Install).into_any()
             }}
             <p class="store-note">{practice(p::STORE_NOTE)}</p>
         </div>

@@ -112,7 +112,7 @@ fn problem_box(
                     .map(|line| view! { <p>{line}</p> })
                     .collect_view();
                 view! {
-                    <div class="digid-error" role="alert" id=ctx.id(id)>{lines}</div>
+                    <div class="ps-error" role="alert" id=ctx.id(id)>{lines}</div>
                     <SpeakButton text=said />
                 }
                 .into_any()

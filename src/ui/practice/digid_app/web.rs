@@ -21,20 +21,21 @@ pub fn Website(ctx: AppCtx) -> impl IntoView {
     let acted = super::keep_focus(ctx, screen, ["web-title", "web-title"]);
     view! {
         <div
-            class="digid web"
+            class="ps web"
+            data-theme="digid"
             on:pointerdown=move |_| acted.set_value(true)
             on:keydown=move |_| acted.set_value(true)
         >
-            <header class="digid-header">
-                <span class="digid-mark web-mark" aria-hidden="true">"Z"</span>
-                <span class="digid-brand">{practice(p::WEB_BRAND)}</span>
+            <header class="ps-header">
+                <span class="ps-mark web-mark" aria-hidden="true">"Z"</span>
+                <span class="ps-brand">{practice(p::WEB_BRAND)}</span>
             </header>
             {move || match screen.get() {
                 WebScreen::Login => login(ctx).into_any(),
                 WebScreen::Koppelcode => koppelcode(ctx).into_any(),
                 WebScreen::Qr => qr_code(ctx).into_any(),
                 WebScreen::WaitingForApp => view! {
-                    <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_KOPPEL_TITLE)}</h3>
+                    <h3 class="ps-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_KOPPEL_TITLE)}</h3>
                     <p class="web-waiting">{practice(p::WEB_WAITING)}</p>
                 }
                 .into_any(),
@@ -46,10 +47,10 @@ pub fn Website(ctx: AppCtx) -> impl IntoView {
 
 fn login(ctx: AppCtx) -> impl IntoView {
     view! {
-        <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_LOGIN_TITLE)}</h3>
+        <h3 class="ps-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_LOGIN_TITLE)}</h3>
         <p>{practice(p::WEB_LOGIN_TEXT)}</p>
         {problem_box(ctx, |s| s.web_problem, "web-error")}
-        <div class="digid-options">
+        <div class="ps-options">
             {option_button(ctx, "web-app", p::WEB_APP, p::WEB_APP_TEXT, Action::WebChooseApp)}
             {option_button(ctx, "web-sms", p::WEB_SMS, p::WEB_SMS_TEXT, Action::WebChooseSms)}
         </div>
@@ -61,10 +62,10 @@ fn expired_box(ctx: AppCtx, expired: fn(&DigidApp) -> bool, text: &'static str) 
     move || {
         ctx.state.with(expired).then(|| {
             view! {
-                <div class="digid-error" role="alert">
+                <div class="ps-error" role="alert">
                     <p>{practice(text)}</p>
                 </div>
-                {action_button(ctx, "new-koppelcode", "digid-button", p::WEB_NEW_KOPPELCODE, Action::NewKoppelcode)}
+                {action_button(ctx, "new-koppelcode", "ps-button", p::WEB_NEW_KOPPELCODE, Action::NewKoppelcode)}
             }
         })
     }
@@ -78,7 +79,7 @@ fn koppelcode(ctx: AppCtx) -> impl IntoView {
     };
     let expired = move || ctx.state.with(DigidApp::koppelcode_expired);
     view! {
-        <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_KOPPEL_TITLE)}</h3>
+        <h3 class="ps-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_KOPPEL_TITLE)}</h3>
         <ol class="web-steps">
             <li>{practice(p::WEB_KOPPEL_STEP_1)}</li>
             <li>{practice(p::WEB_KOPPEL_STEP_2)}</li>
@@ -95,7 +96,7 @@ fn koppelcode(ctx: AppCtx) -> impl IntoView {
         </p>
         <p class="hint">{practice(p::WEB_KOPPEL_VALID)}</p>
         {expired_box(ctx, DigidApp::koppelcode_expired, p::WEB_KOPPEL_EXPIRED)}
-        {action_button(ctx, "web-cancel", "digid-link", p::WEB_CANCEL, Action::WebCancel)}
+        {action_button(ctx, "web-cancel", "ps-link", p::WEB_CANCEL, Action::WebCancel)}
     }
 }
 
@@ -117,7 +118,7 @@ fn qr_code(ctx: AppCtx) -> impl IntoView {
     let expired = move || ctx.state.with(DigidApp::qr_expired);
     let aiming = move || ctx.state.with(|s| s.phone == PhoneScreen::Scan);
     view! {
-        <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_QR_TITLE)}</h3>
+        <h3 class="ps-title" id=ctx.id("web-title") tabindex="-1">{practice(p::WEB_QR_TITLE)}</h3>
         <p>{practice(p::WEB_QR_TEXT)}</p>
         <div
             class="qr-box"
@@ -136,14 +137,14 @@ fn qr_code(ctx: AppCtx) -> impl IntoView {
             {picture}
         </div>
         {expired_box(ctx, DigidApp::qr_expired, p::WEB_QR_EXPIRED)}
-        {action_button(ctx, "web-cancel", "digid-link", p::WEB_CANCEL, Action::WebCancel)}
+        {action_button(ctx, "web-cancel", "ps-link", p::WEB_CANCEL, Action::WebCancel)}
     }
 }
 
 fn logged_in(ctx: AppCtx) -> impl IntoView {
     view! {
-        <div class="digid-welcome">
-            <h3 class="digid-title" id=ctx.id("web-title") tabindex="-1">{practice_with(p::WEB_WELCOME, "name", CARD.first_name)}</h3>
+        <div class="ps-welcome">
+            <h3 class="ps-title" id=ctx.id("web-title") tabindex="-1">{practice_with(p::WEB_WELCOME, "name", CARD.first_name)}</h3>
             <p>{practice(p::WEB_WELCOME_TEXT)}</p>
             <p>{practice(p::WEB_WELCOME_APP)}</p>
         </div>
