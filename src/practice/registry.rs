@@ -9,6 +9,9 @@ use crate::i18n::p;
 
 impl Model for digid_web::DigidWeb {
     type Action = digid_web::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        digid_web::DigidWeb::project(state)
+    }
     const ID: &'static str = "digid-web";
     const TASK: &'static str = "digid";
     const NAME: &'static str = p::DIGID_BRAND;
@@ -31,6 +34,9 @@ impl Model for digid_web::DigidWeb {
 
 impl Model for digid_app::DigidApp {
     type Action = digid_app::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        digid_app::DigidApp::project(state)
+    }
     const ID: &'static str = "digid-app";
     const TASK: &'static str = "digid";
     const NAME: &'static str = p::APP_SERVICE_NAME;
@@ -53,6 +59,9 @@ impl Model for digid_app::DigidApp {
 
 impl Model for inbox::Inbox {
     type Action = inbox::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        inbox::Inbox::project(state)
+    }
     const ID: &'static str = "inbox";
     const TASK: &'static str = "phishing";
     const NAME: &'static str = p::INBOX_TITLE;
@@ -69,6 +78,9 @@ impl Model for inbox::Inbox {
 
 impl Model for digid_apply::DigidApply {
     type Action = digid_apply::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        digid_apply::DigidApply::project(state)
+    }
     const ID: &'static str = "digid-apply";
     const TASK: &'static str = "digid";
     const NAME: &'static str = p::APPLY_NAME;

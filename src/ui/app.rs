@@ -18,7 +18,7 @@ use super::{
     notice::StorageNotice,
     pages::{
         home::Home, lazy_about, lazy_help, lazy_lesson, lazy_practice, lazy_settings, lazy_task,
-        not_found::NotFound, with_page_texts, with_texts,
+        not_found::NotFound, with_texts, Needs,
     },
     prefs::provide_prefs,
 };
@@ -83,16 +83,16 @@ fn Shell() -> impl IntoView {
             <StorageNotice />
             <Routes fallback=NotFound>
                 <Route path=StaticSegment("") view=Home />
-                <Route path=StaticSegment(routes::SETTINGS) view=move || view! { <Loaded loader=Loader::new(move || with_page_texts(i18n, lazy_settings())) /> } />
-                <Route path=StaticSegment(routes::HELP) view=move || view! { <Loaded loader=Loader::new(move || with_page_texts(i18n, lazy_help())) /> } />
-                <Route path=StaticSegment(routes::ABOUT) view=move || view! { <Loaded loader=Loader::new(move || with_page_texts(i18n, lazy_about())) /> } />
+                <Route path=StaticSegment(routes::SETTINGS) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_settings())) /> } />
+                <Route path=StaticSegment(routes::HELP) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_help())) /> } />
+                <Route path=StaticSegment(routes::ABOUT) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_about())) /> } />
                 <Route
                     path=(StaticSegment(routes::TASK), ParamSegment(routes::TASK_ID))
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, lazy_task())) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, lazy_task())) /> }
                 />
                 <Route
                     path=(StaticSegment(routes::LESSON), ParamSegment(routes::LESSON_ID))
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, lazy_lesson())) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, lazy_lesson())) /> }
                 />
                 <Route
                     path=(
@@ -100,11 +100,11 @@ fn Shell() -> impl IntoView {
                         ParamSegment(routes::LESSON_ID),
                         ParamSegment(routes::LESSON_STEP),
                     )
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, lazy_lesson())) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, lazy_lesson())) /> }
                 />
                 <Route
                     path=(StaticSegment(routes::PRACTICE), ParamSegment(routes::PRACTICE_SERVICE))
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, lazy_practice())) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, lazy_practice())) /> }
                 />
             </Routes>
         </main>

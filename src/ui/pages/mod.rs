@@ -29,22 +29,30 @@ use crate::{
 /// home page, so not part of a first visit).
 pub const PRACTICE_STYLES: [&str; 2] = ["/practice.css", "/apply.css"];
 
-/// A page from its own chunk, once the chunk, the lesson and practice
-/// texts and the practice styles are all here (fetched at the same time).
-/// Styles that cannot be fetched do not stop the page: it works unstyled.
-pub async fn with_texts(i18n: I18n, page: impl Future<Output = Loading>) -> Loading {
-    let texts = i18n.load(&[Part::Pages, Part::Lessons, Part::Practice]);
-    let (texts, (), page) = futures::future::join3(texts, styles(), page).await;
-    if texts {
-        page
-    } else {
-        Err(LoadError)
-    }
+/// The texts and styles a lazily loaded page needs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// Settings, help, about: their interface texts.
+    Pages,
+    /// Task pages, lessons, free practice: also lesson and practice texts
+    /// and the practice stylesheets.
+    Lessons,
 }
 
-/// A page of the seldom-used chunk, once it and its texts are here.
-pub async fn with_page_texts(i18n: I18n, page: impl Future<Output = Loading>) -> Loading {
-    let (texts, page) = futures::future::join(i18n.load(&[Part::Pages]), page).await;
+/// A page from its own chunk, once the chunk and what it `needs` are here
+/// (fetched at the same time). Styles that cannot be fetched do not stop
+/// the page: it works unstyled.
+pub async fn with_texts(i18n: I18n, needs: Needs, page: impl Future<Output = Loading>) -> Loading {
+    let parts: &[Part] = match needs {
+        Needs::Pages => &[Part::Pages],
+        Needs::Lessons => &[Part::Pages, Part::Lessons, Part::Practice],
+    };
+    let styles = async move {
+        if needs == Needs::Lessons {
+            styles().await;
+        }
+    };
+    let (texts, (), page) = futures::future::join3(i18n.load(parts), styles, page).await;
     if texts {
         page
     } else {

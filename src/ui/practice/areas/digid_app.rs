@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{AreaProps, ScreenProps};
+use super::{state_of, AreaProps, ScreenProps};
 use crate::{
     i18n::{k, p, practice},
     practice::{
@@ -26,10 +26,7 @@ use crate::{
 };
 
 fn of(state: Signal<State>) -> Signal<DigidApp> {
-    Signal::derive(move || match state.get() {
-        State::DigidApp(s) => s,
-        _ => DigidApp::new(1),
-    })
+    state_of(state)
 }
 
 fn app_ctx(

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{area_section, AreaProps, ScreenProps};
+use super::{area_section, state_of, AreaProps, ScreenProps};
 use crate::{
     i18n::p,
     practice::{
@@ -23,10 +23,7 @@ use crate::{
 };
 
 fn of(state: Signal<State>) -> Signal<DigidApply> {
-    Signal::derive(move || match state.get() {
-        State::DigidApply(s) => s,
-        _ => DigidApply::new(1),
-    })
+    state_of(state)
 }
 
 fn framed(props: ScreenProps) -> impl IntoView {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{area_section, AreaProps, ScreenProps};
+use super::{area_section, state_of, AreaProps, ScreenProps};
 use crate::{
     i18n::{p, practice},
     practice::{
@@ -19,10 +19,7 @@ use crate::{
 };
 
 fn of(state: Signal<State>) -> Signal<DigidWeb> {
-    Signal::derive(move || match state.get() {
-        State::DigidWeb(s) => s,
-        _ => DigidWeb::new(1),
-    })
+    state_of(state)
 }
 
 fn framed(props: ScreenProps) -> impl IntoView {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{area_section, AreaProps, ScreenProps};
+use super::{area_section, state_of, AreaProps, ScreenProps};
 use crate::{
     i18n::{p, practice},
     practice::{
@@ -16,10 +16,7 @@ use crate::{
 };
 
 fn of(state: Signal<State>) -> Signal<Inbox> {
-    Signal::derive(move || match state.get() {
-        State::Inbox(s) => s,
-        _ => Inbox::default(),
-    })
+    state_of(state)
 }
 
 fn framed(props: ScreenProps) -> impl IntoView {

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use super::Highlight;
 use crate::{
-    practice::{Action, Service, State},
+    practice::{Action, Model, Service, State},
     ui::lazy::{Loaded, Loader, Pending},
 };
 
@@ -101,6 +101,17 @@ pub fn PracticeScreen(
         prefix,
     };
     view! { <Loaded loader=Loader::new(move || load_screen(service, props)) /> }
+}
+
+/// The state of service `M` in a practice state signal. A view only ever
+/// gets its own service's state; should it not (a bug), it shows a fresh
+/// start instead of breaking.
+fn state_of<M: Model>(state: Signal<State>) -> Signal<M> {
+    Signal::derive(move || {
+        state
+            .with(|s| M::of(s).cloned())
+            .unwrap_or_else(|| M::new(1))
+    })
 }
 
 /// The section around a practice screen and what belongs beside it.
