@@ -14,6 +14,7 @@ fn main() {
             "locales/nl/practice.ftl",
             "locales/nl/practice-app.ftl",
             "locales/nl/practice-apply.ftl",
+            "locales/nl/practice-gp.ftl",
         ],
         "practice_keys.rs",
     );

@@ -29,14 +29,21 @@ pub mod p {
 
 /// The Fluent files of every locale: the interface of the main wasm (the
 /// shell and the home page), of the other pages, and the lesson texts.
-pub const FILES: [&str; 5] = ["main", "pages", "lessons", "lessons-app", "lessons-apply"];
+pub const FILES: [&str; 6] = [
+    "main",
+    "pages",
+    "lessons",
+    "lessons-app",
+    "lessons-apply",
+    "lessons-gp",
+];
 
 /// The practice screens' files, Dutch only: the real services are Dutch,
 /// so their practice copies are Dutch in every interface language; only
 /// the lesson around them speaks the learner's language. One file per
 /// group of services: the frame, DigiD on the web and the inbox; the DigiD
-/// app; applying for DigiD.
-pub const PRACTICE_FILES: [&str; 3] = ["practice", "practice-app", "practice-apply"];
+/// app; applying for DigiD; the GP portal.
+pub const PRACTICE_FILES: [&str; 4] = ["practice", "practice-app", "practice-apply", "practice-gp"];
 
 /// The texts load in parts, when a page needs them: the shell and home
 /// page (every visit), the other pages, the lesson texts (task pages and
@@ -114,19 +121,24 @@ pub fn source(lang: Lang, file: &str) -> &'static str {
         (Lang::Nl, "lessons-apply") => include_str!("../locales/nl/lessons-apply.ftl"),
         (Lang::En, "lessons-apply") => include_str!("../locales/en/lessons-apply.ftl"),
         (Lang::Ar, "lessons-apply") => include_str!("../locales/ar/lessons-apply.ftl"),
+        (Lang::Nl, "lessons-gp") => include_str!("../locales/nl/lessons-gp.ftl"),
+        (Lang::En, "lessons-gp") => include_str!("../locales/en/lessons-gp.ftl"),
+        (Lang::Ar, "lessons-gp") => include_str!("../locales/ar/lessons-gp.ftl"),
         (Lang::Nl, "practice") => include_str!("../locales/nl/practice.ftl"),
         (Lang::Nl, "practice-app") => include_str!("../locales/nl/practice-app.ftl"),
         (Lang::Nl, "practice-apply") => include_str!("../locales/nl/practice-apply.ftl"),
+        (Lang::Nl, "practice-gp") => include_str!("../locales/nl/practice-gp.ftl"),
         _ => "",
     }
 }
 
 /// The practice screens' sources (for tests and unsplit builds).
 #[cfg(not(feature = "split"))]
-pub const PRACTICE_SOURCES: [&str; 3] = [
+pub const PRACTICE_SOURCES: [&str; 4] = [
     include_str!("../locales/nl/practice.ftl"),
     include_str!("../locales/nl/practice-app.ftl"),
     include_str!("../locales/nl/practice-apply.ftl"),
+    include_str!("../locales/nl/practice-gp.ftl"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -214,8 +226,15 @@ pub fn practice(key: &str) -> String {
 
 /// Practice text with one variable.
 pub fn practice_with(key: &str, name: &'static str, value: impl Into<String>) -> String {
+    practice_args(key, &[(name, value.into())])
+}
+
+/// Practice text with several variables.
+pub fn practice_args(key: &str, values: &[(&'static str, String)]) -> String {
     let mut args = FluentArgs::new();
-    args.set(name, value.into());
+    for (name, value) in values {
+        args.set(*name, value.clone());
+    }
     practice_bundle()
         .and_then(|b| format(b, key, Some(&args)))
         .unwrap_or_default()

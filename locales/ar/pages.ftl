@@ -86,6 +86,8 @@ phone-new = جديد
 phone-just-now = وصلت الآن
 phone-minutes-ago = قبل { $minutes } دقيقة
 phone-banner-close = إغلاق
+phone-days-ago = قبل { $days } يوم
+phone-waited-days = مرّ الآن { $days } يوم.
 card-pin = الرمز السري للتطبيق
 
 ## طلب DigiD: بطاقة التدريب وصندوق البريد
@@ -174,3 +176,7 @@ read-aloud-message = اقرأ هذه الرسالة بصوت عالٍ
 read-aloud-pace = ما سرعة القراءة بصوت عالٍ؟
 read-aloud-pace-normal = عادية
 read-aloud-pace-slow = بطيئة
+gp-wait-days = بعد يوم واحد
+gp-wait-days-hint = تخيّل أن يومًا قد مرّ. هكذا يصل الرد أسرع.
+gp-idle-button = لا تفعل شيئًا لمدة 15 دقيقة
+gp-idle-button-hint = تخيّل أنك لا تفعل شيئًا على الموقع لمدة 15 دقيقة.

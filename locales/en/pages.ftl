@@ -86,6 +86,14 @@ phone-new = New
 phone-just-now = Just now
 phone-minutes-ago = { $minutes } min. ago
 phone-banner-close = Close
+phone-days-ago = { $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+phone-waited-days = { $days ->
+    [one] 1 day has now passed.
+   *[other] { $days } days have now passed.
+}
 card-pin = PIN of the app
 
 ## DigiD application: practice card and letterbox
@@ -174,3 +182,7 @@ read-aloud-message = Read this message aloud
 read-aloud-pace = How fast does Oefenplein read aloud?
 read-aloud-pace-normal = Normal
 read-aloud-pace-slow = Slow
+gp-wait-days = 1 day later
+gp-wait-days-hint = Pretend a day has passed. Then an answer comes sooner.
+gp-idle-button = Do nothing for 15 minutes
+gp-idle-button-hint = Pretend you do nothing on the website for 15 minutes.

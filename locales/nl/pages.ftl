@@ -86,6 +86,14 @@ phone-new = Nieuw
 phone-just-now = Net binnen
 phone-minutes-ago = { $minutes } min. geleden
 phone-banner-close = Sluiten
+phone-days-ago = { $days ->
+    [one] 1 dag geleden
+   *[other] { $days } dagen geleden
+}
+phone-waited-days = { $days ->
+    [one] Er is nu 1 dag voorbij.
+   *[other] Er zijn nu { $days } dagen voorbij.
+}
 card-pin = Pincode van de app
 
 ## DigiD aanvragen: oefenkaart en brievenbus
@@ -174,3 +182,7 @@ read-aloud-message = Lees dit bericht voor
 read-aloud-pace = Hoe snel leest Oefenplein voor?
 read-aloud-pace-normal = Gewoon
 read-aloud-pace-slow = Langzaam
+gp-wait-days = 1 dag later
+gp-wait-days-hint = Doe alsof er een dag voorbij is. Zo komt een antwoord sneller.
+gp-idle-button = 15 minuten niets doen
+gp-idle-button-hint = Doe alsof je 15 minuten niets doet op de website.

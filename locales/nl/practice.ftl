@@ -41,6 +41,7 @@ digid-error-wrong-code = Deze code klopt niet. Kijk goed naar de nieuwste sms.
 digid-error-old-code = Dit is een oude code. Gebruik de nieuwste sms.
 digid-error-code-expired = Deze code is verlopen. Een code werkt 10 minuten.
 digid-error-code-expired-help = Klik op Stuur een nieuwe code.
+phone-from-digid = DigiD
 digid-sms = Uw sms-code is { $code }. De code werkt 10 minuten. Geef deze code aan niemand.
 digid-welcome = Welkom, { $name }!
 digid-welcome-text = U bent ingelogd bij Mijn Oefenzorg.

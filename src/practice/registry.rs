@@ -4,7 +4,7 @@ name, and how the generic lesson engine drives it. Adding a service means
 one `impl Model` here and one line in `services!` (`practice/mod.rs`).
 */
 
-use super::{digid_app, digid_apply, digid_web, inbox, Model};
+use super::{digid_app, digid_apply, digid_web, gp, inbox, Model};
 use crate::i18n::p;
 
 impl Model for digid_web::DigidWeb {
@@ -101,5 +101,33 @@ impl Model for digid_apply::DigidApply {
     }
     fn mark_examples(&mut self) {
         digid_apply::DigidApply::mark_examples(self);
+    }
+}
+
+impl Model for gp::Gp {
+    type Action = gp::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        gp::Gp::project(state)
+    }
+    const ID: &'static str = "huisarts";
+    const TASK: &'static str = "gp";
+    const NAME: &'static str = p::GP_NAME;
+    const EVENTS: &'static [&'static str] = &gp::EVENTS;
+    const TARGETS: &'static [&'static str] = &gp::TARGETS;
+    const LOOKS: &'static [&'static str] = gp::LOOKS;
+
+    fn new(seed: u32) -> Self {
+        gp::Gp::new(seed)
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        gp::Gp::apply(self, action)
+    }
+    fn resolve(&self, action: &Self::Action) -> Self::Action {
+        gp::resolve(action, self)
+    }
+    fn set_look(&mut self, look: &str) {
+        if let Some(look) = gp::Look::from_id(look) {
+            self.look = look;
+        }
     }
 }

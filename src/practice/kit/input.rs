@@ -36,10 +36,16 @@ pub enum Typed {
 impl Typed {
     /// Judges a typed value: first whole, by the guard, then its length.
     pub fn judge(text: String) -> Typed {
+        Typed::judge_up_to(text, MAX_INPUT)
+    }
+
+    /// Like [`Typed::judge`], for a field that holds up to `limit`
+    /// characters (a question to the GP, say).
+    pub fn judge_up_to(text: String, limit: usize) -> Typed {
         if let Some(kind) = guard::check(&text) {
             Typed::Refused(kind)
-        } else if text.chars().count() > MAX_INPUT {
-            Typed::Cut(text.chars().take(MAX_INPUT).collect())
+        } else if text.chars().count() > limit {
+            Typed::Cut(text.chars().take(limit).collect())
         } else {
             Typed::Kept(text)
         }

@@ -3,26 +3,34 @@ Messages on the simulated phone.
 
 Several services send an SMS code to the learner's practice phone, and
 they must agree on what one is: a code, the minute it arrived, the newest
-one counts, and a code goes stale after some minutes. Only text messages
-exist yet; [`MessageKind`] leaves room for app notifications and mail,
-which the phone can then show in the same list.
+one counts, and a code goes stale after some minutes. A service can
+also send a notice by mail or SMS (the GP portal's "u heeft een nieuw
+bericht"); the phone shows both kinds in the same list, newest first.
 */
 
 use super::super::codes::Seed;
 use super::clock;
+use crate::i18n::p;
 
 /// What kind of message arrived.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MessageKind {
     /// A text message with a code.
     Sms,
+    /// A notice without a code (by mail or SMS): "there is something new,
+    /// log in to read it". Never a code, never the content itself.
+    Notice,
 }
 
 /// One message on the phone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     pub kind: MessageKind,
-    /// The code the message carries.
+    /// Practice text key of the sender's name.
+    pub from: &'static str,
+    /// Practice text key of the message; `{ $code }` in it is [`Self::code`].
+    pub text: &'static str,
+    /// The code the message carries (empty for a notice).
     pub code: String,
     /// Simulated minute it arrived.
     pub sent_at: u32,
@@ -53,7 +61,20 @@ pub fn send_sms(messages: &mut Vec<Message>, seed: &mut Seed, now: u32) {
     let code = seed.sms_code(latest_sms(messages).map(|m| m.code.as_str()));
     messages.push(Message {
         kind: MessageKind::Sms,
+        from: p::PHONE_FROM_DIGID,
+        text: p::DIGID_SMS,
         code,
+        sent_at: now,
+    });
+}
+
+/// Sends a notice without a code from `from` (both practice text keys).
+pub fn send_notice(messages: &mut Vec<Message>, from: &'static str, text: &'static str, now: u32) {
+    messages.push(Message {
+        kind: MessageKind::Notice,
+        from,
+        text,
+        code: String::new(),
         sent_at: now,
     });
 }

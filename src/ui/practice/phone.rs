@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::ui::read_aloud::SpeakButton;
 use crate::{
-    i18n::{k, p, practice_with},
+    i18n::{k, practice, practice_with},
     practice::kit::phone::Message,
     ui::{
         i18n::use_i18n,
@@ -41,8 +41,11 @@ pub fn Phone(
     });
     let age = move |sent_at: u32| {
         let ago = minutes.get().saturating_sub(sent_at);
+        let days = crate::practice::kit::clock::whole_days(ago);
         if ago == 0 {
             crate::i18n::tr(i18n.lang(), k::PHONE_JUST_NOW)
+        } else if days > 0 {
+            crate::i18n::tr_with(i18n.lang(), k::PHONE_DAYS_AGO, "days", days.to_string())
         } else {
             crate::i18n::tr_with(
                 i18n.lang(),
@@ -62,12 +65,13 @@ pub fn Phone(
             .rev()
             .enumerate()
             .map(|(i, sms)| {
-                let text = practice_with(p::DIGID_SMS, "code", sms.code);
+                let text = practice_with(sms.text, "code", sms.code);
+                let from = practice(sms.from);
                 let sent_at = sms.sent_at;
                 view! {
                     <li class="sms" class:newest=i == 0>
                         <span class="sms-head">
-                            <span class="sms-from" lang="nl" dir="ltr">"DigiD"</span>
+                            <span class="sms-from" lang="nl" dir="ltr">{from}</span>
                             {(i == 0).then(|| view! { <span class="sms-new">{i18n.t(k::PHONE_NEW)}</span> })}
                             <span class="sms-time">{move || age(sent_at)}</span>
                         </span>
@@ -82,14 +86,20 @@ pub fn Phone(
     let newest = move || {
         messages.with(|m| {
             m.last()
-                .map(|sms| practice_with(p::DIGID_SMS, "code", sms.code.clone()))
+                .map(|sms| (practice(sms.from), practice_with(sms.text, "code", sms.code.clone())))
         })
     };
     let show_banner = move || banner.get() && !open.get();
     let waited = move || {
         let m = minutes.get();
-        (m > 0)
-            .then(|| crate::i18n::tr_with(i18n.lang(), k::PHONE_WAITED, "minutes", m.to_string()))
+        let days = crate::practice::kit::clock::whole_days(m);
+        (m > 0).then(|| {
+            if days > 0 {
+                crate::i18n::tr_with(i18n.lang(), k::PHONE_WAITED_DAYS, "days", days.to_string())
+            } else {
+                crate::i18n::tr_with(i18n.lang(), k::PHONE_WAITED, "minutes", m.to_string())
+            }
+        })
     };
     let announce = move || {
         (messages.with(Vec::len) > 0).then(|| crate::i18n::tr(i18n.lang(), k::PHONE_NEW_MESSAGE))
@@ -112,10 +122,10 @@ pub fn Phone(
             <Icon name="phone" />
             <div class="sms-banner-text">
                 <p class="sms-head">
-                    <span class="sms-from" lang="nl" dir="ltr">"DigiD"</span>
+                    <span class="sms-from" lang="nl" dir="ltr">{move || newest().map(|(from, _)| from)}</span>
                     <span class="sms-new">{i18n.t(k::PHONE_NEW)}</span>
                 </p>
-                <p class="sms-text" lang="nl" dir="ltr">{newest}</p>
+                <p class="sms-text" lang="nl" dir="ltr">{move || newest().map(|(_, text)| text)}</p>
             </div>
             <button class="sms-banner-close" type="button" on:click=move |_| banner.set(false)>
                 {i18n.t(k::PHONE_BANNER_CLOSE)}

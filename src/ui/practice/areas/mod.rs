@@ -14,6 +14,7 @@ match is exhaustive, so a new service without views does not compile.
 mod digid_app;
 mod digid_apply;
 mod digid_web;
+mod gp;
 mod inbox;
 
 use leptos::prelude::*;
@@ -51,6 +52,7 @@ pub fn load_area(service: Service, props: AreaProps) -> Pending {
         Service::DigidApp => Box::pin(digid_app::area(props)),
         Service::Inbox => Box::pin(inbox::area(props)),
         Service::DigidApply => Box::pin(digid_apply::area(props)),
+        Service::Gp => Box::pin(gp::area(props)),
     }
 }
 
@@ -61,6 +63,7 @@ pub fn load_screen(service: Service, props: ScreenProps) -> Pending {
         Service::DigidApp => Box::pin(digid_app::screen(props)),
         Service::Inbox => Box::pin(inbox::screen(props)),
         Service::DigidApply => Box::pin(digid_apply::screen(props)),
+        Service::Gp => Box::pin(gp::screen(props)),
     }
 }
 

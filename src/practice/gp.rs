@@ -1,0 +1,388 @@
+/*!
+The practice GP portal: log in with DigiD (oefenen), ask the GP a
+question, book and cancel an appointment, order a repeat prescription,
+read the medication overview and lab results, and do it for a child.
+
+Real patients meet different portals depending on their practice's
+software, so the same portal comes in two looks ([`Look`]): the state
+machine, its events and its targets are the same for both, and only the
+views and words differ. A lesson written once runs in either look.
+
+The login reuses "DigiD (oefenen)" itself ([`DigidWeb`] inside this
+state), so it is the same skill as the DigiD lessons. Time is simulated
+in minutes (a reply takes two days, a prescription a day or two), and
+the phone beside the screen gets the portal's notices, which say *that*
+there is something new, never what.
+
+The actions and what each changes are in `action.rs`; the practice data
+(practitioners, times, medicines, results) in `data.rs`.
+*/
+
+mod action;
+pub mod data;
+mod flows;
+
+use super::{
+    digid_web::{self, DigidWeb},
+    guard::RealData,
+    kit::{input, phone::Message},
+};
+
+pub use action::{Action, Event, Section, Setup};
+pub use data::{LabResult, Medicine, Person, Practitioner, Range, Slot, Subject, PHOTOS, SLOTS};
+
+/// The longest question the practice accepts (real portals limit it too).
+pub const QUESTION_MAX: usize = 500;
+/// A question shorter than this cannot be answered well.
+pub const QUESTION_MIN: usize = 10;
+/// Days until the GP answers a question.
+pub const REPLY_DAYS: u32 = 2;
+/// Cancelling online is free until this many minutes before.
+pub const CANCEL_BEFORE_MINUTES: u32 = 24 * 60;
+
+/// The two looks of the same portal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Look {
+    /// "Mijn Oefenpraktijk": tiles on a home screen, a top bar.
+    Praktijk,
+    /// "Oefenzorg Online": a side menu, lists, other words.
+    Zorg,
+}
+
+impl Look {
+    pub const ALL: [Look; 2] = [Look::Praktijk, Look::Zorg];
+
+    /// Id used in URLs (`?portaal=oefenzorg`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Look::Praktijk => "oefenpraktijk",
+            Look::Zorg => "oefenzorg",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Look> {
+        Look::ALL.into_iter().find(|l| l.id() == id)
+    }
+}
+
+/// Ids of the looks, for the registry.
+pub const LOOKS: &[&str] = &["oefenpraktijk", "oefenzorg"];
+
+/// Which page of the portal is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The portal's login page.
+    Start,
+    /// DigiD (oefenen), inside the portal.
+    Digid,
+    /// First visit: the terms of use.
+    Terms,
+    /// First visit: is this your mobile number?
+    Mobile,
+    Home,
+    /// "Is it urgent?" before any question.
+    AskWarning,
+    AskForm,
+    AskSent,
+    Messages,
+    /// The GP's reply, opened.
+    Reply,
+    BookReason,
+    BookWho,
+    BookSlot,
+    BookCheck,
+    Booked,
+    Appointments,
+    CancelCheck,
+    Cancelled,
+    Repeat,
+    RepeatSent,
+    Orders,
+    Medication,
+    Results,
+    Result(LabResult),
+    LoggedOut,
+}
+
+/// What went wrong, for a kind and specific message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    TermsNotTicked,
+    NoSubject,
+    QuestionEmpty,
+    QuestionShort,
+    ReasonEmpty,
+    NotOnline,
+    NoPractitioner,
+    NoSlot,
+    SlotTaken,
+    CancelTooLate,
+    NothingTicked,
+    NeedsCheckup(Medicine),
+    RealData(RealData),
+    TooLong,
+}
+
+input::notices_in!(Problem);
+
+/// A booked appointment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Booking {
+    pub who: Practitioner,
+    pub slot: Slot,
+    pub person: Person,
+}
+
+/// A repeat prescription sent to the pharmacy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Order {
+    pub medicines: Vec<Medicine>,
+    pub sent_at: u32,
+    pub person: Person,
+}
+
+/// Where an order is: "Aangevraagd → In behandeling → Klaar bij de apotheek".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OrderStatus {
+    Requested,
+    InProgress,
+    Ready,
+}
+
+impl Order {
+    /// The status `now`: in progress after a day, ready after two.
+    pub fn status(&self, now: u32) -> OrderStatus {
+        let days = super::kit::clock::whole_days(super::kit::clock::since(now, self.sent_at));
+        match days {
+            0 => OrderStatus::Requested,
+            1 => OrderStatus::InProgress,
+            _ => OrderStatus::Ready,
+        }
+    }
+}
+
+/// The whole practice portal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Gp {
+    pub look: Look,
+    pub screen: Screen,
+    pub problem: Option<Problem>,
+    /// "DigiD (oefenen)" while logging in.
+    pub digid: DigidWeb,
+    /// The portal minute DigiD's clock started at.
+    login_at: u32,
+    /// First visit done (terms and mobile number).
+    pub welcomed: bool,
+    pub terms_ticked: bool,
+    pub person: Person,
+    /// "Wilt u ingelogd blijven?" is showing.
+    pub idle_warning: bool,
+    /// Simulated clock, in minutes; 0 is 08:00 on the practice's "today".
+    pub minutes: u32,
+    /// The portal's notices on the phone (DigiD's SMS are in `digid`).
+    pub notices: Vec<Message>,
+    // The question (e-consult).
+    pub subject: Option<Subject>,
+    pub question: String,
+    pub photo: Option<usize>,
+    pub gallery_open: bool,
+    /// When the question was sent.
+    pub asked_at: Option<u32>,
+    pub reply_read: bool,
+    // The appointment.
+    pub reason: String,
+    pub who: Option<Practitioner>,
+    pub slot: Option<usize>,
+    /// The learner tried the slot someone else took; it shows as taken now.
+    pub taken_seen: bool,
+    pub booking: Option<Booking>,
+    pub cancelled: bool,
+    // The repeat prescription.
+    pub ticked: Vec<Medicine>,
+    pub note: String,
+    pub orders: Vec<Order>,
+    seed: u32,
+}
+
+impl Gp {
+    pub fn new(seed: u32) -> Gp {
+        Gp {
+            look: Look::Praktijk,
+            screen: Screen::Start,
+            problem: None,
+            digid: DigidWeb::new(seed),
+            login_at: 0,
+            welcomed: false,
+            terms_ticked: false,
+            person: Person::Me,
+            idle_warning: false,
+            minutes: 0,
+            notices: vec![],
+            subject: None,
+            question: String::new(),
+            photo: None,
+            gallery_open: false,
+            asked_at: None,
+            reply_read: false,
+            reason: String::new(),
+            who: None,
+            slot: None,
+            taken_seen: false,
+            booking: None,
+            cancelled: false,
+            ticked: vec![],
+            note: String::new(),
+            orders: vec![],
+            seed,
+        }
+    }
+
+    /// Whether the learner is inside the portal.
+    pub fn logged_in(&self) -> bool {
+        !matches!(
+            self.screen,
+            Screen::Start | Screen::Digid | Screen::LoggedOut
+        )
+    }
+
+    /// Whether the GP's reply has arrived.
+    pub fn reply_arrived(&self) -> bool {
+        self.asked_at.is_some_and(|at| {
+            super::kit::clock::passed(self.minutes, at, super::kit::clock::days(REPLY_DAYS))
+        })
+    }
+
+    /// Every message on the phone, oldest first, on the portal's clock:
+    /// DigiD's SMS codes and the portal's notices.
+    pub fn phone_messages(&self) -> Vec<Message> {
+        let mut all: Vec<Message> = self
+            .digid
+            .messages
+            .iter()
+            .map(|m| Message {
+                sent_at: self.login_at + m.sent_at,
+                ..m.clone()
+            })
+            .chain(self.notices.iter().cloned())
+            .collect();
+        all.sort_by_key(|m| m.sent_at);
+        all
+    }
+
+    /// Whether slot `index` shows as taken.
+    pub fn slot_taken(&self, index: usize) -> bool {
+        self.taken_seen && SLOTS.get(index).is_some_and(|s| s.taken)
+    }
+
+    /// The booking that is still on, for the person shown.
+    pub fn active_booking(&self) -> Option<Booking> {
+        self.booking
+            .filter(|b| !self.cancelled && b.person == self.person)
+    }
+
+    /// The newest order of the person shown.
+    pub fn latest_order(&self) -> Option<&Order> {
+        self.orders.iter().rev().find(|o| o.person == self.person)
+    }
+
+    /// Judges typed text by the practice input rule (`limit` long at
+    /// most): what may be kept, or nothing when it looks like real data
+    /// (then the field keeps its last good value and the warning shows).
+    fn accept(&mut self, text: String, limit: usize, events: &mut Vec<Event>) -> Option<String> {
+        let typed = input::Typed::judge_up_to(text, limit);
+        let refused = typed.refused().is_some();
+        if refused {
+            events.push(Event::PortalRealDataBlocked);
+        }
+        input::note(&mut self.problem, &typed);
+        (!refused).then(|| typed.into_value())
+    }
+}
+
+/// Fills in a lesson file's placeholders in DigiD's actions
+/// (`card:username`, `sms:latest`, ...).
+pub fn resolve(action: &Action, state: &Gp) -> Action {
+    match action {
+        Action::Digid(a) => Action::Digid(digid_web::resolve(a, &state.digid)),
+        other => other.clone(),
+    }
+}
+
+/// Joins two lists of ids at compile time (the portal's own and
+/// DigiD's, which the portal's login shows).
+pub const fn join<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < a.len() {
+        out[i] = a[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < b.len() {
+        out[i + j] = b[j];
+        j += 1;
+    }
+    out
+}
+
+/// The portal's own controls a lesson can point at.
+const OWN_TARGETS: &[&str] = &[
+    "digid-login",
+    "terms-tick",
+    "terms-next",
+    "mobile-right",
+    "ask",
+    "book",
+    "repeat",
+    "medication",
+    "results",
+    "messages",
+    "appointments",
+    "orders",
+    "to-messages",
+    "to-appointments",
+    "to-orders",
+    "home",
+    "person",
+    "ask-on",
+    "subject",
+    "question",
+    "add-photo",
+    "photo-0",
+    "send-question",
+    "open-reply",
+    "reason",
+    "reason-next",
+    "who-gp",
+    "who-trainee",
+    "who-nurse",
+    "slot-0",
+    "slot-1",
+    "slot-2",
+    "confirm-booking",
+    "cancel",
+    "cancel-yes",
+    "medicine-omeprazol",
+    "medicine-metformine",
+    "medicine-atorvastatine",
+    "medicine-salbutamol",
+    "send-repeat",
+    "result-hemoglobin",
+    "result-glucose",
+    "result-cholesterol",
+    "stay",
+    "logout",
+    "wait-days",
+    "idle",
+];
+
+/// Every control a lesson can point at: the portal's and DigiD's.
+pub const TARGETS: [&str; OWN_TARGETS.len() + digid_web::TARGETS.len()] =
+    join(OWN_TARGETS, digid_web::TARGETS);
+
+/// Every event a lesson step can wait for: the portal's and DigiD's.
+pub const EVENTS: [&str; Event::IDS.len() + digid_web::Event::IDS.len()] =
+    join(Event::IDS, digid_web::Event::IDS);
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,101 @@
+//! Getting in: the portal's login page, DigiD (oefenen) inside it, the
+//! first visit's terms and mobile number, and the idle-time warning.
+
+use leptos::{html, prelude::*};
+
+use super::{GpCtx, Word};
+use crate::{
+    i18n::{p, practice},
+    practice::gp::Action,
+    ui::practice::{digid_web::DigidWebScreen, lit},
+};
+
+/// The login page; after logging out it says so first.
+pub fn start(ctx: GpCtx, after_logout: bool) -> impl IntoView {
+    let (title, text) = if after_logout {
+        (p::GP_LOGGED_OUT_TITLE, p::GP_LOGGED_OUT_TEXT)
+    } else {
+        (p::GP_START_TITLE, p::GP_START_TEXT)
+    };
+    view! {
+        <h2 class="ps-title">{practice(title)}</h2>
+        <p>{practice(text)}</p>
+        {ctx.button("digid-login", "ps-button", practice(p::GP_DIGID_LOGIN), Action::StartDigid)}
+        <p class="ps-hint">{practice(p::GP_START_HELP)}</p>
+        <p class="ps-hint">{practice(p::GP_PRACTICE_PHONE)}</p>
+    }
+}
+
+/// DigiD (oefenen) itself, as the portal sends the learner there.
+pub fn digid(ctx: GpCtx) -> impl IntoView {
+    let state = Signal::derive(move || ctx.state.with(|s| s.digid.clone()));
+    let on_action = Callback::new(move |a| ctx.send(Action::Digid(a)));
+    view! {
+        <div class="gp-digid">
+            <DigidWebScreen state on_action highlight=ctx.highlight prefix=ctx.prefix />
+        </div>
+    }
+}
+
+pub fn terms(ctx: GpCtx) -> impl IntoView {
+    let ticked = move || ctx.state.with(|s| s.terms_ticked);
+    let id = ctx.id("terms-tick");
+    view! {
+        <h2 class="ps-title">{practice(p::GP_TERMS_TITLE)}</h2>
+        <p>{practice(p::GP_TERMS_TEXT)}</p>
+        {ctx.problem_box()}
+        <p class="ps-tick">
+            <input
+                type="checkbox"
+                id=id.clone()
+                class:highlight=lit(ctx.highlight, "terms-tick")
+                aria-invalid=move || ctx.has_problem().get().to_string()
+                aria-describedby=move || ctx.has_problem().get().then(|| ctx.id("error"))
+                prop:checked=ticked
+                on:change=move |ev| ctx.send(Action::TickTerms(event_target_checked(&ev)))
+            />
+            <label for=id>{practice(p::GP_TERMS_TICK)}</label>
+        </p>
+        {ctx.button("terms-next", "ps-button", ctx.word(Word::Next), Action::AcceptTerms)}
+    }
+}
+
+pub fn mobile(ctx: GpCtx) -> impl IntoView {
+    view! {
+        <h2 class="ps-title">{practice(p::GP_MOBILE_TITLE)}</h2>
+        <p>{practice(p::GP_MOBILE_TEXT)}</p>
+        <p class="gp-number" dir="ltr">{practice(p::GP_MOBILE_NUMBER)}</p>
+        {ctx.button("mobile-right", "ps-button", practice(p::GP_MOBILE_RIGHT), Action::MobileRight)}
+        <p class="ps-hint">{practice(p::GP_MOBILE_WRONG)}</p>
+    }
+}
+
+/// "Wilt u ingelogd blijven?": over the page, which is inert meanwhile.
+pub fn idle_dialog(ctx: GpCtx) -> impl IntoView {
+    let stay = NodeRef::<html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = stay.get() {
+            let _ = button.focus();
+        }
+    });
+    let (title_id, text_id) = (ctx.id("idle-title"), ctx.id("idle-text"));
+    view! {
+        <div class="gp-idle" role="alertdialog" aria-modal="true" aria-labelledby=title_id.clone() aria-describedby=text_id.clone()>
+            <div class="gp-idle-box">
+                <h2 class="ps-title" id=title_id.clone()>{practice(p::GP_IDLE_TITLE)}</h2>
+                <p id=text_id.clone()>{practice(p::GP_IDLE_TEXT)}</p>
+                <button
+                    type="button"
+                    class="ps-button"
+                    node_ref=stay
+                    id=ctx.id("stay")
+                    class:highlight=lit(ctx.highlight, "stay")
+                    on:click=move |_| ctx.send(Action::StayLoggedIn)
+                >
+                    {practice(p::GP_IDLE_STAY)}
+                </button>
+                {ctx.button("idle-logout", "ps-link", ctx.word(Word::Logout), Action::Logout)}
+            </div>
+        </div>
+    }
+}

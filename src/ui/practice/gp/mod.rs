@@ -1,0 +1,332 @@
+/*!
+The practice GP portal in either look: thin views over [`Gp`]. The look
+decides the frame (tiles on a home screen and a top bar, or a side menu
+and lists) and the words (`words.rs`); every screen below it is the same
+for both, drawn from the practice kit's parts and themed by the look's
+`data-theme`. All rules live in the state machine.
+*/
+
+mod book;
+mod care;
+mod login;
+mod medicines;
+mod results;
+pub mod words;
+
+use leptos::prelude::*;
+
+use super::{
+    kit::{screen_title, Shown},
+    lit, Highlight, ScreenCtx,
+};
+use crate::{
+    i18n::{p, practice, practice_with},
+    practice::{
+        card::CARD,
+        gp::{data::Person, Action, Gp, Look, Problem, Screen, Section},
+    },
+};
+use words::{word, Word};
+
+/// Everything a GP portal screen needs.
+pub type GpCtx = ScreenCtx<Gp, Action>;
+
+impl GpCtx {
+    fn look(self) -> Look {
+        self.state.with(|s| s.look)
+    }
+
+    fn word(self, w: Word) -> String {
+        word(self.look(), w)
+    }
+
+    /// The problem box's contents, as the kit shows them.
+    fn shown(self) -> Signal<Option<Shown>> {
+        Signal::derive(move || {
+            self.state.with(|s| s.problem).map(|problem| match problem {
+                Problem::RealData(kind) => Shown::RealData(kind),
+                other => Shown::Service(vec![practice(problem_key(other))]),
+            })
+        })
+    }
+
+    fn problem_box(self) -> impl IntoView {
+        view! { <super::kit::ProblemBox shown=self.shown() id=self.id("error") /> }
+    }
+
+    fn has_problem(self) -> Signal<bool> {
+        Signal::derive(move || self.state.with(|s| s.problem.is_some()))
+    }
+
+    /// A button that sends `action`; `target` names it for "Laat zien".
+    fn button(self, target: &'static str, class: &'static str, label: String, action: Action) -> impl IntoView {
+        view! {
+            <button
+                class=class
+                type="button"
+                id=self.id(target)
+                class:highlight=lit(self.highlight, target)
+                on:click=move |_| self.send(action.clone())
+            >
+                {label}
+            </button>
+        }
+    }
+
+    /// A screen's title with "Terug" before it.
+    fn title(self, key: &'static str) -> impl IntoView {
+        self.title_text(practice(key))
+    }
+
+    fn title_text(self, text: String) -> impl IntoView {
+        let on_back = Callback::new(move |()| self.send(Action::Back));
+        screen_title(text, Some((self.id("back"), practice(p::GP_BACK), on_back)))
+    }
+}
+
+/// The kind message for a problem (Dutch, like the portal).
+fn problem_key(problem: Problem) -> &'static str {
+    match problem {
+        Problem::TermsNotTicked => p::GP_ERROR_TERMS,
+        Problem::NoSubject => p::GP_ERROR_NO_SUBJECT,
+        Problem::QuestionEmpty => p::GP_ERROR_QUESTION_EMPTY,
+        Problem::QuestionShort => p::GP_ERROR_QUESTION_SHORT,
+        Problem::ReasonEmpty => p::GP_ERROR_REASON_EMPTY,
+        Problem::NotOnline => p::GP_ERROR_NOT_ONLINE,
+        Problem::NoPractitioner | Problem::NoSlot => p::GP_ERROR_NO_SLOT,
+        Problem::SlotTaken => p::GP_ERROR_SLOT_TAKEN,
+        Problem::CancelTooLate => p::GP_ERROR_CANCEL_LATE,
+        Problem::NothingTicked => p::GP_ERROR_NOTHING_TICKED,
+        Problem::NeedsCheckup(_) => p::GP_ERROR_CHECKUP,
+        Problem::TooLong => p::GP_ERROR_TOO_LONG,
+        // Shown by the guard's own warning, never as text.
+        Problem::RealData(_) => p::GP_ERROR_TOO_LONG,
+    }
+}
+
+/// The whole portal, switching screens as the state says.
+#[component]
+pub fn GpScreen(
+    #[prop(into)] state: Signal<Gp>,
+    on_action: Callback<Action>,
+    #[prop(into)] highlight: Highlight,
+    #[prop(default = "live")] prefix: &'static str,
+) -> impl IntoView {
+    let ctx = GpCtx {
+        state,
+        on_action,
+        highlight,
+        prefix,
+    };
+    let look = Memo::new(move |_| state.with(|s| s.look));
+    let screen = Memo::new(move |_| state.with(|s| s.screen));
+    let inside = Memo::new(move |_| state.with(|s| s.logged_in() && s.welcomed));
+    let idle = Memo::new(move |_| state.with(|s| s.idle_warning));
+    let body = move || match screen.get() {
+        Screen::Start => login::start(ctx, false).into_any(),
+        Screen::LoggedOut => login::start(ctx, true).into_any(),
+        Screen::Digid => login::digid(ctx).into_any(),
+        Screen::Terms => login::terms(ctx).into_any(),
+        Screen::Mobile => login::mobile(ctx).into_any(),
+        Screen::Home => home(ctx).into_any(),
+        Screen::AskWarning => care::warning(ctx).into_any(),
+        Screen::AskForm => care::form(ctx).into_any(),
+        Screen::AskSent => care::sent(ctx).into_any(),
+        Screen::Messages => care::messages(ctx).into_any(),
+        Screen::Reply => care::reply(ctx).into_any(),
+        Screen::BookReason => book::reason(ctx).into_any(),
+        Screen::BookWho => book::who(ctx).into_any(),
+        Screen::BookSlot => book::slot(ctx).into_any(),
+        Screen::BookCheck => book::check(ctx).into_any(),
+        Screen::Booked => book::booked(ctx).into_any(),
+        Screen::Appointments => book::appointments(ctx).into_any(),
+        Screen::CancelCheck => book::cancel_check(ctx).into_any(),
+        Screen::Cancelled => book::cancelled(ctx).into_any(),
+        Screen::Repeat => medicines::repeat(ctx).into_any(),
+        Screen::RepeatSent => medicines::sent(ctx).into_any(),
+        Screen::Orders => medicines::orders(ctx).into_any(),
+        Screen::Medication => medicines::medication(ctx).into_any(),
+        Screen::Results => results::list(ctx).into_any(),
+        Screen::Result(result) => results::detail(ctx, result).into_any(),
+    };
+    view! {
+        <div class="ps gp" data-theme=move || look.get().id()>
+            <div class="gp-page" inert=move || idle.get()>
+                {move || header(ctx, inside.get())}
+                <div class="gp-body" class:with-menu=move || inside.get() && look.get() == Look::Zorg>
+                    {move || (inside.get() && look.get() == Look::Zorg).then(|| menu(ctx))}
+                    <div class="gp-main">
+                        {move || (inside.get() && look.get() == Look::Praktijk && screen.get() != Screen::Home)
+                            .then(|| ctx.button("home", "ps-link gp-home-link", ctx.word(Word::Home), Action::Home))}
+                        {body}
+                    </div>
+                </div>
+            </div>
+            {move || idle.get().then(|| login::idle_dialog(ctx))}
+        </div>
+    }
+}
+
+fn header(ctx: GpCtx, inside: bool) -> impl IntoView {
+    let mark = match ctx.look() {
+        Look::Praktijk => "MO",
+        Look::Zorg => "OZ",
+    };
+    let logged_in = ctx.state.with(|s| s.logged_in());
+    view! {
+        <header class="ps-header gp-header">
+            <span class="ps-mark" aria-hidden="true">{mark}</span>
+            <span class="ps-brand">{ctx.word(Word::Brand)}</span>
+            {logged_in.then(|| ctx.button("logout", "ps-link gp-logout", ctx.word(Word::Logout), Action::Logout))}
+        </header>
+        {inside.then(|| view! {
+            <p class="gp-who">
+                {practice_with(p::GP_WELCOME, "name", CARD.name)}
+                {move || (ctx.state.with(|s| s.person) == Person::Child).then(|| view! {
+                    <span class="ps-badge">{practice(p::GP_PERSON_CHILD)}</span>
+                })}
+            </p>
+        })}
+    }
+}
+
+/// "Oefenzorg Online": the side menu, on every page inside.
+fn menu(ctx: GpCtx) -> impl IntoView {
+    let current = move |section: Section| {
+        ctx.state.with(|s| screen_section(s.screen)) == Some(section)
+    };
+    let items = Section::ALL
+        .into_iter()
+        .map(|section| {
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        id=ctx.id(section.id())
+                        class:highlight=lit(ctx.highlight, section.id())
+                        aria-current=move || current(section).then_some("page")
+                        on:click=move |_| ctx.send(Action::Open(section))
+                    >
+                        {ctx.word(Word::Section(section))}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let home_current = move || ctx.state.with(|s| s.screen == Screen::Home).then_some("page");
+    view! {
+        <nav class="gp-menu" aria-label=ctx.word(Word::Menu)>
+            <ul>
+                <li>
+                    <button
+                        type="button"
+                        id=ctx.id("home")
+                        class:highlight=lit(ctx.highlight, "home")
+                        aria-current=home_current
+                        on:click=move |_| ctx.send(Action::Home)
+                    >
+                        {ctx.word(Word::Home)}
+                    </button>
+                </li>
+                {items}
+            </ul>
+        </nav>
+    }
+}
+
+/// The section a screen belongs to (for the menu's "you are here").
+fn screen_section(screen: Screen) -> Option<Section> {
+    Some(match screen {
+        Screen::AskWarning | Screen::AskForm | Screen::AskSent => Section::Ask,
+        Screen::Messages | Screen::Reply => Section::Messages,
+        Screen::BookReason | Screen::BookWho | Screen::BookSlot | Screen::BookCheck | Screen::Booked => {
+            Section::Book
+        }
+        Screen::Appointments | Screen::CancelCheck | Screen::Cancelled => Section::Appointments,
+        Screen::Repeat | Screen::RepeatSent => Section::Repeat,
+        Screen::Orders => Section::Orders,
+        Screen::Medication => Section::Medication,
+        Screen::Results | Screen::Result(_) => Section::Results,
+        _ => return None,
+    })
+}
+
+/// The home screen: whose data, then tiles (Mijn Oefenpraktijk) or an
+/// overview of what is new (Oefenzorg Online, whose menu is beside it).
+fn home(ctx: GpCtx) -> impl IntoView {
+    let person = move |who: Person, target: &'static str, key: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="gp-person"
+                id=ctx.id(target)
+                class:highlight=lit(ctx.highlight, target)
+                aria-pressed=move || (ctx.state.with(|s| s.person) == who).to_string()
+                on:click=move |_| ctx.send(Action::ForPerson(who))
+            >
+                {practice(key)}
+            </button>
+        }
+    };
+    let child_note = move || {
+        (ctx.state.with(|s| s.person) == Person::Child)
+            .then(|| view! { <p class="ps-hint">{practice(p::GP_CHILD_NOTE)}</p> })
+    };
+    let new_mark = move |section: Section| {
+        ctx.state.with(|s| match section {
+            Section::Messages => s.reply_arrived() && !s.reply_read,
+            Section::Orders => s
+                .latest_order()
+                .is_some_and(|o| o.status(s.minutes) == crate::practice::gp::OrderStatus::Ready),
+            _ => false,
+        })
+    };
+    let sections = match ctx.look() {
+        Look::Praktijk => {
+            let tiles = Section::ALL
+                .into_iter()
+                .map(|section| {
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="gp-tile"
+                                id=ctx.id(section.id())
+                                class:highlight=lit(ctx.highlight, section.id())
+                                on:click=move |_| ctx.send(Action::Open(section))
+                            >
+                                <span>{ctx.word(Word::Section(section))}</span>
+                                {move || new_mark(section).then(|| view! { <span class="ps-badge">{practice(p::GP_NEW_BADGE)}</span> })}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="gp-tiles">{tiles}</ul> }.into_any()
+        }
+        Look::Zorg => {
+            let news = Section::ALL
+                .into_iter()
+                .map(|section| {
+                    view! {
+                        <li class:new=move || new_mark(section)>
+                            <span>{ctx.word(Word::Section(section))}</span>
+                            {move || new_mark(section).then(|| view! { <span class="ps-badge">{practice(p::GP_NEW_BADGE)}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="gp-overview">{news}</ul> }.into_any()
+        }
+    };
+    view! {
+        <h2 class="ps-title">{ctx.word(Word::Home)}</h2>
+        <div class="gp-persons" role="group" aria-label=practice(p::GP_VIEWING)>
+            <p>{practice(p::GP_VIEWING)}</p>
+            {person(Person::Me, "person-me", p::GP_PERSON_ME)}
+            {person(Person::Child, "person", p::GP_PERSON_CHILD)}
+        </div>
+        {child_note}
+        {sections}
+    }
+}

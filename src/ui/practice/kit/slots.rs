@@ -1,0 +1,73 @@
+//! Picking a day and a time: the free times grouped by day, each a big
+//! button; a time that is gone shows as taken and cannot be picked.
+
+use leptos::prelude::*;
+
+use crate::ui::practice::{lit, Highlight};
+
+/// One time on offer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlotChoice {
+    /// Its number in the service (its target is `slot-<index>`).
+    pub index: usize,
+    /// "09:10".
+    pub time: String,
+}
+
+#[component]
+pub fn SlotPicker(
+    /// The days, each with its name and its times.
+    days: Vec<(String, Vec<SlotChoice>)>,
+    /// Which times show as taken.
+    #[prop(into)]
+    taken: Signal<Vec<usize>>,
+    /// "vrij" and "bezet", in the service's words.
+    free: String,
+    gone: String,
+    on_pick: Callback<usize>,
+    #[prop(into)] highlight: Highlight,
+    prefix: &'static str,
+) -> impl IntoView {
+    days.into_iter()
+        .enumerate()
+        .map(|(d, (day, times))| {
+            let heading = format!("{prefix}-day-{d}");
+            let buttons = times
+                .into_iter()
+                .map(|choice| {
+                    let index = choice.index;
+                    let is_taken = move || taken.with(|t| t.contains(&index));
+                    let target: &'static str = match index {
+                        0 => "slot-0",
+                        1 => "slot-1",
+                        2 => "slot-2",
+                        _ => "slot-other",
+                    };
+                    let (free, gone) = (free.clone(), gone.clone());
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="ps-slot"
+                                id=format!("{prefix}-slot-{index}")
+                                class:taken=is_taken
+                                class:highlight=lit(highlight, target)
+                                disabled=is_taken
+                                on:click=move |_| on_pick.run(index)
+                            >
+                                <span class="ps-slot-time">{choice.time}</span>
+                                <span class="ps-slot-state">{move || if is_taken() { gone.clone() } else { free.clone() }}</span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="ps-day" aria-labelledby=heading.clone()>
+                    <h3 id=heading.clone()>{day}</h3>
+                    <ul class="ps-slots">{buttons}</ul>
+                </section>
+            }
+        })
+        .collect_view()
+}
