@@ -273,6 +273,15 @@ fn lookup(bundles: &[Option<&Bundle>], key: &str, args: Option<&FluentArgs>) -> 
         .unwrap_or_default()
 }
 
+/// Like [`tr`], with named variables.
+pub fn tr_vars(lang: Lang, key: &str, vars: &[(&'static str, String)]) -> String {
+    let mut args = FluentArgs::new();
+    for (name, value) in vars {
+        args.set(*name, value.clone());
+    }
+    tr_args(lang, key, Some(&args))
+}
+
 /// Shorthand for one named variable.
 pub fn tr_with(lang: Lang, key: &str, name: &'static str, value: impl Into<String>) -> String {
     let mut args = FluentArgs::new();

@@ -25,6 +25,10 @@ pub const LESSON_DONE: &str = "klaar";
 pub const PRACTICE: &str = "oefenen";
 pub const PRACTICE_SERVICE: &str = "service";
 
+/// Query parameter naming the look of a service that comes in several
+/// (`/les/huisarts-vraag/1?portaal=oefenzorg`).
+pub const LOOK: &str = "portaal";
+
 /// The home page.
 pub const HOME_HREF: &str = "/";
 
@@ -58,6 +62,14 @@ pub fn practice(service: &str) -> String {
     format!("/{PRACTICE}/{service}")
 }
 
+/// `path` in look `look` (unchanged without one).
+pub fn with_look(path: String, look: Option<&str>) -> String {
+    match look {
+        Some(look) => format!("{path}?{LOOK}={look}"),
+        None => path,
+    }
+}
+
 /// The page a path belongs to: all steps of a lesson are one page.
 pub fn page_of(path: &str) -> &str {
     let lesson_prefix = format!("/{LESSON}/");
@@ -85,6 +97,11 @@ mod tests {
         assert_eq!(page_of("/les/digid-web/klaar"), "/les/digid-web");
         assert_eq!(page_of("/les/digid-web"), "/les/digid-web");
         assert_eq!(page_of("/taak/digid"), "/taak/digid");
+        assert_eq!(
+            with_look(lesson_step("huisarts-vraag", 1), Some("oefenzorg")),
+            "/les/huisarts-vraag/1?portaal=oefenzorg"
+        );
+        assert_eq!(with_look(task("gp"), None), "/taak/gp");
         for segment in [SETTINGS, HELP, ABOUT, TASK] {
             assert!(!segment.contains('/'), "{segment}");
         }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use oefenplein::{i18n, lesson, model::lang::Lang};
+use oefenplein::{i18n, lesson, model::lang::Lang, practice::State};
 
 fn has_text_everywhere(key: &str) -> bool {
     Lang::ALL.into_iter().all(|lang| {
@@ -99,15 +99,35 @@ fn quoted_labels_in_step_texts_are_real_labels() {
     let mut problems = vec![];
     let mut count = 0;
     for lesson in lesson::all() {
-        for step in &lesson.steps {
-            let keys = std::iter::once(lesson.step_key(step)).chain(lesson.hint_key(step));
-            for key in keys {
-                for lang in Lang::ALL {
-                    let text = i18n::tr(lang, &key);
-                    for label in quoted(&text) {
-                        count += 1;
-                        if !is_a_label(lang, label) {
-                            problems.push(format!("{key} ({}): “{label}”", lang.code()));
+        // A service in several looks: the texts name its buttons with the
+        // look's words, so each look is checked.
+        let looks: Vec<Option<&str>> = match lesson.service.looks() {
+            [] => vec![None],
+            looks => looks.iter().map(|(id, _)| Some(*id)).collect(),
+        };
+        for look in looks {
+            let mut state = State::new(lesson.service, 1);
+            if let Some(look) = look {
+                state.set_look(look);
+            }
+            let vars: Vec<(&'static str, String)> = state
+                .words()
+                .into_iter()
+                .map(|(name, key)| (name, i18n::practice(key)))
+                .collect();
+            for step in &lesson.steps {
+                let keys = std::iter::once(lesson.step_key(step)).chain(lesson.hint_key(step));
+                for key in keys {
+                    for lang in Lang::ALL {
+                        let text = i18n::tr_vars(lang, &key, &vars);
+                        if text.is_empty() {
+                            problems.push(format!("{key} ({}): empty in look {look:?}", lang.code()));
+                        }
+                        for label in quoted(&text) {
+                            count += 1;
+                            if !is_a_label(lang, label) {
+                                problems.push(format!("{key} ({}): “{label}”", lang.code()));
+                            }
                         }
                     }
                 }

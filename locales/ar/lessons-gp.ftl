@@ -1,0 +1,105 @@
+# دروس في بوابة طبيب العائلة التدريبية. الأزرار مسمّاة بمعناها بمتغيرات
+# ({ $ask }, { $send }, ...): يملأ المشغّل كلمات مظهر البوابة،
+# فيناسب نص واحد المظهرين.
+
+lesson-gp-login-title = تسجيل الدخول عند طبيب العائلة
+lesson-gp-login-intro = تسجّل الدخول في بوابة طبيب العائلة. يتم ذلك بـ DigiD.
+lesson-gp-login-done = سجّلت الدخول عند طبيب العائلة. وتعرف أيضًا كيف تسجّل الخروج بأمان.
+lesson-gp-login-start = انقر على «Inloggen met DigiD».
+lesson-gp-login-credentials = سجّل الدخول بـ DigiD. اكتب اسم المستخدم وكلمة المرور. انقر على «Inloggen».
+lesson-gp-login-credentials-hint = تجدهما على بطاقة التدريب. تعرف هذا من درس DigiD.
+lesson-gp-login-sms = اختر «Sms-controle».
+lesson-gp-login-code = اكتب الرمز من الرسالة النصية. انقر على «Inloggen».
+lesson-gp-login-code-hint = انظر إلى هاتفك. الرمز من 6 أرقام.
+lesson-gp-login-mistake = في المرة الأولى تقرأ الشروط. انقر عمدًا على «{ $next }»، بدون علامة صح.
+lesson-gp-login-mistake-hint = لا بأس بالخطأ هنا. ثم اقرأ الرسالة الحمراء.
+lesson-gp-login-tick = ضع علامة صح في المربع. هكذا توافق على الشروط.
+lesson-gp-login-next = انقر الآن على «{ $next }».
+lesson-gp-login-mobile = هل الرقم صحيح؟ انقر على «Ja, dit klopt».
+lesson-gp-login-mobile-hint = هل الرقم غير صحيح؟ اتصل بالعيادة.
+lesson-gp-login-idle = تخيّل أنك لا تفعل شيئًا لمدة 15 دقيقة. انقر على الزر بجانب الشاشة.
+lesson-gp-login-stay = تسألك البوابة: هل تريد البقاء مسجّلًا؟ انقر على «Ja, ingelogd blijven».
+lesson-gp-login-logout = هل انتهيت؟ انقر على «{ $logout }».
+lesson-gp-login-logout-hint = سجّل الخروج دائمًا. خاصةً على حاسوب شخص آخر.
+
+lesson-gp-ask-title = طرح سؤال على طبيب العائلة
+lesson-gp-ask-intro = ترسل سؤالًا إلى طبيب العائلة. تقرأ الجواب لاحقًا في البوابة.
+lesson-gp-ask-done = طرحت سؤالًا. وقرأت الجواب أيضًا.
+lesson-gp-ask-open = انقر على «{ $ask }».
+lesson-gp-ask-warning = اقرأ التحذير. هل الأمر غير مستعجل؟ انقر على «Het is niet dringend, ga verder».
+lesson-gp-ask-warning-hint = هل تحتاج مساعدة اليوم؟ اتصل بالعيادة. عند الخطر اتصل بـ 112.
+lesson-gp-ask-subject = اختر موضوع سؤالك: «Huid of wondje» (الجلد أو جرح صغير).
+lesson-gp-ask-mistake = انقر عمدًا على «{ $send }». سؤالك ما زال فارغًا.
+lesson-gp-ask-mistake-hint = لا بأس بالخطأ هنا. اقرأ الرسالة الحمراء.
+lesson-gp-ask-write = اكتب سؤالك في الخانة. مثلًا: عندي بقعة حمراء على ذراعي.
+lesson-gp-ask-write-hint = لا تكتب أبدًا رقمك أو عنوانك الحقيقي. هذا تدريب.
+lesson-gp-ask-gallery = يمكنك إضافة صورة. انقر على «Foto toevoegen».
+lesson-gp-ask-photo = اختر صورة الذراع.
+lesson-gp-ask-send = انقر على «{ $send }».
+lesson-gp-ask-wait = الجواب يحتاج بعض الوقت. انقر على «بعد يوم واحد».
+lesson-gp-ask-wait-hint = هذا تدريب. هكذا لا تحتاج أن تنتظر حقًا.
+lesson-gp-ask-reply = انقر مرة أخرى على «بعد يوم واحد». ثم انظر إلى هاتفك.
+lesson-gp-ask-reply-hint = الرسالة تقول فقط إن هناك جوابًا. تقرأ الجواب في البوابة.
+lesson-gp-ask-messages = انقر على «{ $messages }».
+lesson-gp-ask-read = افتح جواب طبيب العائلة. اقرأه بهدوء.
+
+lesson-gp-results-title = مشاهدة نتيجة تحليل
+lesson-gp-results-intro = تنظر إلى نتائج تحليل الدم. هذه قيم للتدريب.
+lesson-gp-results-done = تستطيع قراءة نتيجة. وتعرف ماذا تفعل إذا كانت قيمة أقل من الطبيعي.
+lesson-gp-results-open = انقر على «{ $results }».
+lesson-gp-results-glucose = افتح نتيجة «Glucose nuchter» (السكر على الريق).
+lesson-gp-results-glucose-hint = انظر إلى النتيجة والمجال الطبيعي. هذه النتيجة جيدة.
+lesson-gp-results-back = انقر على «Terug».
+lesson-gp-results-low = نتيجة واحدة أقل من الطبيعي. ابحث عنها وافتحها.
+lesson-gp-results-low-hint = ابحث عن الكلمات الحمراء «Lager dan normaal» (أقل من الطبيعي).
+lesson-gp-results-act = اقرأ ما يقوله طبيب العائلة. ثم انقر على «{ $book }».
+lesson-gp-results-act-hint = هل أخافتك نتيجة؟ اتصل بالعيادة. سيشرحونها لك.
+
+lesson-gp-child-title = القيام بأمور لطفلك
+lesson-gp-child-intro = تطلب أدوية لطفلك. هذا مسموح إذا أعطت العيادة الإذن.
+lesson-gp-child-done = قمت بأمر لطفلك. ترى الآن بياناتك أنت من جديد.
+lesson-gp-child-switch = انقر على اسم طفلك: Sami.
+lesson-gp-child-switch-hint = في الأعلى يظهر الآن اسم طفلك. هكذا تعرف لمن تفعل هذا.
+lesson-gp-child-open = انقر على «{ $repeat }».
+lesson-gp-child-mistake = انقر عمدًا على «{ $send }»، بدون علامة صح.
+lesson-gp-child-mistake-hint = لا بأس بالخطأ هنا. اقرأ الرسالة الحمراء.
+lesson-gp-child-tick = ضع علامة صح عند البخّاخ (salbutamol).
+lesson-gp-child-send = انقر على «{ $send }».
+lesson-gp-child-home = انقر على «{ $home }».
+lesson-gp-child-back = انقر على اسمك أنت. هكذا ترى بياناتك من جديد.
+lesson-gp-child-back-hint = انتبه دائمًا: لمن تفعل هذا؟
+
+lesson-gp-book-title = حجز موعد (وإلغاؤه)
+lesson-gp-book-intro = تحجز موعدًا عند طبيب العائلة. بعد ذلك تلغيه.
+lesson-gp-book-done = حجزت موعدًا وألغيته. يمكنك الإلغاء حتى 24 ساعة قبل الموعد.
+lesson-gp-book-open = انقر على «{ $book }».
+lesson-gp-book-reason = اكتب باختصار سبب زيارتك. مثلًا: عندي سعال منذ أسبوع.
+lesson-gp-book-reason-hint = المساعد يقرأ هذا. لا تكتب بيانات حقيقية.
+lesson-gp-book-next = انقر على «{ $next }».
+lesson-gp-book-mistake = اختر عمدًا Dokter Bakker.
+lesson-gp-book-mistake-hint = لا يمكنك اختيار كل الأطباء عبر الإنترنت. اقرأ الرسالة الحمراء.
+lesson-gp-book-who = اختر Dokter El Amrani.
+lesson-gp-book-taken = اختر أول وقت: 09:10.
+lesson-gp-book-taken-hint = أحيانًا يسبقك شخص آخر. لا بأس بذلك.
+lesson-gp-book-slot = اختر وقتًا آخر: الأربعاء (woensdag) 08:40.
+lesson-gp-book-confirm = تأكّد أن كل شيء صحيح. انقر على «Afspraak bevestigen».
+lesson-gp-book-confirm-hint = هل هناك خطأ؟ انقر على «Terug».
+lesson-gp-book-list = انقر على «{ $appointments }».
+lesson-gp-book-cancel = لا تستطيع المجيء في النهاية. انقر على «Afspraak afzeggen».
+lesson-gp-book-cancel-hint = قبل أقل من 24 ساعة لا يمكن الإلغاء عبر الإنترنت. عندها اتصل بالعيادة.
+lesson-gp-book-yes = انقر على «Ja, afzeggen».
+
+lesson-gp-repeat-title = طلب وصفة طبية متكررة
+lesson-gp-repeat-intro = تطلب أدويتك الدائمة مرة أخرى. تستلمها من الصيدلية.
+lesson-gp-repeat-done = طلبت وصفة متكررة. أدويتك جاهزة في الصيدلية.
+lesson-gp-repeat-open = انقر على «{ $repeat }».
+lesson-gp-repeat-mistake = ضع علامة صح عند atorvastatine.
+lesson-gp-repeat-mistake-hint = اقرأ الرسالة الحمراء. أحيانًا تحتاج إلى فحص أولًا.
+lesson-gp-repeat-tick = ضع علامة صح عند omeprazol.
+lesson-gp-repeat-tick-2 = ضع أيضًا علامة صح عند metformine.
+lesson-gp-repeat-send = انظر أي صيدلية مكتوبة. انقر على «{ $send }».
+lesson-gp-repeat-send-hint = تذهب الوصفة إلى هذه الصيدلية. لا تحتاج أن تحمل معك شيئًا.
+lesson-gp-repeat-status = انقر على «{ $orders }». هناك ترى أين وصل طلبك.
+lesson-gp-repeat-wait = انقر على «بعد يوم واحد». انظر كيف تتغير الحالة.
+lesson-gp-repeat-ready = انقر مرة أخرى على «بعد يوم واحد». ثم انظر إلى هاتفك.
+lesson-gp-repeat-ready-hint = ترسل الصيدلية رسالة نصية. خذ بطاقة هويتك معك عندما تستلم الدواء.

@@ -1,0 +1,105 @@
+# Lessons in the practice GP portal. Buttons are named by meaning with
+# variables ({ $ask }, { $send }, ...): the player fills in the words of the
+# portal's look, so one text fits both looks.
+
+lesson-gp-login-title = Log in at the GP
+lesson-gp-login-intro = You log in on the GP's portal. You do this with DigiD.
+lesson-gp-login-done = You are logged in at the GP. You also know how to log out safely.
+lesson-gp-login-start = Click “Inloggen met DigiD”.
+lesson-gp-login-credentials = Log in with DigiD. Type your username and password. Click “Inloggen”.
+lesson-gp-login-credentials-hint = They are on your practice card. You know this from the DigiD lesson.
+lesson-gp-login-sms = Choose “Sms-controle”.
+lesson-gp-login-code = Type the code from the text message. Click “Inloggen”.
+lesson-gp-login-code-hint = Look at your phone. The code has 6 digits.
+lesson-gp-login-mistake = The first time, you read the terms. Click “{ $next }” on purpose, without a tick.
+lesson-gp-login-mistake-hint = Making a mistake is fine here. Then read the red message.
+lesson-gp-login-tick = Put a tick in the box. This means you agree.
+lesson-gp-login-next = Now click “{ $next }”.
+lesson-gp-login-mobile = Is the number right? Click “Ja, dit klopt”.
+lesson-gp-login-mobile-hint = Is it wrong? Then call the practice.
+lesson-gp-login-idle = Pretend you do nothing for 15 minutes. Click the button beside the screen.
+lesson-gp-login-stay = The portal asks if you want to stay logged in. Click “Ja, ingelogd blijven”.
+lesson-gp-login-logout = Are you done? Click “{ $logout }”.
+lesson-gp-login-logout-hint = Always log out. Especially on someone else's computer.
+
+lesson-gp-ask-title = Ask the GP a question
+lesson-gp-ask-intro = You send the GP a question. You read the answer later in the portal.
+lesson-gp-ask-done = You asked a question. You also read the answer.
+lesson-gp-ask-open = Click “{ $ask }”.
+lesson-gp-ask-warning = Read the warning. Is it not urgent? Click “Het is niet dringend, ga verder”.
+lesson-gp-ask-warning-hint = Do you need help today? Then call the practice. In danger, call 112.
+lesson-gp-ask-subject = What is it about? Choose “Huid of wondje” (skin or wound).
+lesson-gp-ask-mistake = Click “{ $send }” on purpose. Your question is still empty.
+lesson-gp-ask-mistake-hint = Making a mistake is fine here. Read the red message.
+lesson-gp-ask-write = Write your question in the box. For example: I have a red spot on my arm.
+lesson-gp-ask-write-hint = Never write your real number or address. This is practice.
+lesson-gp-ask-gallery = You may add a photo. Click “Foto toevoegen”.
+lesson-gp-ask-photo = Choose the photo of the arm.
+lesson-gp-ask-send = Click “{ $send }”.
+lesson-gp-ask-wait = The answer takes a while. Click “1 day later”.
+lesson-gp-ask-wait-hint = This is practice. So you don't really have to wait.
+lesson-gp-ask-reply = Click “1 day later” once more. Then look at your phone.
+lesson-gp-ask-reply-hint = The message only says that there is an answer. You read the answer in the portal.
+lesson-gp-ask-messages = Click “{ $messages }”.
+lesson-gp-ask-read = Open the GP's answer. Read it calmly.
+
+lesson-gp-results-title = View a test result
+lesson-gp-results-intro = You look at blood test results. These are practice values.
+lesson-gp-results-done = You can read a test result. You know what to do if a value is too low.
+lesson-gp-results-open = Click “{ $results }”.
+lesson-gp-results-glucose = Open the result “Glucose nuchter” (fasting blood sugar).
+lesson-gp-results-glucose-hint = Look at the result and the normal range. This one is good.
+lesson-gp-results-back = Click “Terug”.
+lesson-gp-results-low = One result is too low. Find it and open it.
+lesson-gp-results-low-hint = Look for the red label “Lager dan normaal” (lower than normal).
+lesson-gp-results-act = Read what the GP says. Then click “{ $book }”.
+lesson-gp-results-act-hint = Does a result scare you? Call the practice. They will explain it.
+
+lesson-gp-child-title = Arrange things for your child
+lesson-gp-child-intro = You order medicine for your child. You may do this if the practice gave permission.
+lesson-gp-child-done = You arranged something for your child. Now you see your own details again.
+lesson-gp-child-switch = Click your child's name: Sami.
+lesson-gp-child-switch-hint = Your child's name is now at the top. So you know who you are doing this for.
+lesson-gp-child-open = Click “{ $repeat }”.
+lesson-gp-child-mistake = Click “{ $send }” on purpose, without a tick.
+lesson-gp-child-mistake-hint = Making a mistake is fine here. Read the red message.
+lesson-gp-child-tick = Put a tick next to the inhaler (salbutamol).
+lesson-gp-child-send = Click “{ $send }”.
+lesson-gp-child-home = Click “{ $home }”.
+lesson-gp-child-back = Click your own name. Then you see your own details again.
+lesson-gp-child-back-hint = Always check: who are you doing this for?
+
+lesson-gp-book-title = Make an appointment (and cancel it)
+lesson-gp-book-intro = You make an appointment with the GP. Then you cancel it.
+lesson-gp-book-done = You made an appointment and cancelled it. You can cancel up to 24 hours before.
+lesson-gp-book-open = Click “{ $book }”.
+lesson-gp-book-reason = Write briefly why you are coming. For example: I have had a cough for a week.
+lesson-gp-book-reason-hint = The assistant reads this. Do not write real details.
+lesson-gp-book-next = Click “{ $next }”.
+lesson-gp-book-mistake = Choose Dokter Bakker on purpose.
+lesson-gp-book-mistake-hint = You cannot choose every doctor online. Read the red message.
+lesson-gp-book-who = Choose Dokter El Amrani.
+lesson-gp-book-taken = Choose the first time: 09:10.
+lesson-gp-book-taken-hint = Sometimes someone else is just quicker. That is okay.
+lesson-gp-book-slot = Choose another time: woensdag (Wednesday) 08:40.
+lesson-gp-book-confirm = Check that everything is right. Click “Afspraak bevestigen”.
+lesson-gp-book-confirm-hint = Is something wrong? Click “Terug”.
+lesson-gp-book-list = Click “{ $appointments }”.
+lesson-gp-book-cancel = You can't come after all. Click “Afspraak afzeggen”.
+lesson-gp-book-cancel-hint = Less than 24 hours before, you cannot cancel online. Then call the practice.
+lesson-gp-book-yes = Click “Ja, afzeggen”.
+
+lesson-gp-repeat-title = Order a repeat prescription
+lesson-gp-repeat-intro = You order your regular medicine again. You pick it up at the pharmacy.
+lesson-gp-repeat-done = You ordered a repeat prescription. Your medicine is ready at the pharmacy.
+lesson-gp-repeat-open = Click “{ $repeat }”.
+lesson-gp-repeat-mistake = Put a tick next to atorvastatine.
+lesson-gp-repeat-mistake-hint = Read the red message. Sometimes you need a check-up first.
+lesson-gp-repeat-tick = Put a tick next to omeprazol.
+lesson-gp-repeat-tick-2 = Also put a tick next to metformine.
+lesson-gp-repeat-send = See which pharmacy is shown. Click “{ $send }”.
+lesson-gp-repeat-send-hint = The prescription goes to this pharmacy. You don't need to bring anything.
+lesson-gp-repeat-status = Click “{ $orders }”. There you see how far along it is.
+lesson-gp-repeat-wait = Click “1 day later”. See how the status changes.
+lesson-gp-repeat-ready = Click “1 day later” once more. Then look at your phone.
+lesson-gp-repeat-ready-hint = The pharmacy sends a text message. Bring your ID card when you pick it up.

@@ -1,0 +1,105 @@
+# Lessons in the practice GP portal. Buttons are named by meaning with
+# variables ({ $ask }, { $send }, ...): the player fills in the words of the
+# portal's look, so one text fits both looks.
+
+lesson-gp-login-title = Inloggen bij de huisarts
+lesson-gp-login-intro = Je logt in op het portaal van de huisarts. Dat gaat met DigiD.
+lesson-gp-login-done = Je bent ingelogd bij de huisarts. Je weet ook hoe je veilig uitlogt.
+lesson-gp-login-start = Klik op “Inloggen met DigiD”.
+lesson-gp-login-credentials = Log in met DigiD. Typ je gebruikersnaam en wachtwoord. Klik op “Inloggen”.
+lesson-gp-login-credentials-hint = Ze staan op je oefenkaart. Dit ken je van de DigiD-les.
+lesson-gp-login-sms = Kies “Sms-controle”.
+lesson-gp-login-code = Typ de code uit de sms. Klik op “Inloggen”.
+lesson-gp-login-code-hint = Kijk op je telefoon. De code heeft 6 cijfers.
+lesson-gp-login-mistake = De eerste keer lees je de voorwaarden. Klik expres op “{ $next }”, zonder vinkje.
+lesson-gp-login-mistake-hint = Een fout maken mag hier. Lees daarna de rode melding.
+lesson-gp-login-tick = Zet een vinkje in het vakje. Dan ga je akkoord.
+lesson-gp-login-next = Klik nu op “{ $next }”.
+lesson-gp-login-mobile = Klopt het nummer? Klik op “Ja, dit klopt”.
+lesson-gp-login-mobile-hint = Klopt het niet? Dan bel je de praktijk.
+lesson-gp-login-idle = Doe alsof je 15 minuten niets doet. Klik op de knop naast het scherm.
+lesson-gp-login-stay = Het portaal vraagt of je ingelogd wilt blijven. Klik op “Ja, ingelogd blijven”.
+lesson-gp-login-logout = Ben je klaar? Klik op “{ $logout }”.
+lesson-gp-login-logout-hint = Log altijd uit. Zeker op een computer van een ander.
+
+lesson-gp-ask-title = Een vraag stellen aan de huisarts
+lesson-gp-ask-intro = Je stuurt de huisarts een vraag. Het antwoord lees je later in het portaal.
+lesson-gp-ask-done = Je hebt een vraag gesteld. Je hebt het antwoord ook gelezen.
+lesson-gp-ask-open = Klik op “{ $ask }”.
+lesson-gp-ask-warning = Lees de waarschuwing. Is het niet dringend? Klik op “Het is niet dringend, ga verder”.
+lesson-gp-ask-warning-hint = Heb je vandaag hulp nodig? Bel dan de praktijk. Bij gevaar bel je 112.
+lesson-gp-ask-subject = Kies waar je vraag over gaat: “Huid of wondje”.
+lesson-gp-ask-mistake = Klik expres op “{ $send }”. Je vraag is nog leeg.
+lesson-gp-ask-mistake-hint = Een fout maken mag hier. Lees de rode melding.
+lesson-gp-ask-write = Schrijf je vraag in het vak. Bijvoorbeeld: Ik heb een rode plek op mijn arm.
+lesson-gp-ask-write-hint = Schrijf nooit je echte nummer of adres. Dit is oefenen.
+lesson-gp-ask-gallery = Je mag een foto toevoegen. Klik op “Foto toevoegen”.
+lesson-gp-ask-photo = Kies de foto van de arm.
+lesson-gp-ask-send = Klik op “{ $send }”.
+lesson-gp-ask-wait = Het antwoord duurt even. Klik op “1 dag later”.
+lesson-gp-ask-wait-hint = Dit is oefenen. Zo hoef je niet echt te wachten.
+lesson-gp-ask-reply = Klik nog een keer op “1 dag later”. Kijk dan op je telefoon.
+lesson-gp-ask-reply-hint = Het bericht zegt alleen dát er antwoord is. Het antwoord lees je in het portaal.
+lesson-gp-ask-messages = Klik op “{ $messages }”.
+lesson-gp-ask-read = Open het antwoord van de huisarts. Lees het rustig.
+
+lesson-gp-results-title = Een uitslag bekijken
+lesson-gp-results-intro = Je kijkt naar uitslagen van bloedonderzoek. Dit zijn oefenwaarden.
+lesson-gp-results-done = Je kunt een uitslag lezen. Je weet wat je doet als een waarde te laag is.
+lesson-gp-results-open = Klik op “{ $results }”.
+lesson-gp-results-glucose = Open de uitslag “Glucose nuchter”.
+lesson-gp-results-glucose-hint = Kijk naar de uitslag en het normale bereik. Deze is goed.
+lesson-gp-results-back = Klik op “Terug”.
+lesson-gp-results-low = Eén uitslag is te laag. Zoek hem en open hem.
+lesson-gp-results-low-hint = Kijk naar het rode label “Lager dan normaal”.
+lesson-gp-results-act = Lees wat de huisarts zegt. Klik dan op “{ $book }”.
+lesson-gp-results-act-hint = Schrik je van een uitslag? Bel de praktijk. Zij leggen het uit.
+
+lesson-gp-child-title = Voor je kind regelen
+lesson-gp-child-intro = Je bestelt medicijnen voor je kind. Dat mag, als de praktijk toestemming gaf.
+lesson-gp-child-done = Je hebt iets geregeld voor je kind. Je ziet nu weer je eigen gegevens.
+lesson-gp-child-switch = Klik op de naam van je kind: Sami.
+lesson-gp-child-switch-hint = Boven staat nu de naam van je kind. Zo weet je voor wie je iets doet.
+lesson-gp-child-open = Klik op “{ $repeat }”.
+lesson-gp-child-mistake = Klik expres op “{ $send }”, zonder vinkje.
+lesson-gp-child-mistake-hint = Een fout maken mag hier. Lees de rode melding.
+lesson-gp-child-tick = Zet een vinkje bij de inhalator (salbutamol).
+lesson-gp-child-send = Klik op “{ $send }”.
+lesson-gp-child-home = Klik op “{ $home }”.
+lesson-gp-child-back = Klik op je eigen naam. Dan zie je weer je eigen gegevens.
+lesson-gp-child-back-hint = Let altijd op: voor wie doe je dit?
+
+lesson-gp-book-title = Een afspraak maken (en afzeggen)
+lesson-gp-book-intro = Je maakt een afspraak bij de huisarts. Daarna zeg je hem af.
+lesson-gp-book-done = Je hebt een afspraak gemaakt en afgezegd. Afzeggen kan tot 24 uur van tevoren.
+lesson-gp-book-open = Klik op “{ $book }”.
+lesson-gp-book-reason = Schrijf kort waarvoor je komt. Bijvoorbeeld: Ik hoest al een week.
+lesson-gp-book-reason-hint = De assistent leest dit. Schrijf geen echte gegevens.
+lesson-gp-book-next = Klik op “{ $next }”.
+lesson-gp-book-mistake = Kies expres Dokter Bakker.
+lesson-gp-book-mistake-hint = Niet iedereen kun je online kiezen. Lees de rode melding.
+lesson-gp-book-who = Kies Dokter El Amrani.
+lesson-gp-book-taken = Kies de eerste tijd: 09:10.
+lesson-gp-book-taken-hint = Soms is iemand je net voor. Dat is niet erg.
+lesson-gp-book-slot = Kies een andere tijd: woensdag 08:40.
+lesson-gp-book-confirm = Kijk of alles klopt. Klik op “Afspraak bevestigen”.
+lesson-gp-book-confirm-hint = Klopt er iets niet? Klik op “Terug”.
+lesson-gp-book-list = Klik op “{ $appointments }”.
+lesson-gp-book-cancel = Je kunt toch niet komen. Klik op “Afspraak afzeggen”.
+lesson-gp-book-cancel-hint = Binnen 24 uur kan afzeggen niet online. Dan bel je de praktijk.
+lesson-gp-book-yes = Klik op “Ja, afzeggen”.
+
+lesson-gp-repeat-title = Een herhaalrecept bestellen
+lesson-gp-repeat-intro = Je bestelt je vaste medicijnen opnieuw. Je haalt ze op bij de apotheek.
+lesson-gp-repeat-done = Je hebt een herhaalrecept besteld. Je medicijnen liggen klaar bij de apotheek.
+lesson-gp-repeat-open = Klik op “{ $repeat }”.
+lesson-gp-repeat-mistake = Zet een vinkje bij atorvastatine.
+lesson-gp-repeat-mistake-hint = Lees de rode melding. Soms moet je eerst op controle.
+lesson-gp-repeat-tick = Zet een vinkje bij omeprazol.
+lesson-gp-repeat-tick-2 = Zet ook een vinkje bij metformine.
+lesson-gp-repeat-send = Kijk welke apotheek er staat. Klik op “{ $send }”.
+lesson-gp-repeat-send-hint = Het recept gaat naar deze apotheek. Je hoeft niets mee te nemen.
+lesson-gp-repeat-status = Klik op “{ $orders }”. Daar zie je hoe ver het is.
+lesson-gp-repeat-wait = Klik op “1 dag later”. Kijk hoe de status verandert.
+lesson-gp-repeat-ready = Klik nog een keer op “1 dag later”. Kijk dan op je telefoon.
+lesson-gp-repeat-ready-hint = De apotheek stuurt een sms. Neem je pas mee als je het ophaalt.

@@ -82,7 +82,8 @@ gp-subject-other = Iets anders
 gp-ask-question = Uw vraag
 gp-ask-question-hint = Schrijf kort wat er is en sinds wanneer.
 gp-ask-counter = { $count } van { $max } tekens
-gp-ask-photo = Foto toevoegen (mag, hoeft niet)
+gp-ask-photo = Foto toevoegen
+gp-ask-photo-hint = Een foto mag, maar hoeft niet.
 gp-ask-photo-remove = Foto weghalen
 gp-gallery-title = Kies een foto (oefenfoto's)
 gp-gallery-close = Geen foto kiezen
@@ -99,7 +100,7 @@ gp-messages-empty = U heeft geen nieuwe berichten.
 gp-messages-waiting = Uw vraag is verstuurd. Het antwoord komt binnen 2 werkdagen.
 gp-reply-subject = Antwoord op uw vraag
 gp-reply-from = Van: huisarts Dokter Bakker
-gp-reply-text = Beste mevrouw Oefenaar, dank voor uw vraag. Een rode plek die niet jeukt en niet groter wordt, is meestal onschuldig. Wordt de plek groter, of krijgt u koorts? Maak dan een afspraak. Met vriendelijke groet, Dokter Bakker.
+gp-reply-text = Beste mevrouw Oefenaar, dank voor uw vraag. Jeukt de plek niet en wordt hij niet groter? Dan is het meestal onschuldig. Wordt de plek groter, of krijgt u koorts? Maak dan een afspraak. Met vriendelijke groet, Dokter Bakker.
 
 ## Appointment
 

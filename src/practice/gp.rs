@@ -21,6 +21,7 @@ The actions and what each changes are in `action.rs`; the practice data
 mod action;
 pub mod data;
 mod flows;
+pub mod words;
 
 use super::{
     digid_web::{self, DigidWeb},
@@ -65,8 +66,11 @@ impl Look {
     }
 }
 
-/// Ids of the looks, for the registry.
-pub const LOOKS: &[&str] = &["oefenpraktijk", "oefenzorg"];
+/// The looks, for the registry: id and the practice key of its name.
+pub const LOOKS: &[(&str, &str)] = &[
+    ("oefenpraktijk", crate::i18n::p::GP_PRAKTIJK_BRAND),
+    ("oefenzorg", crate::i18n::p::GP_ZORG_BRAND),
+];
 
 /// Which page of the portal is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -371,6 +375,9 @@ const OWN_TARGETS: &[&str] = &[
     "result-glucose",
     "result-cholesterol",
     "stay",
+    "back",
+    "person-me",
+    "book-from-result",
     "logout",
     "wait-days",
     "idle",

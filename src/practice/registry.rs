@@ -114,7 +114,7 @@ impl Model for gp::Gp {
     const NAME: &'static str = p::GP_NAME;
     const EVENTS: &'static [&'static str] = &gp::EVENTS;
     const TARGETS: &'static [&'static str] = &gp::TARGETS;
-    const LOOKS: &'static [&'static str] = gp::LOOKS;
+    const LOOKS: &'static [(&'static str, &'static str)] = gp::LOOKS;
 
     fn new(seed: u32) -> Self {
         gp::Gp::new(seed)
@@ -129,5 +129,8 @@ impl Model for gp::Gp {
         if let Some(look) = gp::Look::from_id(look) {
             self.look = look;
         }
+    }
+    fn words(&self) -> Vec<(&'static str, &'static str)> {
+        gp::words::variables(self.look)
     }
 }

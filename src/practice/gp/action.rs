@@ -126,6 +126,7 @@ crate::practice::events! {
     DigidOpened => "digid-opened",
     PortalLoggedIn => "portal-logged-in",
     TermsRefused => "terms-refused",
+    TermsTicked => "terms-ticked",
     TermsAccepted => "terms-accepted",
     MobileConfirmed => "mobile-confirmed",
     HomeShown => "home-shown",
@@ -135,6 +136,7 @@ crate::practice::events! {
     SubjectChosen => "subject-chosen",
     QuestionWritten => "question-written",
     QuestionRefused => "question-refused",
+    GalleryOpened => "gallery-opened",
     PhotoAdded => "photo-added",
     QuestionSent => "question-sent",
     ReplyArrived => "reply-arrived",
@@ -143,6 +145,7 @@ crate::practice::events! {
     BookOpened => "book-opened",
     ReasonWritten => "reason-written",
     ReasonRefused => "reason-refused",
+    ReasonDone => "reason-done",
     NotOnline => "not-online",
     PractitionerChosen => "practitioner-chosen",
     SlotTaken => "slot-taken",
@@ -215,8 +218,11 @@ impl Gp {
                 }
             }
             Action::Digid(_) => {}
-            Action::TickTerms(on) => {
+            Action::TickTerms(on) if self.screen == Screen::Terms => {
                 self.terms_ticked = on;
+                if on {
+                    events.push(Event::TermsTicked);
+                }
                 if on && self.problem == Some(Problem::TermsNotTicked) {
                     self.problem = None;
                 }
@@ -253,7 +259,11 @@ impl Gp {
                 }
             }
             Action::WaitDays(days) => {
-                clock::wait(&mut self.minutes, clock::days(days), clock::days(REPLY_DAYS_MAX));
+                clock::wait(
+                    &mut self.minutes,
+                    clock::days(days),
+                    clock::days(REPLY_DAYS_MAX),
+                );
                 events.push(Event::DaysPassed);
                 self.after_waiting(events);
             }
@@ -347,8 +357,10 @@ impl Gp {
             _ => Screen::Home,
         };
         self.go(previous);
-        if previous == Screen::Home {
-            events.push(Event::HomeShown);
+        match previous {
+            Screen::Home => events.push(Event::HomeShown),
+            Screen::Results => events.push(Event::ResultsOpened),
+            _ => {}
         }
     }
 
@@ -357,7 +369,12 @@ impl Gp {
     fn after_waiting(&mut self, events: &mut Vec<Event>) {
         use crate::{i18n::p, practice::kit::phone};
         if self.reply_arrived() && !self.notices.iter().any(|m| m.text == p::GP_NOTICE_REPLY) {
-            phone::send_notice(&mut self.notices, p::GP_NOTICE_FROM, p::GP_NOTICE_REPLY, self.minutes);
+            phone::send_notice(
+                &mut self.notices,
+                p::GP_NOTICE_FROM,
+                p::GP_NOTICE_REPLY,
+                self.minutes,
+            );
             events.push(Event::ReplyArrived);
         }
         let now = self.minutes;

@@ -33,7 +33,8 @@ pub enum Practitioner {
 }
 
 impl Practitioner {
-    pub const ALL: [Practitioner; 3] = [Practitioner::Gp, Practitioner::Trainee, Practitioner::Nurse];
+    pub const ALL: [Practitioner; 3] =
+        [Practitioner::Gp, Practitioner::Trainee, Practitioner::Nurse];
 
     /// Only some practitioners can be booked online (as in real portals).
     pub fn online(self) -> bool {
@@ -72,7 +73,8 @@ pub struct Slot {
 impl Slot {
     /// The slot's minute on the simulated clock.
     pub fn at(self) -> u32 {
-        super::super::kit::clock::days(self.day) + (self.hour * 60 + self.minute).saturating_sub(8 * 60)
+        super::super::kit::clock::days(self.day)
+            + (self.hour * 60 + self.minute).saturating_sub(8 * 60)
     }
 
     /// "09:10".
@@ -256,7 +258,12 @@ pub enum Subject {
 }
 
 impl Subject {
-    pub const ALL: [Subject; 4] = [Subject::Medicine, Subject::Result, Subject::Skin, Subject::Other];
+    pub const ALL: [Subject; 4] = [
+        Subject::Medicine,
+        Subject::Result,
+        Subject::Skin,
+        Subject::Other,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {

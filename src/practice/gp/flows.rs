@@ -32,7 +32,10 @@ impl Gp {
                 events.push(Event::SubjectChosen);
             }
             (Screen::AskForm, Action::Question(text)) => self.write_question(text, events),
-            (Screen::AskForm, Action::OpenGallery) => self.gallery_open = true,
+            (Screen::AskForm, Action::OpenGallery) => {
+                self.gallery_open = true;
+                events.push(Event::GalleryOpened);
+            }
             (Screen::AskForm, Action::CloseGallery) => self.gallery_open = false,
             (Screen::AskForm, Action::Photo(index)) if index < PHOTOS.len() => {
                 self.photo = Some(index);
@@ -65,6 +68,7 @@ impl Gp {
                     self.problem = Some(Problem::ReasonEmpty);
                 } else {
                     self.go(Screen::BookWho);
+                    events.push(Event::ReasonDone);
                 }
             }
             (Screen::BookWho, Action::Who(who)) => self.choose_who(who, events),

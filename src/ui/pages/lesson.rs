@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use leptos_router::{
-    hooks::{use_navigate, use_params_map},
+    hooks::{use_navigate, use_params_map, use_query_map},
     NavigateOptions,
 };
 
@@ -44,9 +44,16 @@ pub enum At {
 #[component]
 pub fn LessonPage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let id = Memo::new(move |_| params.read().get(routes::LESSON_ID).unwrap_or_default());
+    let look = Memo::new(move |_| query.read().get(routes::LOOK));
+    // Another look is another visit of the lesson: a fresh player.
     move || match lesson::find(&id.get()) {
-        Some(lesson) => view! { <LessonPlayer lesson /> }.into_any(),
+        Some(lesson) => {
+            let look =
+                super::practice::look_of(lesson.service, look.get().as_deref()).map(|(id, _)| id);
+            view! { <LessonPlayer lesson look /> }.into_any()
+        }
         None => view! { <NotFound /> }.into_any(),
     }
 }
@@ -55,6 +62,8 @@ pub fn LessonPage() -> impl IntoView {
 #[derive(Clone, Copy)]
 pub struct Player {
     pub(super) lesson: &'static Lesson,
+    /// The service's look, when the URL chose one (else its first).
+    pub(super) look: Option<&'static str>,
     practice: RwSignal<State>,
     /// The step the live practice screen belongs to.
     live: StoredValue<Option<usize>>,
@@ -80,14 +89,37 @@ impl Player {
             At::Done => routes::lesson_done(&self.lesson.id),
             At::Resume => routes::lesson(&self.lesson.id),
         };
-        self.navigate.run(path);
+        self.navigate.run(routes::with_look(path, self.look));
+    }
+
+    /// A lesson text, with the words of the service's look filled in (a
+    /// step says `Klik op “{ $ask }”`: "Vraag stellen" in one portal,
+    /// "eConsult" in the other; those words are Dutch, like the screen).
+    pub(super) fn text(self, lang: crate::model::lang::Lang, key: &str) -> String {
+        let vars: Vec<(&'static str, String)> = self
+            .practice
+            .with_untracked(State::words)
+            .into_iter()
+            .map(|(name, key)| (name, crate::i18n::practice(key)))
+            .collect();
+        crate::i18n::tr_vars(lang, key, &vars)
+    }
+
+    /// The practice screen as it is when step `index` starts, in the
+    /// chosen look.
+    pub(super) fn state_at(self, index: usize) -> State {
+        let mut state = self.lesson.state_at(index, self.seed.get_value());
+        if let Some(look) = self.look {
+            state.set_look(look);
+        }
+        state
     }
 
     /// Puts the practice screen where step `index` starts. What the
     /// learner chose themselves (a password, a PIN) was never saved, so
     /// the lesson's examples take its place; the learner is told once.
     fn rebuild(self, index: usize) {
-        let mut state = self.lesson.state_at(index, self.seed.get_value());
+        let mut state = self.state_at(index);
         if self.lesson.examples_before(index) {
             state.mark_examples();
             if !self.examples_told.get_value() {
@@ -114,7 +146,7 @@ impl Player {
 }
 
 #[component]
-fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
+fn LessonPlayer(lesson: &'static Lesson, look: Option<&'static str>) -> impl IntoView {
     let params = use_params_map();
     let prefs = use_prefs();
     let total = lesson.steps.len();
@@ -132,6 +164,7 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
     let navigate = use_navigate();
     let player = Player {
         lesson,
+        look,
         practice: RwSignal::new(lesson.state_at(0, 1)),
         live: StoredValue::new(None),
         seed: StoredValue::new(dom::random_seed()),
@@ -237,7 +270,7 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
     let hint_key = lesson.hint_key(step);
     let title = Signal::derive(move || tr(i18n.lang(), &title_key));
     let counter = Signal::derive(move || step_count(i18n.lang(), index, total));
-    let text = Signal::derive(move || tr(i18n.lang(), &step_key));
+    let text = Signal::derive(move || player.text(i18n.lang(), &step_key));
     Effect::new(move |_| {
         let app = tr(i18n.lang(), k::APP_NAME);
         dom::set_title(&format!("{} · {} · {app}", counter.get(), title.get()));
@@ -262,7 +295,7 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
                     <span class="step-hint-label">{i18n.t(k::LESSON_HINT)}</span>
                     <span class="step-hint-chevron" aria-hidden="true"></span>
                 </summary>
-                <p>{move || tr(i18n.lang(), &key)}</p>
+                <p>{move || player.text(i18n.lang(), &key)}</p>
             </details>
         }
     });
@@ -366,7 +399,7 @@ fn StepPicture(player: Player, index: usize) -> impl IntoView {
             view! { <img src=format!("/{path}") alt="" width="240" height="160" /> }.into_any()
         }
         None => {
-            let state = player.lesson.state_at(index, player.seed.get_value());
+            let state = player.state_at(index);
             let highlight = step.target.clone();
             view! {
                 <div class="mini" inert=true aria-hidden="true">

@@ -9,7 +9,7 @@ use leptos_router::components::A;
 
 use super::lesson::{At, Player};
 use crate::{
-    i18n::{k, tr},
+    i18n::{k, practice, tr},
     lesson, routes,
     ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, title::use_page_title},
 };
@@ -94,7 +94,28 @@ fn LessonDone(player: Player) -> impl IntoView {
             </A>
         }
     });
-    let again_class = if next.is_some() {
+    // A service in several looks: the same lesson in the next look, so a
+    // skill learned on one portal also works on another.
+    let looks = lesson.service.looks();
+    let other_look = looks
+        .iter()
+        .position(|(id, _)| Some(*id) == player.look)
+        .or((!looks.is_empty()).then_some(0))
+        .map(|i| looks[(i + 1) % looks.len()])
+        .filter(|_| looks.len() > 1)
+        .map(|(id, name)| {
+            let label = move || {
+                crate::i18n::tr_with(i18n.lang(), k::LESSON_DONE_OTHER_LOOK, "look", practice(name))
+            };
+            view! {
+                <A href=routes::with_look(routes::lesson_step(&lesson.id, 1), Some(id)) attr:class="button">
+                    <span>{label}</span>
+                    <Icon name="forward" />
+                </A>
+                <p class="hint">{i18n.t(k::LESSON_DONE_OTHER_LOOK_WHY)}</p>
+            }
+        });
+    let again_class = if next.is_some() || other_look.is_some() {
         "button secondary"
     } else {
         "button"
@@ -109,11 +130,12 @@ fn LessonDone(player: Player) -> impl IntoView {
             <p>{i18n.t(k::LESSON_DONE_TEXT)}</p>
             <h2>{i18n.t(k::LESSON_DONE_NEXT)}</h2>
             <div class="done-actions">
+                {other_look}
                 {next}
                 <button class=again_class type="button" on:click=move |_| player.restart()>
                     {i18n.t(k::LESSON_DONE_AGAIN)}
                 </button>
-                <A href=routes::practice(lesson.service.id()) attr:class="button secondary">
+                <A href=routes::with_look(routes::practice(lesson.service.id()), player.look) attr:class="button secondary">
                     {i18n.t(k::LESSON_DONE_FREE)}
                 </A>
                 <A href=routes::HOME_HREF attr:class="button secondary">

@@ -27,7 +27,7 @@ use crate::{
 
 /// The stylesheets of lessons and practice screens (not needed on the
 /// home page, so not part of a first visit).
-pub const PRACTICE_STYLES: [&str; 2] = ["/practice.css", "/apply.css"];
+pub const PRACTICE_STYLES: [&str; 3] = ["/practice.css", "/apply.css", "/gp.css"];
 
 /// The texts and styles a lazily loaded page needs.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -63,8 +63,8 @@ pub async fn with_texts(i18n: I18n, needs: Needs, page: impl Future<Output = Loa
 async fn styles() {
     #[cfg(target_arch = "wasm32")]
     {
-        let [practice, apply] = PRACTICE_STYLES.map(crate::ui::dom::load_stylesheet);
-        futures::future::join(practice, apply).await;
+        let [practice, apply, gp] = PRACTICE_STYLES.map(crate::ui::dom::load_stylesheet);
+        futures::future::join3(practice, apply, gp).await;
     }
 }
 

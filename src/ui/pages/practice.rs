@@ -1,7 +1,10 @@
 //! Free practice: a practice service without a lesson ("vrij oefenen").
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::{
+    components::A,
+    hooks::{use_params_map, use_query_map},
+};
 
 use super::not_found::NotFound;
 use crate::{
@@ -15,16 +18,29 @@ use crate::{
 #[component]
 pub fn FreePracticePage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let service = Memo::new(move |_| {
         params
             .read()
             .get(routes::PRACTICE_SERVICE)
             .and_then(|id| Service::from_id(&id))
     });
+    let asked = Memo::new(move |_| query.read().get(routes::LOOK));
     move || match service.get() {
-        Some(service) => view! { <FreePractice service /> }.into_any(),
+        Some(service) => {
+            let look = look_of(service, asked.get().as_deref());
+            view! { <FreePractice service look /> }.into_any()
+        }
         None => view! { <NotFound /> }.into_any(),
     }
+}
+
+/// The look a URL asks for, when `service` has it: (id, name key).
+pub(crate) fn look_of(
+    service: Service,
+    asked: Option<&str>,
+) -> Option<(&'static str, &'static str)> {
+    asked.and_then(|asked| service.looks().iter().copied().find(|(id, _)| *id == asked))
 }
 
 /// The task page a service belongs to, its title, and the service's name.
@@ -35,17 +51,27 @@ pub(crate) fn about(service: Service) -> (&'static str, &'static str, String) {
 }
 
 #[component]
-fn FreePractice(service: Service) -> impl IntoView {
+fn FreePractice(service: Service, look: Option<(&'static str, &'static str)>) -> impl IntoView {
     use_page_title(k::FREE_PRACTICE);
     let i18n = use_i18n();
-    let state = RwSignal::new(State::new(service, dom::random_seed()));
+    let fresh = move || {
+        let mut state = State::new(service, dom::random_seed());
+        if let Some((id, _)) = look {
+            state.set_look(id);
+        }
+        state
+    };
+    let state = RwSignal::new(fresh());
     let on_action = Callback::new(move |action| {
         state.update(|s| {
             s.apply(action);
         });
     });
-    let on_restart = Callback::new(move |()| state.set(State::new(service, dom::random_seed())));
-    let (task, task_title, name) = about(service);
+    let on_restart = Callback::new(move |()| state.set(fresh()));
+    let (task, task_title, mut name) = about(service);
+    if let Some((_, look_name)) = look {
+        name = practice(look_name);
+    }
     let title =
         move || crate::i18n::tr_with(i18n.lang(), k::FREE_PRACTICE_TITLE, "service", name.clone());
     view! {

@@ -40,15 +40,32 @@ fn TaskLessons(task: tasks::Task) -> impl IntoView {
     let mut services: Vec<Service> = lesson::for_task(task.id).map(|l| l.service).collect();
     services.sort_by_key(|s| s.id());
     services.dedup();
+    // Each button names its practice service (a task may have several),
+    // or each look of a service that has several.
     let free = services
         .into_iter()
-        .map(|service| {
-            // Each button names its practice service: a task may have several.
+        .flat_map(|service| {
             let (_, _, name) = super::practice::about(service);
+            let looks = service.looks();
+            if looks.is_empty() {
+                vec![(routes::practice(service.id()), name)]
+            } else {
+                looks
+                    .iter()
+                    .map(|(id, key)| {
+                        (
+                            routes::with_look(routes::practice(service.id()), Some(id)),
+                            crate::i18n::practice(key),
+                        )
+                    })
+                    .collect()
+            }
+        })
+        .map(|(href, name)| {
             let label =
                 move || tr_with(i18n.lang(), k::FREE_PRACTICE_TITLE, "service", name.clone());
             view! {
-                <A href=routes::practice(service.id()) attr:class="button secondary big">
+                <A href=href attr:class="button secondary big">
                     <Icon name="settings" />
                     <span>{label}</span>
                 </A>

@@ -85,8 +85,12 @@ pub fn Phone(
     };
     let newest = move || {
         messages.with(|m| {
-            m.last()
-                .map(|sms| (practice(sms.from), practice_with(sms.text, "code", sms.code.clone())))
+            m.last().map(|sms| {
+                (
+                    practice(sms.from),
+                    practice_with(sms.text, "code", sms.code.clone()),
+                )
+            })
         })
     };
     let show_banner = move || banner.get() && !open.get();

@@ -9,13 +9,16 @@ use crate::{
     i18n::{k, practice},
     practice::{
         digid_web,
-        gp::{self, Gp, Screen},
+        gp::{self, words, Gp, Screen},
         Action, State,
     },
     ui::{
         lazy::split_view,
         practice::{
-            card::PracticeCardView, controls::WaitButton, frame::PracticeFrame, gp::{words, GpScreen},
+            card::PracticeCardView,
+            controls::WaitButton,
+            frame::PracticeFrame,
+            gp::GpScreen,
             phone::Phone,
         },
     },

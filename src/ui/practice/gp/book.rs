@@ -55,7 +55,13 @@ pub fn who(ctx: GpCtx) -> impl IntoView {
                 Practitioner::Trainee => "who-trainee",
                 Practitioner::Nurse => "who-nurse",
             };
-            controls::option_button(ctx, target, who.name_key(), who.role_key(), Action::Who(who))
+            controls::option_button(
+                ctx,
+                target,
+                who.name_key(),
+                who.role_key(),
+                Action::Who(who),
+            )
         })
         .collect_view();
     view! {
@@ -99,7 +105,13 @@ pub fn slot(ctx: GpCtx) -> impl IntoView {
 }
 
 pub fn check(ctx: GpCtx) -> impl IntoView {
-    let (reason, who, slot) = ctx.state.with(|s| (s.reason.clone(), s.who, s.slot.and_then(|i| SLOTS.get(i).copied())));
+    let (reason, who, slot) = ctx.state.with(|s| {
+        (
+            s.reason.clone(),
+            s.who,
+            s.slot.and_then(|i| SLOTS.get(i).copied()),
+        )
+    });
     view! {
         {ctx.title(p::GP_BOOK_CHECK)}
         {ctx.problem_box()}
@@ -128,7 +140,8 @@ pub fn booked(ctx: GpCtx) -> impl IntoView {
 }
 
 pub fn appointments(ctx: GpCtx) -> impl IntoView {
-    let list = move || match ctx.state.with(|s| s.active_booking()) {
+    let list = move || {
+        match ctx.state.with(|s| s.active_booking()) {
         Some(b) => view! {
             <ul class="ps-rows">
                 <li class="ps-row ps-row-static">
@@ -142,6 +155,7 @@ pub fn appointments(ctx: GpCtx) -> impl IntoView {
         }
         .into_any(),
         None => view! { <p>{practice(p::GP_APPOINTMENTS_EMPTY)}</p> }.into_any(),
+    }
     };
     view! {
         {ctx.title_text(ctx.word(Word::Section(Section::Appointments)))}

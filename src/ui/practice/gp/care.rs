@@ -56,7 +56,10 @@ pub fn form(ctx: GpCtx) -> impl IntoView {
         let count = ctx.state.with(|s| s.question.chars().count());
         practice_args(
             p::GP_ASK_COUNTER,
-            &[("count", count.to_string()), ("max", QUESTION_MAX.to_string())],
+            &[
+                ("count", count.to_string()),
+                ("max", QUESTION_MAX.to_string()),
+            ],
         )
     });
     let photo = move || {
@@ -91,8 +94,9 @@ pub fn form(ctx: GpCtx) -> impl IntoView {
             on_text=Callback::new(move |text| ctx.send(Action::Question(text)))
         />
         {photo}
-        {move || ctx.state.with(|s| s.photo.is_none() && !s.gallery_open).then(|| {
-            ctx.button("add-photo", "ps-secondary", practice(p::GP_ASK_PHOTO), Action::OpenGallery)
+        {move || ctx.state.with(|s| s.photo.is_none() && !s.gallery_open).then(|| view! {
+            <p class="ps-hint">{practice(p::GP_ASK_PHOTO_HINT)}</p>
+            {ctx.button("add-photo", "ps-secondary", practice(p::GP_ASK_PHOTO), Action::OpenGallery)}
         })}
         {gallery}
         {ctx.button("send-question", "ps-button", ctx.word(Word::Send), Action::SendQuestion)}
@@ -145,8 +149,9 @@ pub fn sent(ctx: GpCtx) -> impl IntoView {
 pub fn messages(ctx: GpCtx) -> impl IntoView {
     let title = ctx.word(Word::Section(crate::practice::gp::Section::Messages));
     let body = move || {
-        let (arrived, asked, read) =
-            ctx.state.with(|s| (s.reply_arrived(), s.asked_at.is_some(), s.reply_read));
+        let (arrived, asked, read) = ctx
+            .state
+            .with(|s| (s.reply_arrived(), s.asked_at.is_some(), s.reply_read));
         if arrived {
             let badge = Signal::derive(move || (!read).then(|| practice(p::GP_NEW_BADGE)));
             view! {

@@ -31,7 +31,8 @@ pub fn repeat(ctx: GpCtx) -> impl IntoView {
         Medicine::of(person)
             .iter()
             .map(|&medicine| {
-                let checked = Signal::derive(move || ctx.state.with(|s| s.ticked.contains(&medicine)));
+                let checked =
+                    Signal::derive(move || ctx.state.with(|s| s.ticked.contains(&medicine)));
                 view! {
                     <CheckRow
                         id=ctx.id(target(medicine))
@@ -82,7 +83,9 @@ pub fn sent(ctx: GpCtx) -> impl IntoView {
 /// The status chain of the newest order, with the steps done marked.
 pub fn orders(ctx: GpCtx) -> impl IntoView {
     let body = move || {
-        let order = ctx.state.with(|s| s.latest_order().map(|o| (o.clone(), o.status(s.minutes))));
+        let order = ctx
+            .state
+            .with(|s| s.latest_order().map(|o| (o.clone(), o.status(s.minutes))));
         match order {
             None => view! { <p>{practice(p::GP_ORDERS_EMPTY)}</p> }.into_any(),
             Some((order, status)) => {

@@ -1,7 +1,7 @@
 /*!
 The practice GP portal in either look: thin views over [`Gp`]. The look
 decides the frame (tiles on a home screen and a top bar, or a side menu
-and lists) and the words (`words.rs`); every screen below it is the same
+and lists) and the words (`practice::gp::words`); every screen below it is the same
 for both, drawn from the practice kit's parts and themed by the look's
 `data-theme`. All rules live in the state machine.
 */
@@ -11,7 +11,6 @@ mod care;
 mod login;
 mod medicines;
 mod results;
-pub mod words;
 
 use leptos::prelude::*;
 
@@ -26,7 +25,7 @@ use crate::{
         gp::{data::Person, Action, Gp, Look, Problem, Screen, Section},
     },
 };
-use words::{word, Word};
+use crate::practice::gp::words::{word, Word};
 
 /// Everything a GP portal screen needs.
 pub type GpCtx = ScreenCtx<Gp, Action>;
@@ -59,7 +58,13 @@ impl GpCtx {
     }
 
     /// A button that sends `action`; `target` names it for "Laat zien".
-    fn button(self, target: &'static str, class: &'static str, label: String, action: Action) -> impl IntoView {
+    fn button(
+        self,
+        target: &'static str,
+        class: &'static str,
+        label: String,
+        action: Action,
+    ) -> impl IntoView {
         view! {
             <button
                 class=class
@@ -192,9 +197,8 @@ fn header(ctx: GpCtx, inside: bool) -> impl IntoView {
 
 /// "Oefenzorg Online": the side menu, on every page inside.
 fn menu(ctx: GpCtx) -> impl IntoView {
-    let current = move |section: Section| {
-        ctx.state.with(|s| screen_section(s.screen)) == Some(section)
-    };
+    let current =
+        move |section: Section| ctx.state.with(|s| screen_section(s.screen)) == Some(section);
     let items = Section::ALL
         .into_iter()
         .map(|section| {
@@ -213,7 +217,11 @@ fn menu(ctx: GpCtx) -> impl IntoView {
             }
         })
         .collect_view();
-    let home_current = move || ctx.state.with(|s| s.screen == Screen::Home).then_some("page");
+    let home_current = move || {
+        ctx.state
+            .with(|s| s.screen == Screen::Home)
+            .then_some("page")
+    };
     view! {
         <nav class="gp-menu" aria-label=ctx.word(Word::Menu)>
             <ul>
@@ -239,9 +247,11 @@ fn screen_section(screen: Screen) -> Option<Section> {
     Some(match screen {
         Screen::AskWarning | Screen::AskForm | Screen::AskSent => Section::Ask,
         Screen::Messages | Screen::Reply => Section::Messages,
-        Screen::BookReason | Screen::BookWho | Screen::BookSlot | Screen::BookCheck | Screen::Booked => {
-            Section::Book
-        }
+        Screen::BookReason
+        | Screen::BookWho
+        | Screen::BookSlot
+        | Screen::BookCheck
+        | Screen::Booked => Section::Book,
         Screen::Appointments | Screen::CancelCheck | Screen::Cancelled => Section::Appointments,
         Screen::Repeat | Screen::RepeatSent => Section::Repeat,
         Screen::Orders => Section::Orders,

@@ -42,7 +42,8 @@ pub fn list(ctx: GpCtx) -> impl IntoView {
             .into_iter()
             .map(|result| {
                 let [name, value, ..] = result.keys();
-                let badge = (result.range() != Range::Within).then(|| practice(range_key(result.range())));
+                let badge =
+                    (result.range() != Range::Within).then(|| practice(range_key(result.range())));
                 view! {
                     <ListRow
                         id=ctx.id(target(result))

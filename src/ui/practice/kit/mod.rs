@@ -26,10 +26,7 @@ pub use writing::WritingBox;
 use leptos::prelude::*;
 
 /// A screen's title, and a "Terug" link before it when there is a way back.
-pub fn screen_title(
-    title: String,
-    back: Option<(String, String, Callback<()>)>,
-) -> impl IntoView {
+pub fn screen_title(title: String, back: Option<(String, String, Callback<()>)>) -> impl IntoView {
     let back = back.map(|(id, label, on_back)| {
         view! {
             <button class="ps-back ps-back-top" type="button" id=id on:click=move |_| on_back.run(())>

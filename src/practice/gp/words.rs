@@ -1,10 +1,8 @@
 //! The words that differ between the two looks of the GP portal ("Vraag
 //! stellen" or "eConsult"): one table, so a third look is one more column.
 
-use crate::{
-    i18n::{p, practice},
-    practice::gp::{Look, Section},
-};
+use super::{Look, Section};
+use crate::i18n::{p, practice};
 
 /// A word whose text depends on the look.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,13 +60,36 @@ pub fn word(look: Look, word: Word) -> String {
     practice(key(look, word))
 }
 
+/// The look's words as variables for lesson texts, which name buttons
+/// by meaning (`Klik op “{ $ask }”.`) so one lesson fits both looks:
+/// variable name and practice text key.
+pub fn variables(look: Look) -> Vec<(&'static str, &'static str)> {
+    let mut words = vec![
+        ("home", key(look, Word::Home)),
+        ("logout", key(look, Word::Logout)),
+        ("send", key(look, Word::Send)),
+        ("next", key(look, Word::Next)),
+        ("portal", key(look, Word::Brand)),
+    ];
+    words.extend(Section::ALL.map(|s| (s.id(), key(look, Word::Section(s)))));
+    words
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_two_looks_use_other_words_for_the_same_things() {
-        let mut words = vec![Word::Brand, Word::Address, Word::Home, Word::Logout, Word::Send, Word::Next, Word::Menu];
+        let mut words = vec![
+            Word::Brand,
+            Word::Address,
+            Word::Home,
+            Word::Logout,
+            Word::Send,
+            Word::Next,
+            Word::Menu,
+        ];
         words.extend(Section::ALL.map(Word::Section));
         for w in words {
             let (a, b) = (word(Look::Praktijk, w), word(Look::Zorg, w));
