@@ -49,7 +49,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("phishing.json", include_str!("../lessons/phishing.json")),
     ("gp-login.json", include_str!("../lessons/gp-login.json")),
     ("gp-ask.json", include_str!("../lessons/gp-ask.json")),
-    ("gp-results.json", include_str!("../lessons/gp-results.json")),
+    (
+        "gp-results.json",
+        include_str!("../lessons/gp-results.json"),
+    ),
     ("gp-child.json", include_str!("../lessons/gp-child.json")),
     ("gp-book.json", include_str!("../lessons/gp-book.json")),
     ("gp-repeat.json", include_str!("../lessons/gp-repeat.json")),

@@ -121,7 +121,8 @@ fn quoted_labels_in_step_texts_are_real_labels() {
                     for lang in Lang::ALL {
                         let text = i18n::tr_vars(lang, &key, &vars);
                         if text.is_empty() {
-                            problems.push(format!("{key} ({}): empty in look {look:?}", lang.code()));
+                            problems
+                                .push(format!("{key} ({}): empty in look {look:?}", lang.code()));
                         }
                         for label in quoted(&text) {
                             count += 1;

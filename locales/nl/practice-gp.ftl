@@ -66,6 +66,7 @@ gp-idle-title = Wilt u ingelogd blijven?
 gp-idle-text = U heeft 15 minuten niets gedaan. Over 1 minuut wordt u uitgelogd. Zo blijven uw gegevens veilig.
 gp-idle-stay = Ja, ingelogd blijven
 gp-new-badge = nieuw
+gp-overview-new-message = U heeft een nieuw bericht.
 
 ## Ask the GP a question
 

@@ -17,8 +17,8 @@ use super::{
     lazy::{Loaded, Loader},
     notice::StorageNotice,
     pages::{
-        home::Home, lazy_about, lazy_help, lazy_lesson, lazy_practice, lazy_settings, lazy_task,
-        not_found::NotFound, with_texts, Needs,
+        home::Home, lazy_about, lazy_help, lazy_lesson, lazy_not_found, lazy_practice,
+        lazy_settings, lazy_task, with_texts, Needs,
     },
     prefs::provide_prefs,
 };
@@ -81,7 +81,7 @@ fn Shell() -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1" node_ref=main_ref>
             <StorageNotice />
-            <Routes fallback=NotFound>
+            <Routes fallback=move || view! { <Loaded loader=Loader::new(lazy_not_found) /> }>
                 <Route path=StaticSegment("") view=Home />
                 <Route path=StaticSegment(routes::SETTINGS) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_settings())) /> } />
                 <Route path=StaticSegment(routes::HELP) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_help())) /> } />

@@ -82,3 +82,6 @@ split_view! { more_pages: pub fn lazy_settings() { view! { <settings::SettingsPa
 split_view! { more_pages: pub fn lazy_help() { view! { <help::Help /> } } }
 
 split_view! { more_pages: pub fn lazy_about() { view! { <about::About /> } } }
+
+// A mistyped address is rare: its page comes with the other seldom pages.
+split_view! { more_pages: pub fn lazy_not_found() { view! { <not_found::NotFound /> } } }

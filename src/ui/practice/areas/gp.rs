@@ -15,10 +15,7 @@ use crate::{
     ui::{
         lazy::split_view,
         practice::{
-            card::PracticeCardView,
-            controls::WaitButton,
-            frame::PracticeFrame,
-            gp::GpScreen,
+            card::PracticeCardView, controls::WaitButton, frame::PracticeFrame, gp::GpScreen,
             phone::Phone,
         },
     },

@@ -18,6 +18,8 @@ use super::{
     kit::{screen_title, Shown},
     lit, Highlight, ScreenCtx,
 };
+use crate::practice::gp::words::{word, Word};
+use crate::ui::lazy::{split_view, Loaded, Loader};
 use crate::{
     i18n::{p, practice, practice_with},
     practice::{
@@ -25,7 +27,6 @@ use crate::{
         gp::{data::Person, Action, Gp, Look, Problem, Screen, Section},
     },
 };
-use crate::practice::gp::words::{word, Word};
 
 /// Everything a GP portal screen needs.
 pub type GpCtx = ScreenCtx<Gp, Action>;
@@ -89,6 +90,40 @@ impl GpCtx {
     }
 }
 
+split_view! { gp_care: fn care_screen(ctx: GpCtx, screen: Screen) { care_view(ctx, screen) } }
+
+/// A screen of the care flows (question, appointment, medicines, results).
+fn care_view(ctx: GpCtx, screen: Screen) -> AnyView {
+    match screen {
+        Screen::AskWarning => care::warning(ctx).into_any(),
+        Screen::AskForm => care::form(ctx).into_any(),
+        Screen::AskSent => care::sent(ctx).into_any(),
+        Screen::Messages => care::messages(ctx).into_any(),
+        Screen::Reply => care::reply(ctx).into_any(),
+        Screen::BookReason => book::reason(ctx).into_any(),
+        Screen::BookWho => book::who(ctx).into_any(),
+        Screen::BookSlot => book::slot(ctx).into_any(),
+        Screen::BookCheck => book::check(ctx).into_any(),
+        Screen::Booked => book::booked(ctx).into_any(),
+        Screen::Appointments => book::appointments(ctx).into_any(),
+        Screen::CancelCheck => book::cancel_check(ctx).into_any(),
+        Screen::Cancelled => book::cancelled(ctx).into_any(),
+        Screen::Repeat => medicines::repeat(ctx).into_any(),
+        Screen::RepeatSent => medicines::sent(ctx).into_any(),
+        Screen::Orders => medicines::orders(ctx).into_any(),
+        Screen::Medication => medicines::medication(ctx).into_any(),
+        Screen::Results => results::list(ctx).into_any(),
+        Screen::Result(result) => results::detail(ctx, result).into_any(),
+        // Drawn by the portal's own chunk (see `GpScreen`).
+        Screen::Start
+        | Screen::LoggedOut
+        | Screen::Digid
+        | Screen::Terms
+        | Screen::Mobile
+        | Screen::Home => ().into_any(),
+    }
+}
+
 /// The kind message for a problem (Dutch, like the portal).
 fn problem_key(problem: Problem) -> &'static str {
     match problem {
@@ -134,25 +169,9 @@ pub fn GpScreen(
         Screen::Terms => login::terms(ctx).into_any(),
         Screen::Mobile => login::mobile(ctx).into_any(),
         Screen::Home => home(ctx).into_any(),
-        Screen::AskWarning => care::warning(ctx).into_any(),
-        Screen::AskForm => care::form(ctx).into_any(),
-        Screen::AskSent => care::sent(ctx).into_any(),
-        Screen::Messages => care::messages(ctx).into_any(),
-        Screen::Reply => care::reply(ctx).into_any(),
-        Screen::BookReason => book::reason(ctx).into_any(),
-        Screen::BookWho => book::who(ctx).into_any(),
-        Screen::BookSlot => book::slot(ctx).into_any(),
-        Screen::BookCheck => book::check(ctx).into_any(),
-        Screen::Booked => book::booked(ctx).into_any(),
-        Screen::Appointments => book::appointments(ctx).into_any(),
-        Screen::CancelCheck => book::cancel_check(ctx).into_any(),
-        Screen::Cancelled => book::cancelled(ctx).into_any(),
-        Screen::Repeat => medicines::repeat(ctx).into_any(),
-        Screen::RepeatSent => medicines::sent(ctx).into_any(),
-        Screen::Orders => medicines::orders(ctx).into_any(),
-        Screen::Medication => medicines::medication(ctx).into_any(),
-        Screen::Results => results::list(ctx).into_any(),
-        Screen::Result(result) => results::detail(ctx, result).into_any(),
+        // The care flows are their own chunk: a learner who only logs in
+        // does not download them.
+        care => view! { <Loaded loader=Loader::new(move || care_screen(ctx, care)) /> }.into_any(),
     };
     view! {
         <div class="ps gp" data-theme=move || look.get().id()>
@@ -192,6 +211,52 @@ fn header(ctx: GpCtx, inside: bool) -> impl IntoView {
                 })}
             </p>
         })}
+    }
+}
+
+/// "Oefenzorg Online"'s overview: what is new, what is planned, what is
+/// on its way (the menu beside it leads to each part).
+fn overview(ctx: GpCtx) -> impl IntoView {
+    use crate::practice::gp::OrderStatus;
+    let (new_reply, booking, order) = ctx.state.with(|s| {
+        (
+            s.reply_arrived() && !s.reply_read,
+            s.active_booking(),
+            s.latest_order().map(|o| o.status(s.minutes)),
+        )
+    });
+    let messages = practice(if new_reply {
+        p::GP_OVERVIEW_NEW_MESSAGE
+    } else {
+        p::GP_MESSAGES_EMPTY
+    });
+    let appointment = booking.map_or_else(
+        || practice(p::GP_APPOINTMENTS_EMPTY),
+        |b| {
+            format!(
+                "{}, {} — {}",
+                practice(b.slot.day_key()),
+                b.slot.time(),
+                practice(b.who.name_key())
+            )
+        },
+    );
+    let order = practice(match order {
+        None => p::GP_ORDERS_EMPTY,
+        Some(OrderStatus::Requested) => p::GP_ORDER_REQUESTED,
+        Some(OrderStatus::InProgress) => p::GP_ORDER_IN_PROGRESS,
+        Some(OrderStatus::Ready) => p::GP_ORDER_READY,
+    });
+    let row = move |section: Section, text: String| {
+        view! {
+            <dt>{ctx.word(Word::Section(section))}</dt>
+            <dd>{text}</dd>
+        }
+    };
+    view! {
+        {row(Section::Messages, messages)}
+        {row(Section::Appointments, appointment)}
+        {row(Section::Orders, order)}
     }
 }
 
@@ -315,18 +380,7 @@ fn home(ctx: GpCtx) -> impl IntoView {
             view! { <ul class="gp-tiles">{tiles}</ul> }.into_any()
         }
         Look::Zorg => {
-            let news = Section::ALL
-                .into_iter()
-                .map(|section| {
-                    view! {
-                        <li class:new=move || new_mark(section)>
-                            <span>{ctx.word(Word::Section(section))}</span>
-                            {move || new_mark(section).then(|| view! { <span class="ps-badge">{practice(p::GP_NEW_BADGE)}</span> })}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul class="gp-overview">{news}</ul> }.into_any()
+            view! { <dl class="ps-summary gp-overview">{move || overview(ctx)}</dl> }.into_any()
         }
     };
     view! {
