@@ -151,7 +151,7 @@ const WALKS = {
     await step(1);
     await s.getByRole("button", { name: w("repeat") }).click();
     await step(2);
-    await s.getByRole("checkbox", { name: new RegExp(GP["gp-med-atorvastatine"]) }).check();
+    await s.getByRole("checkbox", { name: new RegExp(GP["gp-med-atorvastatine"]) }).click();
     await step(3);
     await expect(s.getByRole("alert")).toContainText("Eerst moet u op controle komen.");
     await expect(s.getByRole("checkbox", { name: new RegExp(GP["gp-med-atorvastatine"]) })).not.toBeChecked();
@@ -209,7 +209,7 @@ const WALKS = {
     await step(5);
     await s.getByRole("button", { name: w("send") }).click();
     await step(6);
-    await s.getByRole("button", { name: w("home") }).click();
+    await s.getByRole("button", { name: w("home"), exact: true }).click();
     await step(7);
     await s.getByRole("button", { name: GP["gp-person-me"] }).click();
     await expectDone(page, "gp-child");
@@ -319,6 +319,9 @@ for (const [lang, look] of Object.entries(AXE_RUNS)) {
         await page.goto(`/les/${lesson}/${n}?portaal=${look}`);
         await expect(page.getByText(new RegExp(`(Stap|Step|الخطوة) ${n} (van|of|من) ${total}`))).toBeVisible();
         await expect(screen(page).locator(".gp")).toBeVisible();
+        // From the top: a step's sticky head may lie over a control the
+        // page scrolled to, which axe counts against the control's size.
+        await page.evaluate(() => window.scrollTo(0, 0));
         for (const v of await axeViolations(page)) problems.push(`${lesson}/${n}: ${v}`);
       }
     }

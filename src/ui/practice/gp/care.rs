@@ -88,7 +88,7 @@ pub fn form(ctx: GpCtx) -> impl IntoView {
             value
             counter
             max=QUESTION_MAX
-            invalid=ctx.has_problem()
+            invalid=Signal::derive(move || ctx.has_problem())
             error_id=ctx.id("error")
             lit=Signal::derive(lit(ctx.highlight, "question"))
             on_text=Callback::new(move |text| ctx.send(Action::Question(text)))

@@ -49,8 +49,8 @@ pub fn terms(ctx: GpCtx) -> impl IntoView {
                 type="checkbox"
                 id=id.clone()
                 class:highlight=lit(ctx.highlight, "terms-tick")
-                aria-invalid=move || ctx.has_problem().get().to_string()
-                aria-describedby=move || ctx.has_problem().get().then(|| ctx.id("error"))
+                aria-invalid=move || ctx.has_problem().to_string()
+                aria-describedby=move || ctx.has_problem().then(|| ctx.id("error"))
                 prop:checked=ticked
                 on:change=move |ev| ctx.send(Action::TickTerms(event_target_checked(&ev)))
             />

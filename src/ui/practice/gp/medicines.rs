@@ -26,9 +26,10 @@ fn target(medicine: Medicine) -> &'static str {
 }
 
 pub fn repeat(ctx: GpCtx) -> impl IntoView {
+    // Redrawn only when the person changes, so a ticked box keeps focus.
+    let person = Memo::new(move |_| ctx.state.with(|s| s.person));
     let rows = move || {
-        let person = ctx.state.with(|s| s.person);
-        Medicine::of(person)
+        Medicine::of(person.get())
             .iter()
             .map(|&medicine| {
                 let checked =
@@ -127,8 +128,9 @@ pub fn orders(ctx: GpCtx) -> impl IntoView {
 }
 
 pub fn medication(ctx: GpCtx) -> impl IntoView {
+    let person = Memo::new(move |_| ctx.state.with(|s| s.person));
     let rows = move || {
-        Medicine::of(ctx.state.with(|s| s.person))
+        Medicine::of(person.get())
             .iter()
             .map(|m| {
                 view! {

@@ -54,8 +54,8 @@ impl GpCtx {
         view! { <super::kit::ProblemBox shown=self.shown() id=self.id("error") /> }
     }
 
-    fn has_problem(self) -> Signal<bool> {
-        Signal::derive(move || self.state.with(|s| s.problem.is_some()))
+    fn has_problem(self) -> bool {
+        self.state.with(|s| s.problem.is_some())
     }
 
     /// A button that sends `action`; `target` names it for "Laat zien".

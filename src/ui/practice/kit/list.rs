@@ -19,13 +19,13 @@ pub fn ListRow(
 ) -> impl IntoView {
     view! {
         <li class="ps-row">
-            <button type="button" id=id class:highlight=move || lit.get() on:click=move |_| on_open.run(())>
+            <button type="button" id=id class:highlight=move || lit.try_get().unwrap_or(false) on:click=move |_| on_open.run(())>
                 <span class="ps-row-text">
                     <span class="ps-row-title">
                         {title}
-                        {move || badge.get().map(|b| view! { <span class="ps-badge">{b}</span> })}
+                        {move || badge.try_get().flatten().map(|b| view! { <span class="ps-badge">{b}</span> })}
                     </span>
-                    <span class="ps-row-detail">{detail}</span>
+                    <span class="ps-row-detail">{move || detail.try_get().unwrap_or_default()}</span>
                 </span>
                 <span class="ps-row-go" aria-hidden="true">"›"</span>
             </button>
@@ -49,10 +49,16 @@ pub fn CheckRow(
             <input
                 type="checkbox"
                 id=id.clone()
-                class:highlight=move || lit.get()
+                class:highlight=move || lit.try_get().unwrap_or(false)
                 aria-describedby=detail_id.clone()
-                prop:checked=move || checked.get()
-                on:change=move |ev| on_toggle.run(event_target_checked(&ev))
+                prop:checked=move || checked.try_get().unwrap_or(false)
+                on:change=move |ev| {
+                    on_toggle.run(event_target_checked(&ev));
+                    // The service may refuse (a medicine that needs a
+                    // check-up first): the box shows what it decided.
+                    let input = event_target::<web_sys::HtmlInputElement>(&ev);
+                    input.set_checked(checked.try_get_untracked().unwrap_or(false));
+                }
             />
             <label for=id>
                 <span class="ps-row-title">{label}</span>

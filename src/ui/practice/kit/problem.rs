@@ -27,7 +27,8 @@ pub fn ProblemBox(
     id: String,
 ) -> impl IntoView {
     move || {
-        shown.get().map(|shown| match shown {
+        // `try_get`: a screen that is being replaced may still ask once.
+        shown.try_get().flatten().map(|shown| match shown {
             Shown::RealData(kind) => view! { <GuardWarning kind /> }.into_any(),
             Shown::Service(lines) => {
                 let said = lines.join(" ");

@@ -36,7 +36,7 @@ pub fn SlotPicker(
                 .into_iter()
                 .map(|choice| {
                     let index = choice.index;
-                    let is_taken = move || taken.with(|t| t.contains(&index));
+                    let is_taken = move || taken.try_with(|t| t.contains(&index)).unwrap_or(false);
                     let target: &'static str = match index {
                         0 => "slot-0",
                         1 => "slot-1",

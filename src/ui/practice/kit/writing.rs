@@ -6,6 +6,10 @@ values: text that looks like real data is not sent to the service while
 the learner types, only when they leave the box. The service then warns
 and keeps its last good text; the box keeps what the learner wrote, so
 they only take the real detail out and nothing else is lost.
+
+Its signals are read with `try_get`: when the screen is replaced, an
+update may still reach it once after its derived signals are gone, and
+that must not stop the app.
 */
 
 use leptos::prelude::*;
@@ -35,7 +39,7 @@ pub fn WritingBox(
         let (hint_id, counter_id) = (hint_id.clone(), counter_id.clone());
         move || {
             let mut ids = format!("{hint_id} {counter_id}");
-            if invalid.get() {
+            if invalid.try_get().unwrap_or(false) {
                 ids.push(' ');
                 ids.push_str(&error_id);
             }
@@ -55,16 +59,16 @@ pub fn WritingBox(
                 id=id
                 rows="5"
                 maxlength=(max + 40).to_string()
-                class:highlight=move || lit.get()
-                aria-invalid=move || invalid.get().to_string()
+                class:highlight=move || lit.try_get().unwrap_or(false)
+                aria-invalid=move || invalid.try_get().unwrap_or(false).to_string()
                 aria-describedby=described
-                prop:value=move || value.get()
+                prop:value=move || value.try_get().unwrap_or_default()
                 on:input=move |ev| {
                     send_unless_real(event_target::<HtmlTextAreaElement>(&ev).value())
                 }
                 on:blur=move |ev| on_text.run(event_target::<HtmlTextAreaElement>(&ev).value())
             ></textarea>
-            <p class="ps-counter" id=counter_id aria-live="polite">{counter}</p>
+            <p class="ps-counter" id=counter_id aria-live="polite">{move || counter.try_get().unwrap_or_default()}</p>
         </div>
     }
 }
