@@ -32,15 +32,18 @@ pub fn form(ctx: GpCtx) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, subject)| {
-            let id = ctx.id(&format!("subject-{i}"));
             // The first choice is the one "Laat zien" points at.
-            let target = if i == 0 { "subject" } else { "subject-other" };
+            let (id, target) = if i == 0 {
+                (ctx.id("subject"), "subject")
+            } else {
+                (ctx.id(&format!("subject-{i}")), "subject-other")
+            };
             let chosen = move || ctx.state.with(|s| s.subject == Some(subject));
             view! {
                 <li>
                     <input
                         type="radio"
-                        name=ctx.id("subject")
+                        name=ctx.id("subjects")
                         id=id.clone()
                         class:highlight=lit(ctx.highlight, target)
                         prop:checked=chosen
