@@ -21,6 +21,7 @@ The actions and what each changes are in `action.rs`; the practice data
 mod action;
 pub mod data;
 mod flows;
+mod section;
 pub mod words;
 
 use super::{

@@ -60,6 +60,18 @@ pub fn action_button<S: Send + Sync + 'static, A: Clone + 'static>(
     label: &'static str,
     action: A,
 ) -> impl IntoView {
+    labelled_button(ctx, target, class, practice(label), action)
+}
+
+/// [`action_button`] with its label already in words (a portal's look
+/// chooses them).
+pub fn labelled_button<S: Send + Sync + 'static, A: Clone + 'static>(
+    ctx: ScreenCtx<S, A>,
+    target: &'static str,
+    class: &'static str,
+    label: String,
+    action: A,
+) -> impl IntoView {
     view! {
         <button
             class=class
@@ -68,7 +80,7 @@ pub fn action_button<S: Send + Sync + 'static, A: Clone + 'static>(
             class:highlight=lit(ctx.highlight, target)
             on:click=move |_| ctx.send(action.clone())
         >
-            {practice(label)}
+            {label}
         </button>
     }
 }

@@ -66,17 +66,7 @@ impl GpCtx {
         label: String,
         action: Action,
     ) -> impl IntoView {
-        view! {
-            <button
-                class=class
-                type="button"
-                id=self.id(target)
-                class:highlight=lit(self.highlight, target)
-                on:click=move |_| self.send(action.clone())
-            >
-                {label}
-            </button>
-        }
+        super::controls::labelled_button(self, target, class, label, action)
     }
 
     /// A screen's title with "Terug" before it.
