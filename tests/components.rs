@@ -297,7 +297,7 @@ async fn the_guard_keeps_a_real_bsn_out_of_the_state_and_the_field() {
 
 #[wasm_bindgen_test]
 async fn the_phone_installs_the_app_and_the_computer_draws_a_qr_code() {
-    let (store, kv) = memory_store();
+    let (store, _) = memory_store();
     let root = mount_at("/oefenen/digid-app", store, None).await;
     assert!(root
         .query_selector("#live-app-icon")
@@ -325,8 +325,39 @@ async fn the_phone_installs_the_app_and_the_computer_draws_a_qr_code() {
         code.len() == 4 && code.iter().all(char::is_ascii_uppercase),
         "{shown}"
     );
-    // A PIN typed into the app is never saved.
-    assert!(!kv.raw(KEY).unwrap_or_default().contains("24680"));
+    root.remove();
+}
+
+/// A PIN typed into the app's field is used (the lesson moves on and saves
+/// where the learner is), and the PIN itself is never saved.
+#[wasm_bindgen_test]
+async fn a_pin_typed_into_the_app_is_used_but_never_saved() {
+    let lesson = oefenplein::lesson::find("digid-app-activate").expect("lesson");
+    let index = lesson
+        .steps
+        .iter()
+        .position(|s| s.id == "pin")
+        .expect("the PIN step");
+    let (store, kv) = memory_store();
+    let root = mount_at(
+        &format!("/les/digid-app-activate/{}", index + 1),
+        store,
+        None,
+    )
+    .await;
+    assert!(wait_for(&root, "#live-pin").await, "the PIN field");
+    type_into(&root, "#live-pin", "24680");
+    let moved_on = format!("\"step\":{}", index + 1);
+    let mut saved = String::new();
+    for _ in 0..150 {
+        saved = kv.raw(KEY).unwrap_or_default();
+        if saved.contains(&moved_on) {
+            break;
+        }
+        gloo_timers_sleep(Duration::from_millis(20)).await;
+    }
+    assert!(saved.contains(&moved_on), "the PIN was not taken: {saved}");
+    assert!(!saved.contains("24680"), "the PIN was saved: {saved}");
     root.remove();
 }
 
