@@ -66,6 +66,7 @@ card-name = الاسم
 card-birth = تاريخ الميلاد
 card-username = اسم المستخدم
 card-password = كلمة المرور
+card-email = البريد الإلكتروني
 card-show = أظهر بطاقة التدريب
 card-hide = أخفِ بطاقة التدريب
 

@@ -66,6 +66,7 @@ card-name = Name
 card-birth = Date of birth
 card-username = Username
 card-password = Password
+card-email = E-mail address
 card-show = Show practice card
 card-hide = Hide practice card
 

@@ -66,6 +66,7 @@ card-name = Naam
 card-birth = Geboortedatum
 card-username = Gebruikersnaam
 card-password = Wachtwoord
+card-email = E-mailadres
 card-show = Oefenkaart laten zien
 card-hide = Oefenkaart verbergen
 

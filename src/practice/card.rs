@@ -12,6 +12,9 @@ pub struct PracticeCard {
     pub birth_date: &'static str,
     pub username: &'static str,
     pub password: &'static str,
+    /// A practice e-mail address at the reserved `.example` domain, for
+    /// portals with their own account (no one can have it).
+    pub email: &'static str,
     /// The DigiD app's practice PIN (5 digits), for lessons that start
     /// with the app already active.
     pub pin: &'static str,
@@ -31,6 +34,7 @@ pub const CARD: PracticeCard = PracticeCard {
     birth_date: "14-05-1958",
     username: "noor.oefen",
     password: "Oefen2026!",
+    email: "noor@oefenmail.example",
     pin: "24680",
     bsn: "123456780",
     street: "Oefenstraat",
@@ -51,6 +55,7 @@ mod tests {
             CARD.birth_date,
             CARD.username,
             CARD.password,
+            CARD.email,
             CARD.pin,
             CARD.bsn,
             CARD.street,

@@ -21,6 +21,7 @@ The actions and what each changes are in `action.rs`; the practice data
 mod action;
 pub mod data;
 mod flows;
+mod own;
 mod section;
 pub mod words;
 
@@ -80,6 +81,10 @@ pub enum Screen {
     Start,
     /// DigiD (oefenen), inside the portal.
     Digid,
+    /// The portal's own account: e-mail address and password.
+    OwnLogin,
+    /// The code the portal sent, for its own account.
+    OwnCode,
     /// First visit: the terms of use.
     Terms,
     /// First visit: is this your mobile number?
@@ -112,6 +117,11 @@ pub enum Screen {
 /// What went wrong, for a kind and specific message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
+    OwnEmpty,
+    OwnWrong,
+    CodeEmpty,
+    CodeWrong,
+    CodeExpired,
     TermsNotTicked,
     NoSubject,
     QuestionEmpty,
@@ -176,6 +186,11 @@ pub struct Gp {
     pub digid: DigidWeb,
     /// The portal minute DigiD's clock started at.
     login_at: u32,
+    /// The portal's own account: what was typed.
+    pub email: String,
+    pub own_password: String,
+    pub own_code: String,
+    codes: super::codes::Seed,
     /// First visit done (terms and mobile number).
     pub welcomed: bool,
     pub terms_ticked: bool,
@@ -217,6 +232,10 @@ impl Gp {
             problem: None,
             digid: DigidWeb::new(seed),
             login_at: 0,
+            email: String::new(),
+            own_password: String::new(),
+            own_code: String::new(),
+            codes: super::codes::Seed::new(seed),
             welcomed: false,
             terms_ticked: false,
             person: Person::Me,
@@ -246,7 +265,7 @@ impl Gp {
     pub fn logged_in(&self) -> bool {
         !matches!(
             self.screen,
-            Screen::Start | Screen::Digid | Screen::LoggedOut
+            Screen::Start | Screen::Digid | Screen::OwnLogin | Screen::OwnCode | Screen::LoggedOut
         )
     }
 
@@ -307,8 +326,17 @@ impl Gp {
 /// Fills in a lesson file's placeholders in DigiD's actions
 /// (`card:username`, `sms:latest`, ...).
 pub fn resolve(action: &Action, state: &Gp) -> Action {
+    let fill = |value: &str| match value {
+        "card:email" => crate::practice::card::CARD.email.to_owned(),
+        "card:password" => crate::practice::card::CARD.password.to_owned(),
+        "code:latest" => state.latest_code().unwrap_or_default().to_owned(),
+        other => other.to_owned(),
+    };
     match action {
         Action::Digid(a) => Action::Digid(digid_web::resolve(a, &state.digid)),
+        Action::Email(v) => Action::Email(fill(v)),
+        Action::OwnPassword(v) => Action::OwnPassword(fill(v)),
+        Action::OwnCode(v) => Action::OwnCode(fill(v)),
         other => other.clone(),
     }
 }
@@ -333,6 +361,13 @@ pub const fn join<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'
 /// The portal's own controls a lesson can point at.
 const OWN_TARGETS: &[&str] = &[
     "digid-login",
+    "own-login",
+    "email",
+    "own-password",
+    "own-submit",
+    "own-code",
+    "own-code-submit",
+    "own-resend",
     "terms-tick",
     "terms-next",
     "mobile-right",

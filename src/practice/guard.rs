@@ -96,7 +96,18 @@ pub fn looks_like_email(input: &str) -> bool {
             return false;
         };
         let labels: Vec<&str> = domain.split('.').collect();
+        // `.example` is reserved (RFC 2606): no one has an address there, so
+        // the oefenkaart's practice address may use it. So may its first
+        // letters (`.ex`, `.exa`, ...: no such top-level domains exist),
+        // so the address never looks real while it is being typed.
+        let reserved = labels.last().is_some_and(|tld| {
+            tld.len() >= 2
+                && "example"
+                    .get(..tld.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(tld))
+        });
         !local.is_empty()
+            && !reserved
             && labels.len() >= 2
             && labels.iter().all(|l| !l.is_empty())
             && labels
@@ -226,6 +237,28 @@ mod tests {
         check_all(
             &["@", "a@", "@b.nl", "a@b", "a@b.", "wachtwoord@1", "a@b.1x"],
             None,
+        );
+    }
+
+    #[test]
+    fn practice_addresses_at_the_reserved_example_domain_are_fine() {
+        check_all(
+            &[
+                "noor@oefenmail.example",
+                "NOOR@OEFENMAIL.EXAMPLE",
+                "noor@oefenmail.exam",
+            ],
+            None,
+        );
+        // Only the reserved top-level name: example.nl is a real domain.
+        check_all(
+            &[
+                "jan@example.nl",
+                "a@example.com",
+                "a@b.examples",
+                "a@b.xample",
+            ],
+            Some(RealData::Email),
         );
     }
 

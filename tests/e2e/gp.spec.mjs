@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
 import { axeViolations } from "./helpers.mjs";
 
-const CARD = { username: "noor.oefen", password: "Oefen2026!" };
+const CARD = { username: "noor.oefen", password: "Oefen2026!", email: "noor@oefenmail.example" };
 
 /** The portal's Dutch words, from locales/nl/practice-gp.ftl. */
 const GP = {};
@@ -250,6 +250,35 @@ test("the home cards lead to the GP lessons, and the end offers the other portal
   // A reload keeps the look.
   await page.reload();
   await expect(screen(page).getByText(GP["gp-zorg-brand"]).first()).toBeVisible();
+});
+
+test("without DigiD: the portal's own account, with a code on the phone", async ({ page }) => {
+  await page.goto("/oefenen/huisarts?portaal=oefenzorg");
+  const s = screen(page);
+  await s.getByRole("button", { name: GP["gp-own-login"] }).click();
+  await expect(s.getByRole("heading", { name: GP["gp-own-title"] })).toBeVisible();
+  // A real address is refused whole and never kept.
+  const email = s.getByRole("textbox", { name: GP["gp-own-email"] });
+  await email.fill("fatma.yilmaz@gmail.com");
+  await email.blur();
+  await expect(s.getByRole("alert")).toContainText("Dit lijkt op een echt e-mailadres");
+  await expect(email).toHaveValue("");
+  // The oefenkaart has the practice address.
+  await expect(page.getByText(CARD.email)).toBeVisible();
+  await email.fill(CARD.email);
+  await s.getByLabel(GP["gp-own-password"]).fill("welkom");
+  await s.getByRole("button", { name: GP["gp-own-submit"] }).click();
+  await expect(s.getByRole("alert")).toContainText("klopt niet");
+  await s.getByLabel(GP["gp-own-password"]).fill(CARD.password);
+  await s.getByRole("button", { name: GP["gp-own-submit"] }).click();
+  await expect(s.getByRole("heading", { name: GP["gp-own-code-title"] })).toBeVisible();
+  const code = (await phone(page).getByRole("listitem").first().innerText()).match(/\d{6}/)[0];
+  await s.getByLabel(GP["gp-own-code"]).fill(code);
+  await s.getByRole("button", { name: GP["gp-own-submit"] }).click();
+  await expect(s.getByRole("heading", { name: GP["gp-terms-title"] })).toBeVisible();
+  const saved = await page.evaluate(() => localStorage.getItem("oefenplein") || "");
+  expect(saved).not.toContain(CARD.password);
+  expect(saved).not.toContain(code);
 });
 
 /** Presses Tab until the focused element has `name` (a button's text or a field's label). */

@@ -23,6 +23,14 @@ pub enum Action {
     StartDigid,
     /// An action on the DigiD login inside the portal.
     Digid(digid_web::Action),
+    /// "Inloggen met e-mailadres": the portal's own account.
+    StartOwn,
+    Email(String),
+    OwnPassword(String),
+    SubmitOwn,
+    OwnCode(String),
+    SubmitOwnCode,
+    ResendOwnCode,
     TickTerms(bool),
     AcceptTerms,
     MobileRight,
@@ -61,6 +69,10 @@ pub enum Action {
 
 crate::practice::events! {
     DigidOpened => "digid-opened",
+    OwnLoginOpened => "own-login-opened",
+    OwnLoginRejected => "own-login-rejected",
+    OwnCodeSent => "own-code-sent",
+    OwnCodeRejected => "own-code-rejected",
     PortalLoggedIn => "portal-logged-in",
     TermsRefused => "terms-refused",
     TermsTicked => "terms-ticked",
@@ -130,7 +142,11 @@ impl Gp {
         }
         let submits = matches!(
             action,
-            Action::SendQuestion | Action::ReasonNext | Action::SendRepeat
+            Action::SendQuestion
+                | Action::ReasonNext
+                | Action::SendRepeat
+                | Action::SubmitOwn
+                | Action::SubmitOwnCode
         );
         if submits && crate::practice::kit::input::holds_submit(&self.problem) {
             return vec![];
@@ -155,6 +171,13 @@ impl Gp {
                 }
             }
             Action::Digid(_) => {}
+            Action::StartOwn
+            | Action::Email(_)
+            | Action::OwnPassword(_)
+            | Action::SubmitOwn
+            | Action::OwnCode(_)
+            | Action::SubmitOwnCode
+            | Action::ResendOwnCode => self.own_account(action, events),
             Action::TickTerms(on) if self.screen == Screen::Terms => {
                 self.terms_ticked = on;
                 if on {
@@ -246,17 +269,25 @@ impl Gp {
             .collect();
         self.minutes = self.minutes.max(self.login_at + self.digid.minutes);
         if self.digid.screen == digid_web::Screen::LoggedIn {
-            self.go(if self.welcomed {
-                Screen::Home
-            } else {
-                Screen::Terms
-            });
-            ids.push(Event::PortalLoggedIn.id());
-            if self.welcomed {
-                ids.push(Event::HomeShown.id());
-            }
+            let mut events = vec![];
+            self.let_in(&mut events);
+            ids.extend(events.into_iter().map(Event::id));
         }
         ids
+    }
+
+    /// Logged in (by DigiD or the own account): the terms on a first
+    /// visit, else home.
+    pub(super) fn let_in(&mut self, events: &mut Vec<Event>) {
+        self.go(if self.welcomed {
+            Screen::Home
+        } else {
+            Screen::Terms
+        });
+        events.push(Event::PortalLoggedIn);
+        if self.welcomed {
+            events.push(Event::HomeShown);
+        }
     }
 
     fn open(&mut self, section: Section, events: &mut Vec<Event>) {
@@ -283,7 +314,7 @@ impl Gp {
         }
         let previous = match self.screen {
             Screen::Start | Screen::Terms | Screen::Mobile | Screen::Home => return,
-            Screen::Digid | Screen::LoggedOut => Screen::Start,
+            Screen::Digid | Screen::OwnLogin | Screen::OwnCode | Screen::LoggedOut => Screen::Start,
             Screen::AskForm => Screen::AskWarning,
             Screen::Reply => Screen::Messages,
             Screen::BookWho => Screen::BookReason,

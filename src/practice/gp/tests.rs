@@ -94,6 +94,85 @@ fn digid_actions_count_only_while_digid_shows() {
     assert_eq!(gp, before);
 }
 
+/// "Inloggen met e-mailadres" up to the code screen.
+fn at_own_code() -> Gp {
+    let mut gp = Gp::new(4);
+    assert_eq!(gp.apply(Action::StartOwn), ["own-login-opened"]);
+    assert_eq!(gp.screen, Screen::OwnLogin);
+    run(
+        &mut gp,
+        vec![
+            Action::Email(format!(" {} ", CARD.email.to_uppercase())),
+            Action::OwnPassword(CARD.password.into()),
+        ],
+    );
+    assert_eq!(gp.apply(Action::SubmitOwn), ["own-code-sent"]);
+    gp
+}
+
+#[test]
+fn the_own_account_sends_a_code_to_the_phone_and_lets_in() {
+    let mut gp = at_own_code();
+    assert_eq!(gp.screen, Screen::OwnCode);
+    assert!(gp.own_password.is_empty(), "the password is not kept");
+    let code = gp.latest_code().expect("a code").to_owned();
+    assert!(code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()));
+    assert_eq!(gp.phone_messages().len(), 1);
+    gp.apply(Action::OwnCode(format!("{} {}", &code[..3], &code[3..])));
+    assert_eq!(gp.apply(Action::SubmitOwnCode), ["portal-logged-in"]);
+    assert_eq!(gp.screen, Screen::Terms, "a first visit reads the terms");
+}
+
+#[test]
+fn the_own_account_says_what_is_wrong() {
+    let mut gp = Gp::new(4);
+    gp.apply(Action::StartOwn);
+    assert_eq!(gp.apply(Action::SubmitOwn), ["own-login-rejected"]);
+    assert_eq!(gp.problem, Some(Problem::OwnEmpty));
+    run(
+        &mut gp,
+        vec![
+            Action::Email(CARD.email.into()),
+            Action::OwnPassword("welkom".into()),
+        ],
+    );
+    assert_eq!(gp.apply(Action::SubmitOwn), ["own-login-rejected"]);
+    assert_eq!(gp.problem, Some(Problem::OwnWrong));
+    assert!(gp.own_password.is_empty());
+    // A real address is refused whole, like every practice field.
+    assert_eq!(
+        gp.apply(Action::Email("fatma@gmail.com".into())),
+        ["portal-real-data-blocked"]
+    );
+    assert_eq!(gp.email, CARD.email, "the last good value stays");
+    assert_eq!(gp.apply(Action::Back), Vec::<&str>::new());
+    assert_eq!(gp.screen, Screen::Start);
+}
+
+#[test]
+fn a_wrong_old_or_expired_code_is_refused_with_its_own_message() {
+    let mut gp = at_own_code();
+    let first = gp.latest_code().expect("a code").to_owned();
+    gp.apply(Action::SubmitOwnCode);
+    assert_eq!(gp.problem, Some(Problem::CodeEmpty));
+    gp.apply(Action::OwnCode("000000".into()));
+    let wrong = if first == "000000" {
+        vec![]
+    } else {
+        vec!["own-code-rejected"]
+    };
+    assert_eq!(gp.apply(Action::SubmitOwnCode), wrong);
+    assert_eq!(gp.apply(Action::ResendOwnCode), ["own-code-sent"]);
+    gp.apply(Action::OwnCode(first));
+    assert_eq!(gp.apply(Action::SubmitOwnCode), ["own-code-rejected"]);
+    assert_eq!(gp.problem, Some(Problem::CodeWrong), "an older code");
+    let latest = gp.latest_code().expect("a code").to_owned();
+    gp.apply(Action::WaitMinutes(10));
+    gp.apply(Action::OwnCode(latest));
+    assert_eq!(gp.apply(Action::SubmitOwnCode), ["own-code-rejected"]);
+    assert_eq!(gp.problem, Some(Problem::CodeExpired));
+}
+
 #[test]
 fn idle_time_warns_first_and_then_logs_out() {
     let mut gp = logged_in();

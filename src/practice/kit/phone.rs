@@ -58,11 +58,23 @@ pub enum CodeCheck {
 
 /// Sends a new SMS code at minute `now`; it never repeats the last one.
 pub fn send_sms(messages: &mut Vec<Message>, seed: &mut Seed, now: u32) {
+    send_code(messages, seed, now, p::PHONE_FROM_DIGID, p::DIGID_SMS);
+}
+
+/// Sends a message with a fresh six-digit code from `from`, worded by
+/// `text` (practice text keys; `{ $code }` in the text is the code).
+pub fn send_code(
+    messages: &mut Vec<Message>,
+    seed: &mut Seed,
+    now: u32,
+    from: &'static str,
+    text: &'static str,
+) {
     let code = seed.sms_code(latest_sms(messages).map(|m| m.code.as_str()));
     messages.push(Message {
         kind: MessageKind::Sms,
-        from: p::PHONE_FROM_DIGID,
-        text: p::DIGID_SMS,
+        from,
+        text,
         code,
         sent_at: now,
     });

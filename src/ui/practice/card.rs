@@ -28,6 +28,9 @@ pub fn PracticeCardView(
     /// DigiD aanvragen: show the BSN and address, and the chosen account.
     #[prop(optional, into)]
     chosen: Option<Signal<Option<Account>>>,
+    /// A portal with its own account: show the practice e-mail address.
+    #[prop(optional)]
+    email: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let fixed = |value: &str| Signal::stored(value.to_owned());
@@ -77,6 +80,7 @@ pub fn PracticeCardView(
                     .into_any(),
                 }}
                 {pin.map(|pin| row(Some(p::APP_PIN_NAME), k::CARD_PIN, pin))}
+                {email.then(|| row(Some(p::GP_OWN_EMAIL), k::CARD_EMAIL, fixed(CARD.email)))}
             </dl>
             {chosen.map(|chosen| move || chosen.get().map(|account| view! {
                 <p class="card-chosen">

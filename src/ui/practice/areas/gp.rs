@@ -80,7 +80,7 @@ split_view! { gp: pub fn area(props: AreaProps) {
                     on_wait=Callback::new(move |()| send(gp::Action::Idle))
                 />
             </div>
-            <PracticeCardView highlight password />
+            <PracticeCardView highlight password email=true />
         </div>
     };
     area_section(Some(side.into_any()), framed(props.screen()).into_any())

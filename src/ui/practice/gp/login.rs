@@ -6,8 +6,8 @@ use leptos::{html, prelude::*};
 use super::{GpCtx, Word};
 use crate::{
     i18n::{p, practice},
-    practice::gp::Action,
-    ui::practice::{digid_web::DigidWebScreen, lit},
+    practice::gp::{Action, Gp},
+    ui::practice::{controls, digid_web::DigidWebScreen, lit},
 };
 
 /// The login page; after logging out it says so first.
@@ -21,6 +21,8 @@ pub fn start(ctx: GpCtx, after_logout: bool) -> impl IntoView {
         <h2 class="ps-title">{practice(title)}</h2>
         <p>{practice(text)}</p>
         {ctx.button("digid-login", "ps-button", practice(p::GP_DIGID_LOGIN), Action::StartDigid)}
+        <p class="ps-hint">{practice(p::GP_OWN_LOGIN_TEXT)}</p>
+        {ctx.button("own-login", "ps-secondary", practice(p::GP_OWN_LOGIN), Action::StartOwn)}
         <p class="ps-hint">{practice(p::GP_START_HELP)}</p>
         <p class="ps-hint">{practice(p::GP_PRACTICE_PHONE)}</p>
     }
@@ -34,6 +36,66 @@ pub fn digid(ctx: GpCtx) -> impl IntoView {
         <div class="gp-digid">
             <DigidWebScreen state on_action highlight=ctx.highlight prefix=ctx.prefix />
         </div>
+    }
+}
+
+/// The portal's own account: e-mail address and password.
+pub fn own_login(ctx: GpCtx) -> impl IntoView {
+    let field = |name, label, kind, value: fn(&Gp) -> String, action: fn(String) -> Action| {
+        controls::text_field(
+            ctx,
+            name,
+            label,
+            kind,
+            value,
+            action,
+            |s: &Gp| s.problem.is_some(),
+            "error",
+        )
+    };
+    view! {
+        {ctx.title(p::GP_OWN_TITLE)}
+        {ctx.problem_box()}
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitOwn) novalidate>
+            {field("email", p::GP_OWN_EMAIL, "email", |s| s.email.clone(), Action::Email)}
+            {field("own-password", p::GP_OWN_PASSWORD, "password", |s| s.own_password.clone(), Action::OwnPassword)}
+            <button class="ps-button" type="submit" id=ctx.id("own-submit") class:highlight=lit(ctx.highlight, "own-submit")>
+                {practice(p::GP_OWN_SUBMIT)}
+            </button>
+        </form>
+        <p class="ps-hint">{practice(p::GP_START_HELP)}</p>
+    }
+}
+
+/// The code the portal sent to the phone.
+pub fn own_code(ctx: GpCtx) -> impl IntoView {
+    view! {
+        {ctx.title(p::GP_OWN_CODE_TITLE)}
+        <p>{practice(p::GP_OWN_CODE_TEXT)}</p>
+        {ctx.problem_box()}
+        <form class="ps-form" on:submit=submit(ctx, Action::SubmitOwnCode) novalidate>
+            {controls::text_field(
+                ctx,
+                "own-code",
+                p::GP_OWN_CODE,
+                "text",
+                |s: &Gp| s.own_code.clone(),
+                Action::OwnCode,
+                |s: &Gp| s.problem.is_some(),
+                "error",
+            )}
+            <button class="ps-button" type="submit" id=ctx.id("own-code-submit") class:highlight=lit(ctx.highlight, "own-code-submit")>
+                {practice(p::GP_OWN_SUBMIT)}
+            </button>
+        </form>
+        {ctx.button("own-resend", "ps-link", practice(p::GP_OWN_RESEND), Action::ResendOwnCode)}
+    }
+}
+
+fn submit(ctx: GpCtx, action: Action) -> impl Fn(leptos::ev::SubmitEvent) + Clone {
+    move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        ctx.send(action.clone());
     }
 }
 

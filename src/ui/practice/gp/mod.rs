@@ -108,6 +108,8 @@ fn care_view(ctx: GpCtx, screen: Screen) -> AnyView {
         Screen::Start
         | Screen::LoggedOut
         | Screen::Digid
+        | Screen::OwnLogin
+        | Screen::OwnCode
         | Screen::Terms
         | Screen::Mobile
         | Screen::Home => ().into_any(),
@@ -117,6 +119,11 @@ fn care_view(ctx: GpCtx, screen: Screen) -> AnyView {
 /// The kind message for a problem (Dutch, like the portal).
 fn problem_key(problem: Problem) -> &'static str {
     match problem {
+        Problem::OwnEmpty => p::GP_ERROR_OWN_EMPTY,
+        Problem::OwnWrong => p::GP_ERROR_OWN_WRONG,
+        Problem::CodeEmpty => p::GP_ERROR_CODE_EMPTY,
+        Problem::CodeWrong => p::GP_ERROR_CODE_WRONG,
+        Problem::CodeExpired => p::GP_ERROR_CODE_EXPIRED,
         Problem::TermsNotTicked => p::GP_ERROR_TERMS,
         Problem::NoSubject => p::GP_ERROR_NO_SUBJECT,
         Problem::QuestionEmpty => p::GP_ERROR_QUESTION_EMPTY,
@@ -156,6 +163,8 @@ pub fn GpScreen(
         Screen::Start => login::start(ctx, false).into_any(),
         Screen::LoggedOut => login::start(ctx, true).into_any(),
         Screen::Digid => login::digid(ctx).into_any(),
+        Screen::OwnLogin => login::own_login(ctx).into_any(),
+        Screen::OwnCode => login::own_code(ctx).into_any(),
         Screen::Terms => login::terms(ctx).into_any(),
         Screen::Mobile => login::mobile(ctx).into_any(),
         Screen::Home => home(ctx).into_any(),
