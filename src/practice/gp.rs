@@ -293,6 +293,18 @@ impl Gp {
         all
     }
 
+    /// Whether `section` has something new for the person shown: an
+    /// unread reply, or medicines ready at the pharmacy.
+    pub fn is_new(&self, section: Section) -> bool {
+        match section {
+            Section::Messages => self.reply_arrived() && !self.reply_read,
+            Section::Orders => self
+                .latest_order()
+                .is_some_and(|o| o.status(self.minutes) == OrderStatus::Ready),
+            _ => false,
+        }
+    }
+
     /// Whether slot `index` shows as taken.
     pub fn slot_taken(&self, index: usize) -> bool {
         self.taken_seen && SLOTS.get(index).is_some_and(|s| s.taken)

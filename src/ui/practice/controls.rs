@@ -52,6 +52,17 @@ pub fn text_field<S: Send + Sync + 'static, A: 'static>(
     }
 }
 
+/// A form's submit handler: the page stays, the service gets `action`.
+pub fn submit<S: Send + Sync + 'static, A: Clone + 'static>(
+    ctx: ScreenCtx<S, A>,
+    action: A,
+) -> impl Fn(leptos::ev::SubmitEvent) + Clone {
+    move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        ctx.send(action.clone());
+    }
+}
+
 /// A button that sends `action`; `target` names it for "Laat zien".
 pub fn action_button<S: Send + Sync + 'static, A: Clone + 'static>(
     ctx: ScreenCtx<S, A>,

@@ -114,10 +114,7 @@ fn problem_box(ctx: DigidCtx) -> impl IntoView {
 }
 
 fn submit(ctx: DigidCtx, action: Action) -> impl Fn(SubmitEvent) + Clone {
-    move |ev: SubmitEvent| {
-        ev.prevent_default();
-        ctx.send(action.clone());
-    }
+    controls::submit(ctx, action)
 }
 
 /// A labelled text field bound to part of the state.

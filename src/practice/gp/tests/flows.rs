@@ -112,7 +112,9 @@ fn the_reply_comes_after_two_days_with_a_notice_that_never_says_what() {
     assert_eq!(gp.notices[0].text, crate::i18n::p::GP_NOTICE_REPLY);
     assert!(gp.notices[0].code.is_empty());
     assert_eq!(gp.apply(Action::WaitDays(1)), ["days-passed"], "told once");
+    assert!(gp.is_new(Section::Messages));
     assert_eq!(gp.apply(Action::OpenReply), ["reply-read"]);
+    assert!(!gp.is_new(Section::Messages), "read now");
     assert_eq!(gp.screen, Screen::Reply);
     assert_eq!(gp.apply(Action::Back), Vec::<&str>::new());
     assert_eq!(gp.screen, Screen::Messages);
@@ -279,6 +281,7 @@ fn an_order_moves_from_requested_to_ready_and_the_pharmacy_texts() {
         ["days-passed", "order-ready"]
     );
     assert_eq!(status(&gp), Some(OrderStatus::Ready));
+    assert!(gp.is_new(Section::Orders));
     assert_eq!(gp.notices.len(), 1);
     assert_eq!(gp.apply(Action::WaitDays(1)), ["days-passed"]);
 }

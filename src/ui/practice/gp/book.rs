@@ -19,14 +19,10 @@ fn when(slot: Slot) -> String {
 }
 
 pub fn reason(ctx: GpCtx) -> impl IntoView {
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        ctx.send(Action::ReasonNext);
-    };
     view! {
         {ctx.title_text(ctx.word(Word::Section(Section::Book)))}
         {ctx.problem_box()}
-        <form class="ps-form" on:submit=submit novalidate>
+        <form class="ps-form" on:submit=controls::submit(ctx, Action::ReasonNext) novalidate>
             {controls::text_field(
                 ctx,
                 "reason",

@@ -56,7 +56,7 @@ pub fn own_login(ctx: GpCtx) -> impl IntoView {
     view! {
         {ctx.title(p::GP_OWN_TITLE)}
         {ctx.problem_box()}
-        <form class="ps-form" on:submit=submit(ctx, Action::SubmitOwn) novalidate>
+        <form class="ps-form" on:submit=controls::submit(ctx, Action::SubmitOwn) novalidate>
             {field("email", p::GP_OWN_EMAIL, "email", |s| s.email.clone(), Action::Email)}
             {field("own-password", p::GP_OWN_PASSWORD, "password", |s| s.own_password.clone(), Action::OwnPassword)}
             <button class="ps-button" type="submit" id=ctx.id("own-submit") class:highlight=lit(ctx.highlight, "own-submit")>
@@ -73,7 +73,7 @@ pub fn own_code(ctx: GpCtx) -> impl IntoView {
         {ctx.title(p::GP_OWN_CODE_TITLE)}
         <p>{practice(p::GP_OWN_CODE_TEXT)}</p>
         {ctx.problem_box()}
-        <form class="ps-form" on:submit=submit(ctx, Action::SubmitOwnCode) novalidate>
+        <form class="ps-form" on:submit=controls::submit(ctx, Action::SubmitOwnCode) novalidate>
             {controls::text_field(
                 ctx,
                 "own-code",
@@ -89,13 +89,6 @@ pub fn own_code(ctx: GpCtx) -> impl IntoView {
             </button>
         </form>
         {ctx.button("own-resend", "ps-link", practice(p::GP_OWN_RESEND), Action::ResendOwnCode)}
-    }
-}
-
-fn submit(ctx: GpCtx, action: Action) -> impl Fn(leptos::ev::SubmitEvent) + Clone {
-    move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        ctx.send(action.clone());
     }
 }
 

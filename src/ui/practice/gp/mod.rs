@@ -219,7 +219,7 @@ fn overview(ctx: GpCtx) -> impl IntoView {
     use crate::practice::gp::OrderStatus;
     let (new_reply, booking, order) = ctx.state.with(|s| {
         (
-            s.reply_arrived() && !s.reply_read,
+            s.is_new(Section::Messages),
             s.active_booking(),
             s.latest_order().map(|o| o.status(s.minutes)),
         )
@@ -346,15 +346,7 @@ fn home(ctx: GpCtx) -> impl IntoView {
         (ctx.state.with(|s| s.person) == Person::Child)
             .then(|| view! { <p class="ps-hint">{practice(p::GP_CHILD_NOTE)}</p> })
     };
-    let new_mark = move |section: Section| {
-        ctx.state.with(|s| match section {
-            Section::Messages => s.reply_arrived() && !s.reply_read,
-            Section::Orders => s
-                .latest_order()
-                .is_some_and(|o| o.status(s.minutes) == crate::practice::gp::OrderStatus::Ready),
-            _ => false,
-        })
-    };
+    let new_mark = move |section: Section| ctx.state.with(|s| s.is_new(section));
     let sections = match ctx.look() {
         Look::Praktijk => {
             let tiles = Section::ALL
