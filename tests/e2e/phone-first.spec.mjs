@@ -253,15 +253,20 @@ async function brokenWords(page) {
   });
 }
 
+const WORD_BREAK_PATHS = ["/", "/les/digid-web/1", "/les/digid-app-activate/1", "/les/digid-apply/2", "/les/phishing/2", "/oefenen/digid-app", "/taak/digid", "/taak/gp", "/les/gp-ask/3"];
 for (const [name, viewport] of [["375", PHONE], ["320", SMALL], ["1280", { width: 1280, height: 800 }]]) {
-  test(`no word breaks inside itself at ${name} px`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    for (const path of ["/", "/les/digid-web/1", "/les/digid-app-activate/1", "/les/digid-apply/2", "/les/phishing/2", "/oefenen/digid-app", "/taak/digid"]) {
-      await page.goto(path);
-      await appReady(page);
-      expect(await brokenWords(page), path).toEqual([]);
-    }
-  });
+  for (const locale of ["nl-NL", "ar"]) {
+    test(`no word breaks inside itself at ${name} px (${locale})`, async ({ browser }) => {
+      const context = await browser.newContext({ locale, viewport });
+      const page = await context.newPage();
+      for (const path of WORD_BREAK_PATHS) {
+        await page.goto(path);
+        await appReady(page);
+        expect(await brokenWords(page), `${path} in ${locale}`).toEqual([]);
+      }
+      await context.close();
+    });
+  }
 }
 
 test("every label a step quotes is on that step's screen", async ({ page }) => {
