@@ -1,0 +1,396 @@
+/*!
+"Oefenbeeld": a video consult with the GP, from the invitation to the
+goodbye. Video calling is where the most technical things go wrong for
+learners (the browser's question about camera and microphone, the wrong
+camera, no sound, being muted), so each of them happens here on purpose,
+with a kind message that says how to fix it.
+
+Nothing here touches a real camera, microphone or speaker: the camera
+picture is a drawing, the microphone meter moves when the learner
+presses "Zeg iets", and the doctor's words are text. The test tone is the
+one real sound, made by the view (nothing is recorded).
+
+The same service comes in two looks ([`Look`]): on a computer a blocked
+camera is fixed through the lock icon in the address bar, on a phone
+through the phone's settings. Events and targets are the same for both,
+so a lesson runs in either.
+
+The actions and what each changes are in `action.rs`.
+*/
+
+mod action;
+#[cfg(test)]
+mod tests;
+
+use super::{guard::RealData, kit::input, kit::phone::Message};
+use crate::i18n::p;
+
+pub use action::{Action, Answer, Device, Event, Setup};
+
+/// The longest name the join page accepts.
+pub const NAME_MAX: usize = 40;
+/// The longest chat message.
+pub const CHAT_MAX: usize = 200;
+/// The appointment starts at this minute of the practice clock (0 is 10:00).
+pub const STARTS_AT: u32 = 30;
+/// The invitation arrives this many minutes before the start.
+pub const INVITED_AT: u32 = 0;
+/// Opening the invitation's link puts the clock here: a few minutes early,
+/// as the invitation asks.
+pub const JOIN_AT: u32 = 27;
+
+/// The two looks: the device the learner pretends to use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Look {
+    /// A computer: the browser's lock icon opens the site's settings.
+    Computer,
+    /// A phone: the phone's own settings hold the browser's permissions.
+    Phone,
+}
+
+impl Look {
+    pub const ALL: [Look; 2] = [Look::Computer, Look::Phone];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Look::Computer => "computer",
+            Look::Phone => "telefoon",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Look> {
+        Look::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The practice text key of `word` in this look.
+    pub fn word(self, word: Word) -> &'static str {
+        use Look::{Computer as C, Phone as P};
+        match (word, self) {
+            (Word::Block, C) => p::VIDEO_BLOCK_COMPUTER,
+            (Word::Block, P) => p::VIDEO_BLOCK_PHONE,
+            (Word::FixDone, C) => p::VIDEO_RELOAD,
+            (Word::FixDone, P) => p::VIDEO_BACK_TO_BROWSER,
+            (Word::CameraBuiltin, C) => p::VIDEO_CAMERA_BUILTIN_COMPUTER,
+            (Word::CameraBuiltin, P) => p::VIDEO_CAMERA_BUILTIN_PHONE,
+            (Word::CameraOther, C) => p::VIDEO_CAMERA_OTHER_COMPUTER,
+            (Word::CameraOther, P) => p::VIDEO_CAMERA_OTHER_PHONE,
+            (Word::MicBuiltin, C) => p::VIDEO_MIC_BUILTIN_COMPUTER,
+            (Word::MicBuiltin, P) => p::VIDEO_MIC_BUILTIN_PHONE,
+            (Word::MicOther, C) => p::VIDEO_MIC_OTHER_COMPUTER,
+            (Word::MicOther, P) => p::VIDEO_MIC_OTHER_PHONE,
+        }
+    }
+}
+
+/// A word whose text depends on the look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Word {
+    Block,
+    FixDone,
+    CameraBuiltin,
+    CameraOther,
+    MicBuiltin,
+    MicOther,
+}
+
+impl Word {
+    pub const ALL: [Word; 6] = [
+        Word::Block,
+        Word::FixDone,
+        Word::CameraBuiltin,
+        Word::CameraOther,
+        Word::MicBuiltin,
+        Word::MicOther,
+    ];
+
+    /// Its name as a variable in lesson texts (`{ $block }`).
+    pub fn variable(self) -> &'static str {
+        match self {
+            Word::Block => "block",
+            Word::FixDone => "fix-done",
+            Word::CameraBuiltin => "camera-builtin",
+            Word::CameraOther => "camera-other",
+            Word::MicBuiltin => "mic-builtin",
+            Word::MicOther => "mic-other",
+        }
+    }
+}
+
+/// The looks, for the registry: id and the practice key of its name.
+pub const LOOKS: &[(&str, &str)] = &[
+    ("computer", p::VIDEO_LOOK_COMPUTER),
+    ("telefoon", p::VIDEO_LOOK_PHONE),
+];
+
+/// Which page is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The invitation e-mail, with its two links.
+    Mail,
+    /// "Doe eerst de test": camera, microphone and speaker.
+    Test,
+    /// The browser may not use the camera and microphone.
+    Blocked,
+    /// The lock icon's site settings, or the phone's settings.
+    Fix,
+    /// Own picture, name, "Deelnemen".
+    Join,
+    /// "De dokter komt zo".
+    Waiting,
+    Call,
+    /// Left the call (by accident): the link brings you back.
+    Left,
+    /// The doctor said goodbye and the learner hung up.
+    Ended,
+}
+
+/// The browser's answer about camera and microphone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permission {
+    /// Not asked yet.
+    Unasked,
+    /// The browser's question shows.
+    Asking,
+    Allowed,
+    Blocked,
+}
+
+/// What the doctor is asking, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Talk {
+    /// "Goedemorgen. Hoort u mij?"
+    Hello,
+    /// "Wat is uw naam en uw geboortedatum?"
+    Identity,
+    /// "Kunt u vrij praten?"
+    Private,
+    /// The advice, with a message in the chat.
+    Advice,
+    /// "Tot ziens."
+    Bye,
+}
+
+/// What went wrong, for a kind and specific message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The camera chosen is not connected (computer) or looks away (phone).
+    NoPicture,
+    /// "Zeg iets" with the microphone that is not connected.
+    NothingHeard,
+    /// The learner did not hear the tone.
+    ToneNotHeard,
+    /// "Klaar" before everything was tested.
+    TestIncomplete,
+    /// Settings closed with camera or microphone still blocked.
+    FixIncomplete,
+    NameEmpty,
+    /// Spoke while muted: the doctor hears nothing.
+    Muted,
+    /// Said only a name: the doctor also needs the birth date.
+    BirthDateMissing,
+    ChatEmpty,
+    RealData(RealData),
+    TooLong,
+}
+
+input::notices_in!(Problem);
+
+/// Who wrote a chat line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Writer {
+    Doctor,
+    Me,
+}
+
+/// One line in the call's chat: a practice text key (the doctor's) or
+/// what the learner typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChatLine {
+    pub from: Writer,
+    pub text: String,
+}
+
+/// The whole video consult.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Video {
+    pub look: Look,
+    pub screen: Screen,
+    pub problem: Option<Problem>,
+    pub permission: Permission,
+    /// The page that was open when access was blocked (the test or the
+    /// join page); fixing access goes back to it.
+    pub behind_block: Screen,
+    /// In the settings: what camera and microphone are set to.
+    pub camera_allowed: bool,
+    pub mic_allowed: bool,
+    /// The camera and microphone chosen on the test page.
+    pub camera: Device,
+    pub mic: Device,
+    /// What the test has shown to work.
+    pub picture_seen: bool,
+    pub voice_heard: bool,
+    pub tone_played: bool,
+    pub tone_heard: bool,
+    pub test_done: bool,
+    /// The name typed on the join page.
+    pub name: String,
+    /// In the call: the learner's microphone is off (it starts off, as
+    /// many services do) and the camera.
+    pub muted: bool,
+    pub camera_on: bool,
+    pub talk: Talk,
+    pub chat: Vec<ChatLine>,
+    pub draft: String,
+    /// Let in by the doctor (a rejoin goes straight back to the call).
+    pub admitted: bool,
+    /// Simulated clock in minutes; 0 is 10:00.
+    pub minutes: u32,
+    /// The invitation by SMS.
+    pub messages: Vec<Message>,
+}
+
+impl Video {
+    pub fn new() -> Video {
+        let mut messages = vec![];
+        super::kit::phone::send_notice(
+            &mut messages,
+            p::VIDEO_SMS_FROM,
+            p::VIDEO_SMS_TEXT,
+            INVITED_AT,
+        );
+        Video {
+            look: Look::Computer,
+            screen: Screen::Mail,
+            problem: None,
+            permission: Permission::Unasked,
+            behind_block: Screen::Test,
+            camera_allowed: false,
+            mic_allowed: false,
+            camera: Device::Builtin,
+            mic: Device::Builtin,
+            picture_seen: false,
+            voice_heard: false,
+            tone_played: false,
+            tone_heard: false,
+            test_done: false,
+            name: String::new(),
+            muted: true,
+            camera_on: true,
+            talk: Talk::Hello,
+            chat: vec![],
+            draft: String::new(),
+            admitted: false,
+            minutes: INVITED_AT,
+            messages,
+        }
+    }
+
+    /// Whether the learner's own picture shows: allowed, and the camera
+    /// that works.
+    pub fn picture(&self) -> bool {
+        self.permission == Permission::Allowed && self.camera == Device::Builtin
+    }
+
+    /// Minutes until the appointment (none once it has begun).
+    pub fn minutes_to_go(&self) -> u32 {
+        STARTS_AT.saturating_sub(self.minutes)
+    }
+
+    /// The browser's question shows over the page.
+    pub fn asking(&self) -> bool {
+        self.permission == Permission::Asking
+    }
+
+    /// What the doctor says now (a practice text key): an answer to a
+    /// problem first, then the question of this part of the call.
+    pub fn doctor_says(&self) -> &'static str {
+        match self.problem {
+            Some(Problem::Muted) => return p::VIDEO_DOCTOR_MUTED,
+            Some(Problem::BirthDateMissing) => return p::VIDEO_DOCTOR_DATE_MISSING,
+            _ => {}
+        }
+        if !self.camera_on {
+            return p::VIDEO_DOCTOR_NO_PICTURE;
+        }
+        match self.talk {
+            Talk::Hello => p::VIDEO_DOCTOR_HELLO,
+            Talk::Identity => p::VIDEO_DOCTOR_IDENTITY,
+            Talk::Private => p::VIDEO_DOCTOR_PRIVATE,
+            Talk::Advice => p::VIDEO_DOCTOR_ADVICE,
+            Talk::Bye => p::VIDEO_DOCTOR_BYE,
+        }
+    }
+
+    /// The answers the learner can say to the doctor now.
+    pub fn answers(&self) -> &'static [Answer] {
+        match self.talk {
+            Talk::Hello => &[Answer::HearYou],
+            Talk::Identity => &[Answer::NameOnly, Answer::NameAndDate],
+            Talk::Private => &[Answer::Alone],
+            Talk::Advice => &[Answer::Thanks],
+            Talk::Bye => &[],
+        }
+    }
+
+    /// Judges typed text by the practice input rule: what may be kept, or
+    /// nothing when it looks like real data.
+    fn accept(&mut self, text: String, limit: usize, events: &mut Vec<Event>) -> Option<String> {
+        let typed = input::Typed::judge_up_to(text, limit);
+        let refused = typed.refused().is_some();
+        if refused {
+            events.push(Event::RealDataBlocked);
+        }
+        input::note(&mut self.problem, &typed);
+        (!refused).then(|| typed.into_value())
+    }
+}
+
+/// The look's words as lesson-text variables (name, practice text key).
+pub fn variables(look: Look) -> Vec<(&'static str, &'static str)> {
+    Word::ALL
+        .into_iter()
+        .map(|w| (w.variable(), look.word(w)))
+        .collect()
+}
+
+impl Default for Video {
+    fn default() -> Self {
+        Video::new()
+    }
+}
+
+/// The controls a lesson can point at.
+pub const TARGETS: &[&str] = &[
+    "open-test",
+    "open-call",
+    "allow",
+    "block",
+    "fix-open",
+    "fix-camera",
+    "fix-mic",
+    "fix-done",
+    "camera-builtin",
+    "camera-other",
+    "mic-builtin",
+    "mic-other",
+    "say-something",
+    "play-tone",
+    "tone-heard",
+    "tone-not-heard",
+    "test-finish",
+    "to-mail",
+    "name",
+    "join",
+    "wait",
+    "toggle-mic",
+    "toggle-camera",
+    "answer-hear-you",
+    "answer-name-only",
+    "answer-name-and-date",
+    "answer-alone",
+    "answer-thanks",
+    "chat",
+    "send-chat",
+    "hang-up",
+    "rejoin-mail",
+];

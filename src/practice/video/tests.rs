@@ -1,0 +1,356 @@
+//! Every transition of the video consult, natively.
+
+use super::*;
+
+/// Applies `actions` to `video` and returns the events of the last one.
+fn run(video: &mut Video, actions: &[Action]) -> Vec<&'static str> {
+    let mut last = vec![];
+    for action in actions {
+        last = video.apply(action.clone());
+    }
+    last
+}
+
+/// Checks that `action` on a video after `before` gives exactly `events`.
+fn check(before: &[Action], action: Action, events: &[&str]) -> Video {
+    let mut video = Video::new();
+    run(&mut video, before);
+    let got = video.apply(action.clone());
+    assert_eq!(got, events, "{action:?} after {before:?}");
+    video
+}
+
+use Action as A;
+
+const TEST_OPEN: &[Action] = &[A::OpenTest, A::Allow];
+
+fn in_call() -> Vec<Action> {
+    vec![
+        A::Setup(Setup::TestDone),
+        A::OpenCall,
+        A::Name("Noor Oefenaar".into()),
+        A::Join,
+        A::WaitMinutes(5),
+    ]
+}
+
+fn in_call_with(more: &[Action]) -> Vec<Action> {
+    let mut all = in_call();
+    all.extend_from_slice(more);
+    all
+}
+
+#[test]
+fn the_invitation_arrives_by_sms_and_mail() {
+    let video = Video::new();
+    assert_eq!(video.screen, Screen::Mail);
+    assert_eq!(video.messages.len(), 1);
+    assert_eq!(video.messages[0].text, p::VIDEO_SMS_TEXT);
+    assert!(video.messages[0].code.is_empty(), "a notice, no code");
+    assert_eq!(video.minutes_to_go(), STARTS_AT);
+}
+
+#[test]
+fn the_test_asks_for_camera_and_microphone_first() {
+    let video = check(&[], A::OpenTest, &["test-opened", "asked"]);
+    assert!(video.asking());
+    assert_eq!(video.screen, Screen::Test);
+    // While the question shows, nothing else on the page works.
+    let video = check(&[A::OpenTest], A::SaySomething, &[]);
+    assert!(!video.voice_heard);
+    check(&[A::OpenTest], A::ToMail, &[]);
+}
+
+#[test]
+fn allowing_shows_the_picture() {
+    let video = check(&[A::OpenTest], A::Allow, &["allowed", "picture-seen"]);
+    assert_eq!(video.permission, Permission::Allowed);
+    assert!(video.picture());
+    // The question is asked once: a second visit does not ask again.
+    check(&[A::OpenTest, A::Allow, A::ToMail], A::OpenTest, &["test-opened", "picture-seen"]);
+}
+
+#[test]
+fn blocking_shows_why_and_the_way_to_fix_it() {
+    let video = check(&[A::OpenTest], A::Block, &["blocked"]);
+    assert_eq!(video.screen, Screen::Blocked);
+    assert!(!video.picture());
+    // Opening the test again does not ask again: it is still blocked.
+    let video = check(&[A::OpenTest, A::Block, A::ToMail], A::OpenTest, &["test-opened"]);
+    assert_eq!(video.screen, Screen::Blocked);
+    check(&[A::OpenTest, A::Block], A::OpenFix, &["fix-opened"]);
+    // The fix opens from the blocked page only.
+    check(&[A::OpenTest, A::Allow], A::OpenFix, &[]);
+}
+
+#[test]
+fn the_fix_needs_both_switches_on() {
+    let blocked = [A::OpenTest, A::Block, A::OpenFix];
+    check(&blocked, A::FixCamera(true), &["camera-allowed"]);
+    check(&blocked, A::FixMic(true), &["mic-allowed"]);
+    check(&blocked, A::FixCamera(false), &[]);
+    let video = check(&[&blocked[..], &[A::FixCamera(true)]].concat(), A::FixDone, &["fix-incomplete"]);
+    assert_eq!(video.problem, Some(Problem::FixIncomplete));
+    assert_eq!(video.screen, Screen::Fix);
+    // Touching a switch again takes the message away.
+    let video = check(
+        &[&blocked[..], &[A::FixCamera(true), A::FixDone]].concat(),
+        A::FixMic(true),
+        &["mic-allowed"],
+    );
+    assert_eq!(video.problem, None);
+    let video = check(
+        &[&blocked[..], &[A::FixCamera(true), A::FixMic(true)]].concat(),
+        A::FixDone,
+        &["access-fixed", "picture-seen"],
+    );
+    assert_eq!(video.screen, Screen::Test);
+    assert_eq!(video.permission, Permission::Allowed);
+}
+
+#[test]
+fn a_blocked_call_page_is_fixed_back_to_the_join_page() {
+    let blocked = [A::OpenCall, A::Block, A::OpenFix, A::FixCamera(true), A::FixMic(true)];
+    let video = check(&blocked, A::FixDone, &["access-fixed"]);
+    assert_eq!(video.screen, Screen::Join);
+}
+
+#[test]
+fn the_wrong_camera_shows_no_picture() {
+    let video = check(TEST_OPEN, A::Camera(Device::Other), &["camera-chosen", "no-picture"]);
+    assert_eq!(video.problem, Some(Problem::NoPicture));
+    assert!(!video.picture());
+    let video = check(
+        &[TEST_OPEN, &[A::Camera(Device::Other)]].concat(),
+        A::Camera(Device::Builtin),
+        &["camera-chosen", "picture-seen"],
+    );
+    assert_eq!(video.problem, None);
+}
+
+#[test]
+fn the_microphone_meter_moves_only_with_the_working_microphone() {
+    let video = check(TEST_OPEN, A::SaySomething, &["voice-heard"]);
+    assert!(video.voice_heard);
+    let with_headset = [TEST_OPEN, &[A::Mic(Device::Other)]].concat();
+    let video = check(&with_headset, A::SaySomething, &["nothing-heard"]);
+    assert_eq!(video.problem, Some(Problem::NothingHeard));
+    assert!(!video.voice_heard);
+    let video = check(
+        &[&with_headset[..], &[A::SaySomething]].concat(),
+        A::Mic(Device::Builtin),
+        &["mic-chosen"],
+    );
+    assert_eq!(video.problem, None);
+}
+
+#[test]
+fn the_tone_is_heard_or_gets_help() {
+    check(TEST_OPEN, A::PlayTone, &["tone-played"]);
+    // No answer before the tone played.
+    check(TEST_OPEN, A::ToneHeard(true), &[]);
+    let played = [TEST_OPEN, &[A::PlayTone]].concat();
+    let video = check(&played, A::ToneHeard(false), &["tone-not-heard"]);
+    assert_eq!(video.problem, Some(Problem::ToneNotHeard));
+    let video = check(
+        &[&played[..], &[A::ToneHeard(false)]].concat(),
+        A::ToneHeard(true),
+        &["tone-heard"],
+    );
+    assert_eq!(video.problem, None);
+    assert!(video.tone_heard);
+}
+
+#[test]
+fn the_test_is_done_when_everything_worked() {
+    let video = check(&[A::OpenTest, A::Allow, A::SaySomething], A::FinishTest, &["test-incomplete"]);
+    assert_eq!(video.problem, Some(Problem::TestIncomplete));
+    let all = [A::OpenTest, A::Allow, A::SaySomething, A::PlayTone, A::ToneHeard(true)];
+    let video = check(&all, A::FinishTest, &["test-done"]);
+    assert!(video.test_done);
+    assert_eq!(video.screen, Screen::Mail);
+    // The wrong camera at the end: not done.
+    check(&[&all[..], &[A::Camera(Device::Other)]].concat(), A::FinishTest, &["test-incomplete"]);
+}
+
+#[test]
+fn the_link_opens_the_join_page_a_few_minutes_early() {
+    let video = check(&[A::Setup(Setup::TestDone)], A::OpenCall, &["call-opened"]);
+    assert_eq!(video.screen, Screen::Join);
+    assert_eq!(video.minutes, JOIN_AT);
+    // Without the test, the browser asks here.
+    let video = check(&[], A::OpenCall, &["call-opened", "asked"]);
+    assert!(video.asking());
+}
+
+#[test]
+fn joining_needs_a_name_and_keeps_real_data_out() {
+    let join = [A::Setup(Setup::TestDone), A::OpenCall];
+    let video = check(&join, A::Join, &["name-empty"]);
+    assert_eq!(video.problem, Some(Problem::NameEmpty));
+    check(&join, A::Name("  ".into()), &[]);
+    let video = check(&join, A::Name("Noor".into()), &["name-written"]);
+    assert_eq!(video.name, "Noor");
+    let video = check(&join, A::Name("x".repeat(NAME_MAX + 5)), &["name-written"]);
+    assert_eq!(video.name.chars().count(), NAME_MAX);
+    assert_eq!(video.problem, Some(Problem::TooLong));
+    let video = check(&join, A::Name("noor@gmail.com".into()), &["real-data-blocked"]);
+    assert!(video.name.is_empty(), "a real address is not kept");
+    assert!(matches!(video.problem, Some(Problem::RealData(_))));
+    // The warning holds the submit until the learner types again.
+    check(&[&join[..], &[A::Name("noor@gmail.com".into())]].concat(), A::Join, &[]);
+}
+
+#[test]
+fn the_waiting_room_counts_down_in_simulated_time() {
+    let joined = [A::Setup(Setup::TestDone), A::OpenCall, A::Name("Noor".into())];
+    let video = check(&joined, A::Join, &["joined"]);
+    assert_eq!(video.screen, Screen::Waiting);
+    assert_eq!(video.minutes_to_go(), STARTS_AT - JOIN_AT);
+    let waiting = [&joined[..], &[A::Join]].concat();
+    let video = check(&waiting, A::WaitMinutes(1), &["minutes-passed"]);
+    assert_eq!(video.minutes_to_go(), STARTS_AT - JOIN_AT - 1);
+    let video = check(&waiting, A::WaitMinutes(3), &["minutes-passed", "admitted"]);
+    assert_eq!(video.screen, Screen::Call);
+    assert!(video.admitted);
+    // One press never moves the clock more than ten minutes.
+    let video = check(&[], A::WaitMinutes(500), &["minutes-passed"]);
+    assert_eq!(video.minutes, 10);
+}
+
+#[test]
+fn the_call_starts_muted_and_the_doctor_cannot_hear() {
+    let video = check(&in_call(), A::Say(Answer::HearYou), &["not-heard"]);
+    assert_eq!(video.problem, Some(Problem::Muted));
+    assert_eq!(video.doctor_says(), p::VIDEO_DOCTOR_MUTED);
+    assert_eq!(video.talk, Talk::Hello);
+    let video = check(&in_call_with(&[A::Say(Answer::HearYou)]), A::ToggleMic, &["mic-on"]);
+    assert_eq!(video.problem, None);
+    assert!(!video.muted);
+    check(&in_call_with(&[A::ToggleMic]), A::ToggleMic, &["mic-off"]);
+}
+
+#[test]
+fn the_doctor_checks_name_and_birth_date_and_privacy() {
+    let unmuted = in_call_with(&[A::ToggleMic]);
+    let video = check(&unmuted, A::Say(Answer::HearYou), &["heard"]);
+    assert_eq!(video.talk, Talk::Identity);
+    assert_eq!(video.doctor_says(), p::VIDEO_DOCTOR_IDENTITY);
+    let asked = [&unmuted[..], &[A::Say(Answer::HearYou)]].concat();
+    let video = check(&asked, A::Say(Answer::NameOnly), &["birth-date-missing"]);
+    assert_eq!(video.doctor_says(), p::VIDEO_DOCTOR_DATE_MISSING);
+    assert_eq!(video.talk, Talk::Identity);
+    let video = check(&asked, A::Say(Answer::NameAndDate), &["identity-checked"]);
+    assert_eq!(video.talk, Talk::Private);
+    // An answer that does not fit the question is not said.
+    check(&asked, A::Say(Answer::Thanks), &[]);
+    let checked = [&asked[..], &[A::Say(Answer::NameAndDate)]].concat();
+    let video = check(&checked, A::Say(Answer::Alone), &["private-confirmed"]);
+    assert_eq!(video.talk, Talk::Advice);
+    assert_eq!(video.chat.len(), 1, "the advice in the chat");
+    assert_eq!(video.chat[0].from, Writer::Doctor);
+}
+
+fn advised() -> Vec<Action> {
+    in_call_with(&[
+        A::ToggleMic,
+        A::Say(Answer::HearYou),
+        A::Say(Answer::NameAndDate),
+        A::Say(Answer::Alone),
+    ])
+}
+
+#[test]
+fn the_chat_sends_what_was_typed() {
+    let video = check(&advised(), A::SendChat, &["chat-empty"]);
+    assert_eq!(video.problem, Some(Problem::ChatEmpty));
+    let video = check(&advised(), A::Chat("Dank u".into()), &["chat-written"]);
+    assert_eq!(video.draft, "Dank u");
+    let video = check(&[&advised()[..], &[A::Chat("Dank u".into())]].concat(), A::SendChat, &["chat-sent"]);
+    assert!(video.draft.is_empty());
+    assert_eq!(video.chat[1], ChatLine { from: Writer::Me, text: "Dank u".into() });
+    assert_eq!(video.chat[2].from, Writer::Doctor);
+    let video = check(&advised(), A::Chat("bel 0612345678".into()), &["real-data-blocked"]);
+    assert!(video.draft.is_empty());
+    let video = check(&advised(), A::Chat("a".repeat(CHAT_MAX + 1)), &["chat-written"]);
+    assert_eq!(video.draft.len(), CHAT_MAX);
+}
+
+#[test]
+fn the_camera_can_go_off_and_on() {
+    let video = check(&in_call(), A::ToggleCamera, &["camera-off"]);
+    assert_eq!(video.doctor_says(), p::VIDEO_DOCTOR_NO_PICTURE);
+    let video = check(&in_call_with(&[A::ToggleCamera]), A::ToggleCamera, &["camera-on"]);
+    assert_eq!(video.doctor_says(), p::VIDEO_DOCTOR_HELLO);
+}
+
+#[test]
+fn leaving_by_accident_and_back_through_the_link() {
+    let video = check(&advised(), A::HangUp, &["left"]);
+    assert_eq!(video.screen, Screen::Left);
+    let left = [&advised()[..], &[A::HangUp]].concat();
+    check(&left, A::ToMail, &["mail-opened"]);
+    let video = check(&[&left[..], &[A::ToMail]].concat(), A::OpenCall, &["rejoined"]);
+    assert_eq!(video.screen, Screen::Call);
+    assert_eq!(video.talk, Talk::Advice, "the doctor goes on where you were");
+}
+
+#[test]
+fn the_call_ends_after_the_goodbye() {
+    let video = check(&advised(), A::Say(Answer::Thanks), &["goodbye"]);
+    assert_eq!(video.doctor_says(), p::VIDEO_DOCTOR_BYE);
+    assert!(video.answers().is_empty());
+    let video = check(&[&advised()[..], &[A::Say(Answer::Thanks)]].concat(), A::HangUp, &["call-ended"]);
+    assert_eq!(video.screen, Screen::Ended);
+    check(&[&advised()[..], &[A::Say(Answer::Thanks), A::HangUp]].concat(), A::ToMail, &["mail-opened"]);
+}
+
+#[test]
+fn actions_of_another_page_change_nothing() {
+    for action in [
+        A::Allow,
+        A::Block,
+        A::OpenFix,
+        A::FixDone,
+        A::SaySomething,
+        A::FinishTest,
+        A::Join,
+        A::ToggleMic,
+        A::ToggleCamera,
+        A::Say(Answer::HearYou),
+        A::SendChat,
+        A::HangUp,
+        A::ToMail,
+    ] {
+        let fresh = Video::new();
+        let mut video = fresh.clone();
+        assert_eq!(video.apply(action.clone()), Vec::<&str>::new(), "{action:?}");
+        assert_eq!(video, fresh, "{action:?} changed the invitation page");
+    }
+}
+
+#[test]
+fn both_looks_name_every_word() {
+    for look in Look::ALL {
+        assert_eq!(Look::from_id(look.id()), Some(look));
+        let words = variables(look);
+        assert_eq!(words.len(), Word::ALL.len());
+        assert!(words.iter().all(|(_, key)| key.starts_with("video-")), "{words:?}");
+    }
+    assert_ne!(Look::Computer.word(Word::Block), Look::Phone.word(Word::Block));
+    assert_eq!(Look::from_id("tablet"), None);
+}
+
+#[test]
+fn lesson_files_can_write_every_action() {
+    let check = |json: &str, action: Action| {
+        let parsed: Action = serde_json::from_str(json).expect(json);
+        assert_eq!(parsed, action, "{json}");
+    };
+    check(r#"{"do":"setup","value":"test-done"}"#, A::Setup(Setup::TestDone));
+    check(r#"{"do":"camera","value":"other"}"#, A::Camera(Device::Other));
+    check(r#"{"do":"say","value":"name-and-date"}"#, A::Say(Answer::NameAndDate));
+    check(r#"{"do":"fix-camera","value":true}"#, A::FixCamera(true));
+    check(r#"{"do":"wait-minutes","value":3}"#, A::WaitMinutes(3));
+    check(r#"{"do":"hang-up"}"#, A::HangUp);
+}
