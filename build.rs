@@ -15,6 +15,7 @@ fn main() {
             "locales/nl/practice-app.ftl",
             "locales/nl/practice-apply.ftl",
             "locales/nl/practice-gp.ftl",
+            "locales/nl/practice-video.ftl",
         ],
         "practice_keys.rs",
     );

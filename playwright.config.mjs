@@ -37,6 +37,11 @@ export default defineConfig({
         "--disable-dev-shm-usage",
         // Real voices (espeak-ng through speech-dispatcher) for read-aloud.
         "--enable-speech-dispatcher",
+        // A drawn test camera instead of a real one, for the video practice's
+        // optional "Probeer je eigen camera" (the app never asks unless the
+        // learner presses it; the tests check that too).
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
       ],
     },
   },

@@ -29,13 +29,14 @@ pub mod p {
 
 /// The Fluent files of every locale: the interface of the main wasm (the
 /// shell and the home page), of the other pages, and the lesson texts.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "main",
     "pages",
     "lessons",
     "lessons-app",
     "lessons-apply",
     "lessons-gp",
+    "lessons-video",
 ];
 
 /// The practice screens' files, Dutch only: the real services are Dutch,
@@ -43,7 +44,13 @@ pub const FILES: [&str; 6] = [
 /// the lesson around them speaks the learner's language. One file per
 /// group of services: the frame, DigiD on the web and the inbox; the DigiD
 /// app; applying for DigiD; the GP portal.
-pub const PRACTICE_FILES: [&str; 4] = ["practice", "practice-app", "practice-apply", "practice-gp"];
+pub const PRACTICE_FILES: [&str; 5] = [
+    "practice",
+    "practice-app",
+    "practice-apply",
+    "practice-gp",
+    "practice-video",
+];
 
 /// The texts load in parts, when a page needs them: the shell and home
 /// page (every visit), the other pages, the lesson texts (task pages and
@@ -124,21 +131,26 @@ pub fn source(lang: Lang, file: &str) -> &'static str {
         (Lang::Nl, "lessons-gp") => include_str!("../locales/nl/lessons-gp.ftl"),
         (Lang::En, "lessons-gp") => include_str!("../locales/en/lessons-gp.ftl"),
         (Lang::Ar, "lessons-gp") => include_str!("../locales/ar/lessons-gp.ftl"),
+        (Lang::Nl, "lessons-video") => include_str!("../locales/nl/lessons-video.ftl"),
+        (Lang::En, "lessons-video") => include_str!("../locales/en/lessons-video.ftl"),
+        (Lang::Ar, "lessons-video") => include_str!("../locales/ar/lessons-video.ftl"),
         (Lang::Nl, "practice") => include_str!("../locales/nl/practice.ftl"),
         (Lang::Nl, "practice-app") => include_str!("../locales/nl/practice-app.ftl"),
         (Lang::Nl, "practice-apply") => include_str!("../locales/nl/practice-apply.ftl"),
         (Lang::Nl, "practice-gp") => include_str!("../locales/nl/practice-gp.ftl"),
+        (Lang::Nl, "practice-video") => include_str!("../locales/nl/practice-video.ftl"),
         _ => "",
     }
 }
 
 /// The practice screens' sources (for tests and unsplit builds).
 #[cfg(not(feature = "split"))]
-pub const PRACTICE_SOURCES: [&str; 4] = [
+pub const PRACTICE_SOURCES: [&str; 5] = [
     include_str!("../locales/nl/practice.ftl"),
     include_str!("../locales/nl/practice-app.ftl"),
     include_str!("../locales/nl/practice-apply.ftl"),
     include_str!("../locales/nl/practice-gp.ftl"),
+    include_str!("../locales/nl/practice-video.ftl"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

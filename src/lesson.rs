@@ -56,6 +56,18 @@ pub const FILES: &[(&str, &str)] = &[
     ("gp-child.json", include_str!("../lessons/gp-child.json")),
     ("gp-book.json", include_str!("../lessons/gp-book.json")),
     ("gp-repeat.json", include_str!("../lessons/gp-repeat.json")),
+    (
+        "video-test.json",
+        include_str!("../lessons/video-test.json"),
+    ),
+    (
+        "video-permission.json",
+        include_str!("../lessons/video-permission.json"),
+    ),
+    (
+        "video-call.json",
+        include_str!("../lessons/video-call.json"),
+    ),
 ];
 
 /// One lesson.

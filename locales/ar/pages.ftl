@@ -183,3 +183,15 @@ gp-wait-days = بعد يوم واحد
 gp-wait-days-hint = تخيّل أن يومًا قد مرّ. هكذا يصل الرد أسرع.
 gp-idle-button = لا تفعل شيئًا لمدة 15 دقيقة
 gp-idle-button-hint = تخيّل أنك لا تفعل شيئًا على الموقع لمدة 15 دقيقة.
+
+## Beside the video consult
+
+video-wait-minute = بعد دقيقة واحدة
+video-wait-minute-hint = تخيّل أن دقيقة قد مرّت.
+video-own-title = جرّب كاميرتك
+video-own-text = هذا ليس ضروريًا. ترى نفسك هنا فقط. لا يُسجَّل شيء ولا يُحفظ ولا يُرسَل.
+video-own-view = كاميرتك
+video-own-start = شغّل كاميرتي
+video-own-stop = أوقف كاميرتي
+video-own-refused = المتصفح لا يستطيع استخدام كاميرتك. لا بأس. يمكنك التدرّب بدونها.
+video-own-none = لم نجد كاميرا. لا بأس. يمكنك التدرّب بدونها.

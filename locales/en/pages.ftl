@@ -189,3 +189,15 @@ gp-wait-days = 1 day later
 gp-wait-days-hint = Pretend a day has passed. Then an answer comes sooner.
 gp-idle-button = Do nothing for 15 minutes
 gp-idle-button-hint = Pretend you do nothing on the website for 15 minutes.
+
+## Beside the video consult
+
+video-wait-minute = 1 minute later
+video-wait-minute-hint = Pretend a minute has passed.
+video-own-title = Try your own camera
+video-own-text = You do not have to. You only see yourself here. Nothing is recorded, saved or sent.
+video-own-view = Your own camera
+video-own-start = Turn my camera on
+video-own-stop = Turn my camera off
+video-own-refused = The browser may not use your camera. That is fine. You can practise without it.
+video-own-none = No camera was found. That is fine. You can practise without it.

@@ -189,3 +189,15 @@ gp-wait-days = 1 dag later
 gp-wait-days-hint = Doe alsof er een dag voorbij is. Zo komt een antwoord sneller.
 gp-idle-button = 15 minuten niets doen
 gp-idle-button-hint = Doe alsof je 15 minuten niets doet op de website.
+
+## Beside the video consult
+
+video-wait-minute = 1 minuut later
+video-wait-minute-hint = Doe alsof er een minuut voorbij is.
+video-own-title = Probeer je eigen camera
+video-own-text = Dit hoeft niet. Je ziet jezelf alleen hier. Er wordt niets opgenomen, bewaard of verstuurd.
+video-own-view = Jouw eigen camera
+video-own-start = Zet mijn camera aan
+video-own-stop = Zet mijn camera uit
+video-own-refused = De browser mag je camera niet gebruiken. Dat is goed. Oefenen kan ook zonder.
+video-own-none = Er is geen camera gevonden. Dat is goed. Oefenen kan ook zonder.

@@ -39,6 +39,7 @@ pub mod inbox;
 pub mod kit;
 pub mod qr;
 mod registry;
+pub mod video;
 
 use serde::de::DeserializeOwned;
 
@@ -217,6 +218,7 @@ services! {
     Inbox: inbox::Inbox,
     DigidApply: digid_apply::DigidApply,
     Gp: gp::Gp,
+    Video: video::Video,
 }
 
 impl Service {

@@ -4,7 +4,7 @@ name, and how the generic lesson engine drives it. Adding a service means
 one `impl Model` here and one line in `services!` (`practice/mod.rs`).
 */
 
-use super::{digid_app, digid_apply, digid_web, gp, inbox, Model};
+use super::{digid_app, digid_apply, digid_web, gp, inbox, video, Model};
 use crate::i18n::p;
 
 impl Model for digid_web::DigidWeb {
@@ -132,5 +132,33 @@ impl Model for gp::Gp {
     }
     fn words(&self) -> Vec<(&'static str, &'static str)> {
         gp::words::variables(self.look)
+    }
+}
+
+impl Model for video::Video {
+    type Action = video::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        video::Video::project(state)
+    }
+    const ID: &'static str = "beeldbellen";
+    const TASK: &'static str = "video";
+    const NAME: &'static str = p::VIDEO_NAME;
+    const EVENTS: &'static [&'static str] = video::Event::IDS;
+    const TARGETS: &'static [&'static str] = video::TARGETS;
+    const LOOKS: &'static [(&'static str, &'static str)] = video::LOOKS;
+
+    fn new(_seed: u32) -> Self {
+        video::Video::new()
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        video::Video::apply(self, action)
+    }
+    fn set_look(&mut self, look: &str) {
+        if let Some(look) = video::Look::from_id(look) {
+            self.look = look;
+        }
+    }
+    fn words(&self) -> Vec<(&'static str, &'static str)> {
+        video::variables(self.look)
     }
 }

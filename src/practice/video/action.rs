@@ -351,7 +351,10 @@ impl Video {
                     events.push(Event::ChatEmpty);
                 } else {
                     let text = std::mem::take(&mut self.draft);
-                    self.chat.push(ChatLine { from: Writer::Me, text });
+                    self.chat.push(ChatLine {
+                        from: Writer::Me,
+                        text,
+                    });
                     self.chat.push(ChatLine {
                         from: Writer::Doctor,
                         text: p::VIDEO_CHAT_DOCTOR_THANKS.to_owned(),

@@ -67,7 +67,11 @@ fn allowing_shows_the_picture() {
     assert_eq!(video.permission, Permission::Allowed);
     assert!(video.picture());
     // The question is asked once: a second visit does not ask again.
-    check(&[A::OpenTest, A::Allow, A::ToMail], A::OpenTest, &["test-opened", "picture-seen"]);
+    check(
+        &[A::OpenTest, A::Allow, A::ToMail],
+        A::OpenTest,
+        &["test-opened", "picture-seen"],
+    );
 }
 
 #[test]
@@ -76,7 +80,11 @@ fn blocking_shows_why_and_the_way_to_fix_it() {
     assert_eq!(video.screen, Screen::Blocked);
     assert!(!video.picture());
     // Opening the test again does not ask again: it is still blocked.
-    let video = check(&[A::OpenTest, A::Block, A::ToMail], A::OpenTest, &["test-opened"]);
+    let video = check(
+        &[A::OpenTest, A::Block, A::ToMail],
+        A::OpenTest,
+        &["test-opened"],
+    );
     assert_eq!(video.screen, Screen::Blocked);
     check(&[A::OpenTest, A::Block], A::OpenFix, &["fix-opened"]);
     // The fix opens from the blocked page only.
@@ -89,7 +97,11 @@ fn the_fix_needs_both_switches_on() {
     check(&blocked, A::FixCamera(true), &["camera-allowed"]);
     check(&blocked, A::FixMic(true), &["mic-allowed"]);
     check(&blocked, A::FixCamera(false), &[]);
-    let video = check(&[&blocked[..], &[A::FixCamera(true)]].concat(), A::FixDone, &["fix-incomplete"]);
+    let video = check(
+        &[&blocked[..], &[A::FixCamera(true)]].concat(),
+        A::FixDone,
+        &["fix-incomplete"],
+    );
     assert_eq!(video.problem, Some(Problem::FixIncomplete));
     assert_eq!(video.screen, Screen::Fix);
     // Touching a switch again takes the message away.
@@ -110,14 +122,24 @@ fn the_fix_needs_both_switches_on() {
 
 #[test]
 fn a_blocked_call_page_is_fixed_back_to_the_join_page() {
-    let blocked = [A::OpenCall, A::Block, A::OpenFix, A::FixCamera(true), A::FixMic(true)];
+    let blocked = [
+        A::OpenCall,
+        A::Block,
+        A::OpenFix,
+        A::FixCamera(true),
+        A::FixMic(true),
+    ];
     let video = check(&blocked, A::FixDone, &["access-fixed"]);
     assert_eq!(video.screen, Screen::Join);
 }
 
 #[test]
 fn the_wrong_camera_shows_no_picture() {
-    let video = check(TEST_OPEN, A::Camera(Device::Other), &["camera-chosen", "no-picture"]);
+    let video = check(
+        TEST_OPEN,
+        A::Camera(Device::Other),
+        &["camera-chosen", "no-picture"],
+    );
     assert_eq!(video.problem, Some(Problem::NoPicture));
     assert!(!video.picture());
     let video = check(
@@ -163,14 +185,28 @@ fn the_tone_is_heard_or_gets_help() {
 
 #[test]
 fn the_test_is_done_when_everything_worked() {
-    let video = check(&[A::OpenTest, A::Allow, A::SaySomething], A::FinishTest, &["test-incomplete"]);
+    let video = check(
+        &[A::OpenTest, A::Allow, A::SaySomething],
+        A::FinishTest,
+        &["test-incomplete"],
+    );
     assert_eq!(video.problem, Some(Problem::TestIncomplete));
-    let all = [A::OpenTest, A::Allow, A::SaySomething, A::PlayTone, A::ToneHeard(true)];
+    let all = [
+        A::OpenTest,
+        A::Allow,
+        A::SaySomething,
+        A::PlayTone,
+        A::ToneHeard(true),
+    ];
     let video = check(&all, A::FinishTest, &["test-done"]);
     assert!(video.test_done);
     assert_eq!(video.screen, Screen::Mail);
     // The wrong camera at the end: not done.
-    check(&[&all[..], &[A::Camera(Device::Other)]].concat(), A::FinishTest, &["test-incomplete"]);
+    check(
+        &[&all[..], &[A::Camera(Device::Other)]].concat(),
+        A::FinishTest,
+        &["test-incomplete"],
+    );
 }
 
 #[test]
@@ -194,16 +230,28 @@ fn joining_needs_a_name_and_keeps_real_data_out() {
     let video = check(&join, A::Name("x".repeat(NAME_MAX + 5)), &["name-written"]);
     assert_eq!(video.name.chars().count(), NAME_MAX);
     assert_eq!(video.problem, Some(Problem::TooLong));
-    let video = check(&join, A::Name("noor@gmail.com".into()), &["real-data-blocked"]);
+    let video = check(
+        &join,
+        A::Name("noor@gmail.com".into()),
+        &["real-data-blocked"],
+    );
     assert!(video.name.is_empty(), "a real address is not kept");
     assert!(matches!(video.problem, Some(Problem::RealData(_))));
     // The warning holds the submit until the learner types again.
-    check(&[&join[..], &[A::Name("noor@gmail.com".into())]].concat(), A::Join, &[]);
+    check(
+        &[&join[..], &[A::Name("noor@gmail.com".into())]].concat(),
+        A::Join,
+        &[],
+    );
 }
 
 #[test]
 fn the_waiting_room_counts_down_in_simulated_time() {
-    let joined = [A::Setup(Setup::TestDone), A::OpenCall, A::Name("Noor".into())];
+    let joined = [
+        A::Setup(Setup::TestDone),
+        A::OpenCall,
+        A::Name("Noor".into()),
+    ];
     let video = check(&joined, A::Join, &["joined"]);
     assert_eq!(video.screen, Screen::Waiting);
     assert_eq!(video.minutes_to_go(), STARTS_AT - JOIN_AT);
@@ -224,7 +272,11 @@ fn the_call_starts_muted_and_the_doctor_cannot_hear() {
     assert_eq!(video.problem, Some(Problem::Muted));
     assert_eq!(video.doctor_says(), p::VIDEO_DOCTOR_MUTED);
     assert_eq!(video.talk, Talk::Hello);
-    let video = check(&in_call_with(&[A::Say(Answer::HearYou)]), A::ToggleMic, &["mic-on"]);
+    let video = check(
+        &in_call_with(&[A::Say(Answer::HearYou)]),
+        A::ToggleMic,
+        &["mic-on"],
+    );
     assert_eq!(video.problem, None);
     assert!(!video.muted);
     check(&in_call_with(&[A::ToggleMic]), A::ToggleMic, &["mic-off"]);
@@ -266,13 +318,31 @@ fn the_chat_sends_what_was_typed() {
     assert_eq!(video.problem, Some(Problem::ChatEmpty));
     let video = check(&advised(), A::Chat("Dank u".into()), &["chat-written"]);
     assert_eq!(video.draft, "Dank u");
-    let video = check(&[&advised()[..], &[A::Chat("Dank u".into())]].concat(), A::SendChat, &["chat-sent"]);
+    let video = check(
+        &[&advised()[..], &[A::Chat("Dank u".into())]].concat(),
+        A::SendChat,
+        &["chat-sent"],
+    );
     assert!(video.draft.is_empty());
-    assert_eq!(video.chat[1], ChatLine { from: Writer::Me, text: "Dank u".into() });
+    assert_eq!(
+        video.chat[1],
+        ChatLine {
+            from: Writer::Me,
+            text: "Dank u".into()
+        }
+    );
     assert_eq!(video.chat[2].from, Writer::Doctor);
-    let video = check(&advised(), A::Chat("bel 0612345678".into()), &["real-data-blocked"]);
+    let video = check(
+        &advised(),
+        A::Chat("bel 0612345678".into()),
+        &["real-data-blocked"],
+    );
     assert!(video.draft.is_empty());
-    let video = check(&advised(), A::Chat("a".repeat(CHAT_MAX + 1)), &["chat-written"]);
+    let video = check(
+        &advised(),
+        A::Chat("a".repeat(CHAT_MAX + 1)),
+        &["chat-written"],
+    );
     assert_eq!(video.draft.len(), CHAT_MAX);
 }
 
@@ -280,7 +350,11 @@ fn the_chat_sends_what_was_typed() {
 fn the_camera_can_go_off_and_on() {
     let video = check(&in_call(), A::ToggleCamera, &["camera-off"]);
     assert_eq!(video.doctor_says(), p::VIDEO_DOCTOR_NO_PICTURE);
-    let video = check(&in_call_with(&[A::ToggleCamera]), A::ToggleCamera, &["camera-on"]);
+    let video = check(
+        &in_call_with(&[A::ToggleCamera]),
+        A::ToggleCamera,
+        &["camera-on"],
+    );
     assert_eq!(video.doctor_says(), p::VIDEO_DOCTOR_HELLO);
 }
 
@@ -290,9 +364,17 @@ fn leaving_by_accident_and_back_through_the_link() {
     assert_eq!(video.screen, Screen::Left);
     let left = [&advised()[..], &[A::HangUp]].concat();
     check(&left, A::ToMail, &["mail-opened"]);
-    let video = check(&[&left[..], &[A::ToMail]].concat(), A::OpenCall, &["rejoined"]);
+    let video = check(
+        &[&left[..], &[A::ToMail]].concat(),
+        A::OpenCall,
+        &["rejoined"],
+    );
     assert_eq!(video.screen, Screen::Call);
-    assert_eq!(video.talk, Talk::Advice, "the doctor goes on where you were");
+    assert_eq!(
+        video.talk,
+        Talk::Advice,
+        "the doctor goes on where you were"
+    );
 }
 
 #[test]
@@ -300,9 +382,17 @@ fn the_call_ends_after_the_goodbye() {
     let video = check(&advised(), A::Say(Answer::Thanks), &["goodbye"]);
     assert_eq!(video.doctor_says(), p::VIDEO_DOCTOR_BYE);
     assert!(video.answers().is_empty());
-    let video = check(&[&advised()[..], &[A::Say(Answer::Thanks)]].concat(), A::HangUp, &["call-ended"]);
+    let video = check(
+        &[&advised()[..], &[A::Say(Answer::Thanks)]].concat(),
+        A::HangUp,
+        &["call-ended"],
+    );
     assert_eq!(video.screen, Screen::Ended);
-    check(&[&advised()[..], &[A::Say(Answer::Thanks), A::HangUp]].concat(), A::ToMail, &["mail-opened"]);
+    check(
+        &[&advised()[..], &[A::Say(Answer::Thanks), A::HangUp]].concat(),
+        A::ToMail,
+        &["mail-opened"],
+    );
 }
 
 #[test]
@@ -324,7 +414,11 @@ fn actions_of_another_page_change_nothing() {
     ] {
         let fresh = Video::new();
         let mut video = fresh.clone();
-        assert_eq!(video.apply(action.clone()), Vec::<&str>::new(), "{action:?}");
+        assert_eq!(
+            video.apply(action.clone()),
+            Vec::<&str>::new(),
+            "{action:?}"
+        );
         assert_eq!(video, fresh, "{action:?} changed the invitation page");
     }
 }
@@ -335,9 +429,15 @@ fn both_looks_name_every_word() {
         assert_eq!(Look::from_id(look.id()), Some(look));
         let words = variables(look);
         assert_eq!(words.len(), Word::ALL.len());
-        assert!(words.iter().all(|(_, key)| key.starts_with("video-")), "{words:?}");
+        assert!(
+            words.iter().all(|(_, key)| key.starts_with("video-")),
+            "{words:?}"
+        );
     }
-    assert_ne!(Look::Computer.word(Word::Block), Look::Phone.word(Word::Block));
+    assert_ne!(
+        Look::Computer.word(Word::Block),
+        Look::Phone.word(Word::Block)
+    );
     assert_eq!(Look::from_id("tablet"), None);
 }
 
@@ -347,9 +447,18 @@ fn lesson_files_can_write_every_action() {
         let parsed: Action = serde_json::from_str(json).expect(json);
         assert_eq!(parsed, action, "{json}");
     };
-    check(r#"{"do":"setup","value":"test-done"}"#, A::Setup(Setup::TestDone));
-    check(r#"{"do":"camera","value":"other"}"#, A::Camera(Device::Other));
-    check(r#"{"do":"say","value":"name-and-date"}"#, A::Say(Answer::NameAndDate));
+    check(
+        r#"{"do":"setup","value":"test-done"}"#,
+        A::Setup(Setup::TestDone),
+    );
+    check(
+        r#"{"do":"camera","value":"other"}"#,
+        A::Camera(Device::Other),
+    );
+    check(
+        r#"{"do":"say","value":"name-and-date"}"#,
+        A::Say(Answer::NameAndDate),
+    );
     check(r#"{"do":"fix-camera","value":true}"#, A::FixCamera(true));
     check(r#"{"do":"wait-minutes","value":3}"#, A::WaitMinutes(3));
     check(r#"{"do":"hang-up"}"#, A::HangUp);

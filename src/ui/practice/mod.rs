@@ -22,6 +22,7 @@ pub mod kit;
 pub mod letterbox;
 pub mod phone;
 pub mod typing;
+pub mod video;
 
 use leptos::prelude::*;
 

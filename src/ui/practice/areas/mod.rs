@@ -16,6 +16,7 @@ mod digid_apply;
 mod digid_web;
 mod gp;
 mod inbox;
+mod video;
 
 use leptos::prelude::*;
 
@@ -53,6 +54,7 @@ pub fn load_area(service: Service, props: AreaProps) -> Pending {
         Service::Inbox => Box::pin(inbox::area(props)),
         Service::DigidApply => Box::pin(digid_apply::area(props)),
         Service::Gp => Box::pin(gp::area(props)),
+        Service::Video => Box::pin(video::area(props)),
     }
 }
 
@@ -64,6 +66,7 @@ pub fn load_screen(service: Service, props: ScreenProps) -> Pending {
         Service::Inbox => Box::pin(inbox::screen(props)),
         Service::DigidApply => Box::pin(digid_apply::screen(props)),
         Service::Gp => Box::pin(gp::screen(props)),
+        Service::Video => Box::pin(video::screen(props)),
     }
 }
 
