@@ -233,3 +233,10 @@ gp-error-code-empty = Vul de code uit het bericht in.
 gp-error-code-wrong = Deze code klopt niet. Kijk naar het nieuwste bericht op uw telefoon.
 gp-error-code-expired = Deze code is verlopen. Klik op “Stuur een nieuwe code”.
 gp-error-too-long = Uw tekst was te lang. Het laatste stuk is weggelaten.
+
+## The video consult in "Mijn afspraken" (opens Oefenbeeld)
+
+gp-video-title = Beeldbellen
+gp-video-when = Vandaag 10:30
+gp-video-who = Dokter Bakker, videogesprek
+gp-video-open = Naar het videogesprek

@@ -194,6 +194,28 @@ test("the home card leads to the video lessons, and the invitation comes by SMS"
   await expect(phone.getByText(V["video-sms-text"])).toBeVisible();
 });
 
+test("the GP portal's appointments link to the video consult", async ({ page }) => {
+  await page.goto("/les/gp-book/10?portaal=oefenpraktijk");
+  const s = screen(page);
+  await expect(s.getByText("Dokter Bakker, videogesprek")).toBeVisible();
+  await s.getByRole("link", { name: "Naar het videogesprek" }).click();
+  await expect(page).toHaveURL(/\/oefenen\/beeldbellen$/);
+  await expect(screen(page).getByRole("heading", { name: V["video-mail-subject"] })).toBeVisible();
+});
+
+test("a step opened directly speaks the words of its look", async ({ page }) => {
+  // A deep link or a reload: the step text must not fall back to the
+  // first look's words (it did, for the GP portal too).
+  for (const [url, word] of [
+    ["/les/video-permission/2?portaal=telefoon", V["video-block-phone"]],
+    ["/les/video-permission/2?portaal=computer", V["video-block-computer"]],
+    ["/les/gp-ask/1?portaal=oefenzorg", "eConsult"],
+  ]) {
+    await page.goto(url);
+    await expect(page.locator("#step-text")).toContainText(`“${word}”`);
+  }
+});
+
 test("the call works with the keyboard only", async ({ page }) => {
   await page.goto("/les/video-call/4?portaal=computer");
   const s = screen(page);

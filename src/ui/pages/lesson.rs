@@ -95,10 +95,15 @@ impl Player {
     /// A lesson text, with the words of the service's look filled in (a
     /// step says `Klik op “{ $ask }”`: "Vraag stellen" in one portal,
     /// "eConsult" in the other; those words are Dutch, like the screen).
+    /// The words depend on the look alone (the URL's), never on the
+    /// practice state, which a deep link fills in only after the text.
     pub(super) fn text(self, lang: crate::model::lang::Lang, key: &str) -> String {
-        let vars: Vec<(&'static str, String)> = self
-            .practice
-            .with_untracked(State::words)
+        let mut fresh = State::new(self.lesson.service, 1);
+        if let Some(look) = self.look {
+            fresh.set_look(look);
+        }
+        let vars: Vec<(&'static str, String)> = fresh
+            .words()
             .into_iter()
             .map(|(name, key)| (name, crate::i18n::practice(key)))
             .collect();

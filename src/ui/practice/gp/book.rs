@@ -158,6 +158,25 @@ pub fn appointments(ctx: GpCtx) -> impl IntoView {
         {ctx.problem_box()}
         {list}
         <p class="ps-hint">{practice(p::GP_BOOKED_TEXT)}</p>
+        {video_appointment()}
+    }
+}
+
+/// The video consult planned for today: its link opens "Oefenbeeld", as
+/// a portal's appointment list links to the call.
+fn video_appointment() -> impl IntoView {
+    let href = crate::routes::practice(crate::practice::Service::Video.id());
+    view! {
+        <h3 class="ps-subtitle">{practice(p::GP_VIDEO_TITLE)}</h3>
+        <ul class="ps-rows">
+            <li class="ps-row ps-row-static">
+                <span class="ps-row-text">
+                    <span class="ps-row-title">{practice(p::GP_VIDEO_WHEN)}</span>
+                    <span class="ps-row-detail">{practice(p::GP_VIDEO_WHO)}</span>
+                </span>
+            </li>
+        </ul>
+        <a class="ps-link" href=href>{practice(p::GP_VIDEO_OPEN)}</a>
     }
 }
 
