@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use oefenplein::{i18n, lesson, model::lang::Lang, practice::State};
+use oefenplein::{i18n, lesson, model::lang::Lang};
 
 fn has_text_everywhere(key: &str) -> bool {
     Lang::ALL.into_iter().all(|lang| {
@@ -106,12 +106,9 @@ fn quoted_labels_in_step_texts_are_real_labels() {
             looks => looks.iter().map(|(id, _)| Some(*id)).collect(),
         };
         for look in looks {
-            let mut state = State::new(lesson.service, 1);
-            if let Some(look) = look {
-                state.set_look(look);
-            }
-            let vars: Vec<(&'static str, String)> = state
-                .words()
+            let vars: Vec<(&'static str, String)> = lesson
+                .service
+                .words(look)
                 .into_iter()
                 .map(|(name, key)| (name, i18n::practice(key)))
                 .collect();

@@ -130,8 +130,8 @@ impl Model for gp::Gp {
             self.look = look;
         }
     }
-    fn words(&self) -> Vec<(&'static str, &'static str)> {
-        gp::words::variables(self.look)
+    fn words(look: &str) -> Vec<(&'static str, &'static str)> {
+        gp::words::variables(gp::Look::from_id(look).unwrap_or(gp::Look::Praktijk))
     }
 }
 
@@ -158,7 +158,7 @@ impl Model for video::Video {
             self.look = look;
         }
     }
-    fn words(&self) -> Vec<(&'static str, &'static str)> {
-        video::variables(self.look)
+    fn words(look: &str) -> Vec<(&'static str, &'static str)> {
+        video::variables(video::Look::from_id(look).unwrap_or(video::Look::Computer))
     }
 }

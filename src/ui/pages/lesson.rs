@@ -95,15 +95,13 @@ impl Player {
     /// A lesson text, with the words of the service's look filled in (a
     /// step says `Klik op “{ $ask }”`: "Vraag stellen" in one portal,
     /// "eConsult" in the other; those words are Dutch, like the screen).
-    /// The words depend on the look alone (the URL's), never on the
-    /// practice state, which a deep link fills in only after the text.
+    /// The words come from the look in the address: a deep link draws the
+    /// text before the practice screen has its look.
     pub(super) fn text(self, lang: crate::model::lang::Lang, key: &str) -> String {
-        let mut fresh = State::new(self.lesson.service, 1);
-        if let Some(look) = self.look {
-            fresh.set_look(look);
-        }
-        let vars: Vec<(&'static str, String)> = fresh
-            .words()
+        let vars: Vec<(&'static str, String)> = self
+            .lesson
+            .service
+            .words(self.look)
             .into_iter()
             .map(|(name, key)| (name, crate::i18n::practice(key)))
             .collect();
@@ -367,7 +365,7 @@ fn StepTools(player: Player, index: usize, text: Signal<String>, reader: Reader)
     let show = target.map(|target| {
         let show_me = move |_| {
             player.highlight.set(Some(target.clone()));
-            dom::focus_by_id(&format!("live-{target}"));
+            dom::focus_when_drawn(format!("live-{target}"), 120);
             set_timeout(
                 move || {
                     let _ = player.highlight.try_set(None);
