@@ -156,7 +156,7 @@ pub enum Permission {
 }
 
 /// What the doctor is asking, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Talk {
     /// "Goedemorgen. Hoort u mij?"
     Hello,
@@ -289,6 +289,12 @@ impl Video {
     /// that works.
     pub fn picture(&self) -> bool {
         self.permission == Permission::Allowed && self.camera == Device::Builtin
+    }
+
+    /// Whether the microphone meter moves: the working microphone heard
+    /// the learner.
+    pub fn mic_works(&self) -> bool {
+        self.voice_heard && self.mic == Device::Builtin
     }
 
     /// Minutes until the appointment (none once it has begun).

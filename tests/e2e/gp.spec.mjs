@@ -3,7 +3,7 @@
 // other portal offered at the end; axe on every step in nl, en and ar.
 import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
-import { axeViolations } from "./helpers.mjs";
+import { axeEveryStep } from "./helpers.mjs";
 
 const CARD = { username: "noor.oefen", password: "Oefen2026!", email: "noor@oefenmail.example" };
 
@@ -340,21 +340,7 @@ const STEPS = { "gp-login": 11, "gp-ask": 12, "gp-book": 11, "gp-repeat": 8, "gp
 for (const [lang, look] of Object.entries(AXE_RUNS)) {
   test(`axe finds nothing on any GP lesson step in ${lang} (${look})`, async ({ browser }) => {
     test.setTimeout(240_000);
-    const context = await browser.newContext({ locale: { nl: "nl-NL", en: "en-GB", ar: "ar" }[lang] });
-    const page = await context.newPage();
-    const problems = [];
-    for (const [lesson, total] of Object.entries(STEPS)) {
-      for (let n = 1; n <= total; n++) {
-        await page.goto(`/les/${lesson}/${n}?portaal=${look}`);
-        await expect(page.getByText(new RegExp(`(Stap|Step|الخطوة) ${n} (van|of|من) ${total}`))).toBeVisible();
-        await expect(screen(page).locator(".gp")).toBeVisible();
-        // From the top: a step's sticky head may lie over a control the
-        // page scrolled to, which axe counts against the control's size.
-        await page.evaluate(() => window.scrollTo(0, 0));
-        for (const v of await axeViolations(page)) problems.push(`${lesson}/${n}: ${v}`);
-      }
-    }
-    await context.close();
+    const problems = await axeEveryStep(browser, { lang, look, steps: STEPS, selector: ".gp" });
     expect(problems, problems.join("\n")).toEqual([]);
   });
 }

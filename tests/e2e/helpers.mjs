@@ -84,6 +84,32 @@ export async function axeViolations(page) {
   return [...violations, ...invisible];
 }
 
+const LOCALES = { nl: "nl-NL", en: "en-GB", ar: "ar" };
+
+/**
+ * Runs axe on every step of `steps` ({ lesson id: number of steps }) in
+ * `lang`, in the service's look `look`, once `selector` (the service's
+ * screen) shows; returns the violations, each with its lesson and step.
+ */
+export async function axeEveryStep(browser, { lang, look, steps, selector }) {
+  const context = await browser.newContext({ locale: LOCALES[lang] });
+  const page = await context.newPage();
+  const problems = [];
+  for (const [lesson, total] of Object.entries(steps)) {
+    for (let n = 1; n <= total; n++) {
+      await page.goto(`/les/${lesson}/${n}?portaal=${look}`);
+      await expect(page.getByText(new RegExp(`(Stap|Step|الخطوة) ${n} (van|of|من) ${total}`))).toBeVisible();
+      await expect(page.locator(`.practice-area ${selector}`)).toBeVisible();
+      // From the top: a step's sticky head may lie over a control the
+      // page scrolled to, which axe counts against the control's size.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      for (const v of await axeViolations(page)) problems.push(`${lesson}/${n}: ${v}`);
+    }
+  }
+  await context.close();
+  return problems;
+}
+
 /** A context whose localStorage throws, like a locked-down library PC. */
 export async function disableStorage(context) {
   await context.addInitScript(() => {

@@ -5,7 +5,7 @@
 // learner asks for it.
 import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
-import { axeViolations } from "./helpers.mjs";
+import { axeEveryStep } from "./helpers.mjs";
 
 /** The service's Dutch words, from locales/nl/practice-video.ftl. */
 const V = {};
@@ -287,19 +287,7 @@ const AXE_RUNS = { nl: "computer", en: "telefoon", ar: "telefoon" };
 for (const [lang, look] of Object.entries(AXE_RUNS)) {
   test(`axe finds nothing on any video lesson step in ${lang} (${look})`, async ({ browser }) => {
     test.setTimeout(240_000);
-    const context = await browser.newContext({ locale: { nl: "nl-NL", en: "en-GB", ar: "ar" }[lang] });
-    const page = await context.newPage();
-    const problems = [];
-    for (const [lesson, total] of Object.entries(STEPS)) {
-      for (let n = 1; n <= total; n++) {
-        await page.goto(`/les/${lesson}/${n}?portaal=${look}`);
-        await expect(page.getByText(new RegExp(`(Stap|Step|الخطوة) ${n} (van|of|من) ${total}`))).toBeVisible();
-        await expect(screen(page).locator(".video")).toBeVisible();
-        await page.evaluate(() => window.scrollTo(0, 0));
-        for (const v of await axeViolations(page)) problems.push(`${lesson}/${n}: ${v}`);
-      }
-    }
-    await context.close();
+    const problems = await axeEveryStep(browser, { lang, look, steps: STEPS, selector: ".video" });
     expect(problems, problems.join("\n")).toEqual([]);
   });
 }

@@ -42,12 +42,7 @@ impl GpCtx {
 
     /// The problem box's contents, as the kit shows them.
     fn shown(self) -> Signal<Option<Shown>> {
-        Signal::derive(move || {
-            self.state.with(|s| s.problem).map(|problem| match problem {
-                Problem::RealData(kind) => Shown::RealData(kind),
-                other => Shown::Service(vec![practice(problem_key(other))]),
-            })
-        })
+        Signal::derive(move || super::kit::shown(self.state.with(|s| s.problem), problem_key))
     }
 
     fn problem_box(self) -> impl IntoView {

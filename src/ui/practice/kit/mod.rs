@@ -19,7 +19,7 @@ mod writing;
 
 pub use done::Confirmation;
 pub use list::{CheckRow, ListRow};
-pub use problem::{ProblemBox, Shown};
+pub use problem::{shown, ProblemBox, Shown};
 pub use slots::{SlotChoice, SlotPicker};
 pub use writing::WritingBox;
 

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::{
-    practice::guard::RealData,
+    i18n::practice,
+    practice::{guard::RealData, kit::input::Notice},
     ui::{practice::guard::GuardWarning, read_aloud::SpeakButton},
 };
 
@@ -16,6 +17,15 @@ pub enum Shown {
     Service(Vec<String>),
     /// The practice guard refused real-looking data.
     RealData(RealData),
+}
+
+/// What a service's one problem slot shows: the guard's warning when it
+/// holds real-looking data, else the service's own message `key(problem)`.
+pub fn shown<N: Notice>(problem: Option<N>, key: fn(N) -> &'static str) -> Option<Shown> {
+    problem.map(|problem| match problem.as_real_data() {
+        Some(kind) => Shown::RealData(kind),
+        None => Shown::Service(vec![practice(key(problem))]),
+    })
 }
 
 #[component]

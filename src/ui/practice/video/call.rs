@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::{join_submit, portrait, VideoCtx};
+use super::{portrait, VideoCtx};
 use crate::{
     i18n::{p, practice, practice_with},
-    practice::video::{Action, Problem, Screen, Video, Writer},
+    practice::video::{Action, Problem, Video, Writer},
     ui::{
         practice::{
             controls::{submit, text_field},
@@ -38,7 +38,7 @@ pub fn mail(ctx: VideoCtx) -> impl IntoView {
 fn self_view(ctx: VideoCtx, small: bool) -> impl IntoView {
     let state = ctx.state;
     move || {
-        let (picture, on) = state.with(|s| (s.picture(), s.camera_on || s.screen != Screen::Call));
+        let (picture, on) = state.with(|s| (s.picture(), s.camera_on));
         let text = if !on {
             p::VIDEO_CAMERA_IS_OFF
         } else if picture {
@@ -60,7 +60,7 @@ pub fn join(ctx: VideoCtx) -> impl IntoView {
     view! {
         <h2 class="ps-title">{practice(p::VIDEO_JOIN_TITLE)}</h2>
         {self_view(ctx, false)}
-        <form class="ps-form" on:submit=join_submit(ctx)>
+        <form class="ps-form" on:submit=submit(ctx, Action::Join)>
             {text_field(ctx, "name", p::VIDEO_NAME_LABEL, "text", |s| s.name.clone(), Action::Name, invalid, "error")}
             <p class="ps-hint">{practice(p::VIDEO_NAME_HINT)}</p>
             {ctx.problem_box()}

@@ -63,11 +63,7 @@ pub fn OwnCamera() -> impl IntoView {
         StoredValue::new_local(None);
     let stop = move || {
         if let Some(s) = stream.try_update_value(Option::take).flatten() {
-            for track in s.get_tracks().iter() {
-                if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
-                    track.stop();
-                }
-            }
+            stop_tracks(&s);
         }
         if let Some(v) = video.get_untracked() {
             v.set_src_object(None);
@@ -81,11 +77,7 @@ pub fn OwnCamera() -> impl IntoView {
                 Ok(s) => {
                     // Left the page while the browser asked: stop at once.
                     let Some(v) = video.get_untracked() else {
-                        for track in s.get_tracks().iter() {
-                            if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
-                                track.stop();
-                            }
-                        }
+                        stop_tracks(&s);
                         return;
                     };
                     v.set_src_object(Some(&s));
@@ -142,6 +134,15 @@ pub fn OwnCamera() -> impl IntoView {
                 }
             }}
         </section>
+    }
+}
+
+/// Stops the camera: the browser's "in use" light goes out.
+fn stop_tracks(stream: &web_sys::MediaStream) {
+    for track in stream.get_tracks().iter() {
+        if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
+            track.stop();
+        }
     }
 }
 

@@ -14,14 +14,14 @@ mod test;
 use leptos::prelude::*;
 
 use super::{
-    controls::{labelled_button, submit},
+    controls::labelled_button,
     frame::PracticeFrame,
-    kit::{ProblemBox, Shown},
+    kit::{shown, ProblemBox},
     lit, Highlight, ScreenCtx,
 };
 use crate::{
     i18n::{p, practice},
-    practice::video::{Action, Look, Permission, Problem, Screen, Video, Word},
+    practice::video::{Action, Look, Problem, Screen, Video, Word},
 };
 
 /// Everything a video screen needs.
@@ -37,17 +37,9 @@ impl VideoCtx {
         practice(self.look().word(word))
     }
 
-    fn shown(self) -> Signal<Option<Shown>> {
-        Signal::derive(move || {
-            self.state.with(|s| s.problem).map(|problem| match problem {
-                Problem::RealData(kind) => Shown::RealData(kind),
-                other => Shown::Service(vec![practice(problem_key(other))]),
-            })
-        })
-    }
-
     fn problem_box(self) -> impl IntoView {
-        view! { <ProblemBox shown=self.shown() id=self.id("error") /> }
+        let shown = Signal::derive(move || shown(self.state.with(|s| s.problem), problem_key));
+        view! { <ProblemBox shown id=self.id("error") /> }
     }
 
     fn button(
@@ -142,11 +134,9 @@ fn screen(ctx: VideoCtx, screen: Screen) -> AnyView {
 /// access is blocked (it opens the site's settings), else a picture.
 fn lock_icon(ctx: VideoCtx) -> impl IntoView {
     move || {
-        let button = ctx.state.with(|s| {
-            s.look == Look::Computer
-                && s.screen == Screen::Blocked
-                && s.permission == Permission::Blocked
-        });
+        let button = ctx
+            .state
+            .with(|s| s.look == Look::Computer && s.screen == Screen::Blocked);
         if button {
             view! {
                 <button
@@ -184,9 +174,4 @@ fn portrait(doctor: bool) -> impl IntoView {
             {doctor.then(|| view! { <path d="M50 70 C50 80 70 80 70 70" fill="none" stroke="#44546a" stroke-width="2" /> })}
         </svg>
     }
-}
-
-/// The name field's submit: a form so Enter joins.
-fn join_submit(ctx: VideoCtx) -> impl Fn(leptos::ev::SubmitEvent) + Clone {
-    submit(ctx, Action::Join)
 }

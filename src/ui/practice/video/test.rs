@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::{media, portrait, VideoCtx};
 use crate::{
     i18n::{p, practice},
-    practice::video::{Action, Device, Look, Word},
+    practice::video::{Action, Device, Look, Video, Word},
     ui::practice::lit,
 };
 
@@ -106,12 +106,12 @@ pub fn test(ctx: VideoCtx) -> impl IntoView {
                     <meter
                         min="0"
                         max="10"
-                        value=move || if state.with(|s| s.voice_heard && s.mic == Device::Builtin) { "7" } else { "0" }
+                        value=move || if state.with(Video::mic_works) { "7" } else { "0" }
                         aria-label=practice(p::VIDEO_MIC)
                     ></meter>
                     {ctx.button("say-something", "ps-button secondary", practice(p::VIDEO_SAY_SOMETHING), Action::SaySomething)}
                 </div>
-                {move || state.with(|s| s.voice_heard && s.mic == Device::Builtin).then(|| view! {
+                {move || state.with(Video::mic_works).then(|| view! {
                     <p class="video-ok">{practice(p::VIDEO_MIC_WORKS)}</p>
                 })}
             </fieldset>
