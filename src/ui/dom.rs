@@ -97,6 +97,21 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// [`focus_by_id`] once the element is drawn: "Laat zien" may be pressed
+/// while the practice screen's chunk is still on its way (on a slow phone,
+/// up to about two seconds; after that nothing is focused).
+pub fn focus_when_drawn(id: String, frames_left: u32) {
+    let drawn = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&id))
+        .is_some();
+    if drawn {
+        focus_by_id(&id);
+    } else if frames_left > 0 {
+        leptos::prelude::request_animation_frame(move || focus_when_drawn(id, frames_left - 1));
+    }
+}
+
 /// Whether the focus is lost: on nothing or on the page itself, because
 /// the control that had it has gone (a practice screen changed).
 pub fn focus_is_lost() -> bool {

@@ -102,9 +102,9 @@ test("every page has a way home", async ({ page }) => {
 
 test("a task card leads to a kind 'binnenkort' page", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: /^Beeldbellen met de dokter/ }).click();
-  await expect(page).toHaveURL(/\/taak\/video$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beeldbellen met de dokter");
+  await page.getByRole("link", { name: /^De basis/ }).click();
+  await expect(page).toHaveURL(/\/taak\/basics$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("De basis");
   await expect(page.getByText("Binnenkort")).toBeVisible();
   await page.getByRole("link", { name: "Terug naar het begin" }).click();
   await expect(page).toHaveURL(/\/$/);
