@@ -100,8 +100,16 @@ export async function axeEveryStep(browser, { lang, look, steps, selector }) {
       await page.goto(`/les/${lesson}/${n}?portaal=${look}`);
       await expect(page.getByText(new RegExp(`(Stap|Step|الخطوة) ${n} (van|of|من) ${total}`))).toBeVisible();
       await expect(page.locator(`.practice-area ${selector}`)).toBeVisible();
-      // From the top: a step's sticky head may lie over a control the
+      // The page brings the step's control into view once it is drawn;
+      // wait until that scroll is over (two frames without a change), then
+      // look from the top: a step's sticky head may lie over a control the
       // page scrolled to, which axe counts against the control's size.
+      await page.waitForFunction(
+        () => new Promise((done) => {
+          const y = window.scrollY;
+          requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY === y)));
+        }),
+      );
       await page.evaluate(() => window.scrollTo(0, 0));
       for (const v of await axeViolations(page)) problems.push(`${lesson}/${n}: ${v}`);
     }
