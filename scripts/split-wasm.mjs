@@ -25,6 +25,10 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+// Chunk names are all written into the loader that every first visit
+// downloads: 12 hex digits (the shortest the hosting configs treat as
+// hashed) instead of 16 save about 0.3 KB there.
+const hash12 = (bytes) => hash16(bytes).slice(0, 12);
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 
 async function tool(name, args) {
@@ -35,7 +39,14 @@ async function tool(name, args) {
   }
 }
 
-const optimise = (file) => tool("wasm-opt", ["-Oz", file, "-o", file]);
+// --low-memory-unused: Rust puts its stack first, growing down from 1 MB
+// towards 0, and its data above it, so the lowest kilobyte is only ever
+// reached by a stack that has already overflowed. Knowing that lets
+// wasm-opt fold address arithmetic into loads and stores (~0.7 KB less
+// brotli for the main module).
+const optimise = (file) => tool("wasm-opt", [
+  "-Oz", "--low-memory-unused", "--strip-producers", "--strip-target-features", file, "-o", file,
+]);
 
 /** wasm-bindgen's glue and the loader, minified (Trunk's minifier cannot read them). */
 function minify(code) {
@@ -104,7 +115,7 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
     const chunks = [];
     for (const file of chunkNames) {
       const bytes = readFileSync(join(parts, file));
-      const hashed = file.replace(/\.wasm$/, `-${hash16(bytes)}.wasm`);
+      const hashed = file.replace(/\.wasm$/, `-${hash12(bytes)}.wasm`);
       const quoted = new RegExp(`(["'])\\./${file.replace(/[.]/g, "\\.")}\\1`, "g");
       if (!quoted.test(loader)) throw new Error(`split-wasm: the loader does not name ${file}`);
       loader = loader.replace(quoted, (_, q) => `${q}./${hashed}${q}`);

@@ -10,36 +10,58 @@ presses stop or leaves the page. Everything works without it, and a
 missing camera or a "no" from the browser gets a kind message.
 */
 
+use js_sys::{Array, Function, Object, Promise, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::{i18n::k, ui::i18n::use_i18n};
 
+// The calls below go through `Reflect` rather than web-sys's typed
+// bindings: typed bindings add their glue to the one JavaScript file every
+// first visit downloads, and these few calls run only in the video practice.
+
+/// `target[key]`, or `None` when the browser has no such thing.
+fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(target, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+fn set(target: &JsValue, key: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+/// `target.method(...args)`; `None` when it is missing or throws.
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let function: Function = get(target, method)?.dyn_into().ok()?;
+    function.apply(target, &args.iter().collect::<Array>()).ok()
+}
+
 /// Plays a short, soft tone of 440 Hz. Silently does nothing where the
 /// browser has no audio.
 pub fn play_tone() {
-    let Ok(context) = web_sys::AudioContext::new() else {
-        return;
-    };
-    let (Ok(oscillator), Ok(gain)) = (context.create_oscillator(), context.create_gain()) else {
-        return;
-    };
-    oscillator.frequency().set_value(440.0);
-    let now = context.current_time();
-    let volume = gain.gain();
-    volume.set_value(0.0);
+    let _ = tone();
+}
+
+fn tone() -> Option<()> {
+    let window: JsValue = web_sys::window()?.into();
+    let audio: Function = get(&window, "AudioContext")?.dyn_into().ok()?;
+    let context = Reflect::construct(&audio, &Array::new()).ok()?;
+    let oscillator = call(&context, "createOscillator", &[])?;
+    let gain = call(&context, "createGain", &[])?;
+    set(&get(&oscillator, "frequency")?, "value", &440.0.into());
+    let now = get(&context, "currentTime")?.as_f64()?;
+    let volume = get(&gain, "gain")?;
+    set(&volume, "value", &0.0.into());
     // A soft start and end, so it never clicks.
-    let _ = volume.linear_ramp_to_value_at_time(0.2, now + 0.05);
-    let _ = volume.linear_ramp_to_value_at_time(0.0, now + 1.0);
-    if oscillator.connect_with_audio_node(&gain).is_err()
-        || gain
-            .connect_with_audio_node(&context.destination())
-            .is_err()
-    {
-        return;
-    }
-    let _ = oscillator.start();
-    let _ = oscillator.stop_with_when(now + 1.05);
+    let ramp = "linearRampToValueAtTime";
+    call(&volume, ramp, &[0.2.into(), (now + 0.05).into()])?;
+    call(&volume, ramp, &[0.0.into(), (now + 1.0).into()])?;
+    call(&oscillator, "connect", std::slice::from_ref(&gain))?;
+    call(&gain, "connect", &[get(&context, "destination")?])?;
+    call(&oscillator, "start", &[])?;
+    call(&oscillator, "stop", &[(now + 1.05).into()])?;
+    Some(())
 }
 
 /// What the own-camera panel shows.
@@ -59,14 +81,13 @@ pub fn OwnCamera() -> impl IntoView {
     let state = RwSignal::new(Own::Off);
     let video = NodeRef::<leptos::html::Video>::new();
     // The stream lives in the browser only; kept to stop it.
-    let stream: StoredValue<Option<web_sys::MediaStream>, LocalStorage> =
-        StoredValue::new_local(None);
+    let stream: StoredValue<Option<JsValue>, LocalStorage> = StoredValue::new_local(None);
     let stop = move || {
         if let Some(s) = stream.try_update_value(Option::take).flatten() {
             stop_tracks(&s);
         }
         if let Some(v) = video.get_untracked() {
-            v.set_src_object(None);
+            set(&v, "srcObject", &JsValue::NULL);
         }
     };
     on_cleanup(stop);
@@ -80,8 +101,8 @@ pub fn OwnCamera() -> impl IntoView {
                         stop_tracks(&s);
                         return;
                     };
-                    v.set_src_object(Some(&s));
-                    let _ = v.play();
+                    set(&v, "srcObject", &s);
+                    let _ = call(&v, "play", &[]);
                     stream.set_value(Some(s));
                     state.set(Own::On);
                 }
@@ -138,36 +159,31 @@ pub fn OwnCamera() -> impl IntoView {
 }
 
 /// Stops the camera: the browser's "in use" light goes out.
-fn stop_tracks(stream: &web_sys::MediaStream) {
-    for track in stream.get_tracks().iter() {
-        if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
-            track.stop();
+fn stop_tracks(stream: &JsValue) {
+    if let Some(tracks) = call(stream, "getTracks", &[]) {
+        for track in Array::from(&tracks).iter() {
+            let _ = call(&track, "stop", &[]);
         }
     }
 }
 
 /// Asks the browser for the camera (never the microphone).
-async fn open_camera() -> Result<web_sys::MediaStream, Own> {
-    let devices = web_sys::window()
-        .and_then(|w| w.navigator().media_devices().ok())
+async fn open_camera() -> Result<JsValue, Own> {
+    let navigator: JsValue = web_sys::window().ok_or(Own::NoCamera)?.navigator().into();
+    let devices = get(&navigator, "mediaDevices").ok_or(Own::NoCamera)?;
+    let constraints = Object::new();
+    set(&constraints, "video", &JsValue::TRUE);
+    set(&constraints, "audio", &JsValue::FALSE);
+    let promise: Promise = call(&devices, "getUserMedia", &[constraints.into()])
+        .and_then(|p| p.dyn_into().ok())
         .ok_or(Own::NoCamera)?;
-    let constraints = web_sys::MediaStreamConstraints::new();
-    constraints.set_video(&JsValue::TRUE);
-    constraints.set_audio(&JsValue::FALSE);
-    let promise = devices
-        .get_user_media_with_constraints(&constraints)
-        .map_err(|_| Own::NoCamera)?;
     match wasm_bindgen_futures::JsFuture::from(promise).await {
-        Ok(stream) => stream.dyn_into().map_err(|_| Own::NoCamera),
-        Err(error) => {
-            let name = error
-                .dyn_ref::<web_sys::DomException>()
-                .map(|e| e.name())
-                .unwrap_or_default();
-            Err(match name.as_str() {
-                "NotAllowedError" | "SecurityError" => Own::Refused,
+        Ok(stream) => Ok(stream),
+        Err(error) => Err(
+            match get(&error, "name").and_then(|n| n.as_string()).as_deref() {
+                Some("NotAllowedError" | "SecurityError") => Own::Refused,
                 _ => Own::NoCamera,
-            })
-        }
+            },
+        ),
     }
 }
