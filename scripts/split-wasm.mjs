@@ -7,7 +7,8 @@
 // raw wasm:
 //   1. wasm-split-cli writes the main module, split_<name>.wasm per split
 //      point, shared chunk_<n>.wasm and the loader __wasm_split.js;
-//   2. wasm-bindgen makes the main module's JS glue, under Trunk's name;
+//   2. wasm-bindgen makes the main module's JS glue, under Trunk's name,
+//      and exports nothing can call are dropped (wasm-exports.mjs);
 //   3. wasm-opt -Oz shrinks every module (in parallel);
 //   4. chunks and loader get content-hashed names, so a host may cache them
 //      for good and two builds never mix;
@@ -22,6 +23,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { dropStreamExports } from "./wasm-exports.mjs";
 
 const run = promisify(execFile);
 const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
@@ -101,6 +103,7 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
       "--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle",
       "--out-name", base, "--out-dir", glue, join(parts, `${base}.wasm`),
     ]);
+    dropStreamExports(join(glue, `${base}_bg.wasm`));
     const chunkNames = readdirSync(parts).filter((f) => f.endsWith(".wasm") && f !== `${base}.wasm`);
     // Two at a time: the build machines have two cores, and each run
     // holds a whole module in memory.
