@@ -16,6 +16,7 @@ fn main() {
             "locales/nl/practice-apply.ftl",
             "locales/nl/practice-gp.ftl",
             "locales/nl/practice-video.ftl",
+            "locales/nl/practice-care.ftl",
         ],
         "practice_keys.rs",
     );

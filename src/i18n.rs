@@ -29,7 +29,7 @@ pub mod p {
 
 /// The Fluent files of every locale: the interface of the main wasm (the
 /// shell and the home page), of the other pages, and the lesson texts.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "main",
     "pages",
     "lessons",
@@ -37,6 +37,7 @@ pub const FILES: [&str; 7] = [
     "lessons-apply",
     "lessons-gp",
     "lessons-video",
+    "lessons-care",
 ];
 
 /// The practice screens' files, Dutch only: the real services are Dutch,
@@ -44,12 +45,13 @@ pub const FILES: [&str; 7] = [
 /// the lesson around them speaks the learner's language. One file per
 /// group of services: the frame, DigiD on the web and the inbox; the DigiD
 /// app; applying for DigiD; the GP portal.
-pub const PRACTICE_FILES: [&str; 5] = [
+pub const PRACTICE_FILES: [&str; 6] = [
     "practice",
     "practice-app",
     "practice-apply",
     "practice-gp",
     "practice-video",
+    "practice-care",
 ];
 
 /// The texts load in parts, when a page needs them: the shell and home
@@ -134,23 +136,28 @@ pub fn source(lang: Lang, file: &str) -> &'static str {
         (Lang::Nl, "lessons-video") => include_str!("../locales/nl/lessons-video.ftl"),
         (Lang::En, "lessons-video") => include_str!("../locales/en/lessons-video.ftl"),
         (Lang::Ar, "lessons-video") => include_str!("../locales/ar/lessons-video.ftl"),
+        (Lang::Nl, "lessons-care") => include_str!("../locales/nl/lessons-care.ftl"),
+        (Lang::En, "lessons-care") => include_str!("../locales/en/lessons-care.ftl"),
+        (Lang::Ar, "lessons-care") => include_str!("../locales/ar/lessons-care.ftl"),
         (Lang::Nl, "practice") => include_str!("../locales/nl/practice.ftl"),
         (Lang::Nl, "practice-app") => include_str!("../locales/nl/practice-app.ftl"),
         (Lang::Nl, "practice-apply") => include_str!("../locales/nl/practice-apply.ftl"),
         (Lang::Nl, "practice-gp") => include_str!("../locales/nl/practice-gp.ftl"),
         (Lang::Nl, "practice-video") => include_str!("../locales/nl/practice-video.ftl"),
+        (Lang::Nl, "practice-care") => include_str!("../locales/nl/practice-care.ftl"),
         _ => "",
     }
 }
 
 /// The practice screens' sources (for tests and unsplit builds).
 #[cfg(not(feature = "split"))]
-pub const PRACTICE_SOURCES: [&str; 5] = [
+pub const PRACTICE_SOURCES: [&str; 6] = [
     include_str!("../locales/nl/practice.ftl"),
     include_str!("../locales/nl/practice-app.ftl"),
     include_str!("../locales/nl/practice-apply.ftl"),
     include_str!("../locales/nl/practice-gp.ftl"),
     include_str!("../locales/nl/practice-video.ftl"),
+    include_str!("../locales/nl/practice-care.ftl"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

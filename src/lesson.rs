@@ -68,6 +68,10 @@ pub const FILES: &[(&str, &str)] = &[
         "video-call.json",
         include_str!("../lessons/video-call.json"),
     ),
+    (
+        "pharmacy-order.json",
+        include_str!("../lessons/pharmacy-order.json"),
+    ),
 ];
 
 /// One lesson.

@@ -195,3 +195,11 @@ video-own-start = شغّل كاميرتي
 video-own-stop = أوقف كاميرتي
 video-own-refused = المتصفح لا يستطيع استخدام كاميرتك. لا بأس. يمكنك التدرّب بدونها.
 video-own-none = لم نجد كاميرا. لا بأس. يمكنك التدرّب بدونها.
+
+## The pharmacy practice: beside the app, in the learner's language.
+pharmacy-to-pharmacy = اذهب إلى الصيدلية
+pharmacy-to-phone = ارجع إلى هاتفك
+pharmacy-wait-day = بعد يوم واحد
+pharmacy-wait-day-hint = تخيّل أن يومًا قد مرّ.
+pharmacy-wait-week = بعد أسبوع واحد
+pharmacy-wait-week-hint = تخيّل أن أسبوعًا قد مرّ.

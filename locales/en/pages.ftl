@@ -201,3 +201,11 @@ video-own-start = Turn my camera on
 video-own-stop = Turn my camera off
 video-own-refused = The browser may not use your camera. That is fine. You can practise without it.
 video-own-none = No camera was found. That is fine. You can practise without it.
+
+## The pharmacy practice: beside the app, in the learner's language.
+pharmacy-to-pharmacy = Go to the pharmacy
+pharmacy-to-phone = Back to your phone
+pharmacy-wait-day = 1 day later
+pharmacy-wait-day-hint = Pretend a day has passed.
+pharmacy-wait-week = 1 week later
+pharmacy-wait-week-hint = Pretend a week has passed.

@@ -201,3 +201,11 @@ video-own-start = Zet mijn camera aan
 video-own-stop = Zet mijn camera uit
 video-own-refused = De browser mag je camera niet gebruiken. Dat is goed. Oefenen kan ook zonder.
 video-own-none = Er is geen camera gevonden. Dat is goed. Oefenen kan ook zonder.
+
+## The pharmacy practice: beside the app, in the learner's language.
+pharmacy-to-pharmacy = Ga naar de apotheek
+pharmacy-to-phone = Terug naar je telefoon
+pharmacy-wait-day = 1 dag later
+pharmacy-wait-day-hint = Doe alsof er een dag voorbij is.
+pharmacy-wait-week = 1 week later
+pharmacy-wait-week-hint = Doe alsof er een week voorbij is.

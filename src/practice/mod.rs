@@ -37,6 +37,7 @@ pub mod gp;
 pub mod guard;
 pub mod inbox;
 pub mod kit;
+pub mod pharmacy;
 pub mod qr;
 mod registry;
 pub mod video;
@@ -223,6 +224,7 @@ services! {
     DigidApply: digid_apply::DigidApply,
     Gp: gp::Gp,
     Video: video::Video,
+    Pharmacy: pharmacy::Pharmacy,
 }
 
 impl Service {

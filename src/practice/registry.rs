@@ -4,7 +4,7 @@ name, and how the generic lesson engine drives it. Adding a service means
 one `impl Model` here and one line in `services!` (`practice/mod.rs`).
 */
 
-use super::{digid_app, digid_apply, digid_web, gp, inbox, video, Model};
+use super::{digid_app, digid_apply, digid_web, gp, inbox, pharmacy, video, Model};
 use crate::i18n::p;
 
 impl Model for digid_web::DigidWeb {
@@ -160,5 +160,27 @@ impl Model for video::Video {
     }
     fn words(look: &str) -> Vec<(&'static str, &'static str)> {
         video::variables(video::Look::from_id(look).unwrap_or(video::Look::Computer))
+    }
+}
+
+impl Model for pharmacy::Pharmacy {
+    type Action = pharmacy::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        pharmacy::Pharmacy::project(state)
+    }
+    const ID: &'static str = "apotheek";
+    const TASK: &'static str = "repeat";
+    const NAME: &'static str = p::PHARMACY_NAME;
+    const EVENTS: &'static [&'static str] = pharmacy::Event::IDS;
+    const TARGETS: &'static [&'static str] = pharmacy::TARGETS;
+
+    fn new(seed: u32) -> Self {
+        pharmacy::Pharmacy::new(seed)
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        pharmacy::Pharmacy::apply(self, action)
+    }
+    fn resolve(&self, action: &Self::Action) -> Self::Action {
+        pharmacy::resolve(action, self)
     }
 }

@@ -27,7 +27,13 @@ use crate::{
 
 /// The stylesheets of lessons and practice screens (not needed on the
 /// home page, so not part of a first visit).
-pub const PRACTICE_STYLES: [&str; 4] = ["/practice.css", "/apply.css", "/gp.css", "/video.css"];
+pub const PRACTICE_STYLES: [&str; 5] = [
+    "/practice.css",
+    "/apply.css",
+    "/gp.css",
+    "/video.css",
+    "/care.css",
+];
 
 /// The texts and styles a lazily loaded page needs.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -63,8 +69,7 @@ pub async fn with_texts(i18n: I18n, needs: Needs, page: impl Future<Output = Loa
 async fn styles() {
     #[cfg(target_arch = "wasm32")]
     {
-        let [practice, apply, gp, video] = PRACTICE_STYLES.map(crate::ui::dom::load_stylesheet);
-        futures::future::join4(practice, apply, gp, video).await;
+        futures::future::join_all(PRACTICE_STYLES.map(crate::ui::dom::load_stylesheet)).await;
     }
 }
 

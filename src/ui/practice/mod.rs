@@ -20,6 +20,7 @@ pub mod guard;
 pub mod inbox;
 pub mod kit;
 pub mod letterbox;
+pub mod pharmacy;
 pub mod phone;
 pub mod typing;
 pub mod video;

@@ -16,6 +16,7 @@ mod digid_apply;
 mod digid_web;
 mod gp;
 mod inbox;
+mod pharmacy;
 mod video;
 
 use leptos::prelude::*;
@@ -55,6 +56,7 @@ pub fn load_area(service: Service, props: AreaProps) -> Pending {
         Service::DigidApply => Box::pin(digid_apply::area(props)),
         Service::Gp => Box::pin(gp::area(props)),
         Service::Video => Box::pin(video::area(props)),
+        Service::Pharmacy => Box::pin(pharmacy::area(props)),
     }
 }
 
@@ -67,6 +69,7 @@ pub fn load_screen(service: Service, props: ScreenProps) -> Pending {
         Service::DigidApply => Box::pin(digid_apply::screen(props)),
         Service::Gp => Box::pin(gp::screen(props)),
         Service::Video => Box::pin(video::screen(props)),
+        Service::Pharmacy => Box::pin(pharmacy::screen(props)),
     }
 }
 

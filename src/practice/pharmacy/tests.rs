@@ -1,0 +1,524 @@
+//! Every transition of the pharmacy app and its locker, natively.
+
+use super::*;
+use crate::practice::kit::phone;
+
+use Action as A;
+
+/// Applies `actions` in order and returns the events of the last one.
+fn run(pharmacy: &mut Pharmacy, actions: &[Action]) -> Vec<&'static str> {
+    let mut last = vec![];
+    for action in actions {
+        let action = resolve(action, pharmacy);
+        last = pharmacy.apply(action);
+    }
+    last
+}
+
+/// Checks that `action` after `before` gives exactly `events`, and
+/// returns the pharmacy for more checks.
+fn check(before: &[Action], action: Action, events: &[&str]) -> Pharmacy {
+    let mut pharmacy = Pharmacy::new(7);
+    run(&mut pharmacy, before);
+    let action = resolve(&action, &pharmacy);
+    let got = pharmacy.apply(action.clone());
+    assert_eq!(got, events, "{action:?} after {before:?}");
+    pharmacy
+}
+
+fn code(value: &str) -> Action {
+    A::LinkCode(value.into())
+}
+
+fn birth(value: &str) -> Action {
+    A::LinkBirth(value.into())
+}
+
+fn linking() -> Vec<Action> {
+    vec![A::Install(App::Real), A::OpenApp, A::StartLink]
+}
+
+fn linked() -> Vec<Action> {
+    vec![A::Setup(Setup::Linked)]
+}
+
+/// Linked, an omeprazol order for `how` placed.
+fn ordered(how: Pickup) -> Vec<Action> {
+    vec![
+        A::Setup(Setup::Linked),
+        A::Open(Page::Order),
+        A::Pick(Medicine::Omeprazol, true),
+        A::OrderNext,
+        A::Pickup(how),
+        A::PickupNext,
+        A::PlaceOrder,
+    ]
+}
+
+fn with(mut first: Vec<Action>, more: &[Action]) -> Vec<Action> {
+    first.extend_from_slice(more);
+    first
+}
+
+/// Ordered for the locker, two days later: the code is on the phone.
+fn ready() -> Vec<Action> {
+    with(ordered(Pickup::Locker), &[A::WaitDays(2)])
+}
+
+#[test]
+fn it_starts_in_the_store_with_a_code_on_the_receipt() {
+    let pharmacy = Pharmacy::new(7);
+    assert_eq!(pharmacy.screen, Screen::Store);
+    assert_eq!(pharmacy.place, Place::Phone);
+    assert_eq!(pharmacy.link_code.len(), LINK_CODE_LENGTH);
+    assert!(crate::practice::guard::check(&pharmacy.link_code).is_none());
+    assert_eq!(pharmacy.printed_link_code().len(), LINK_CODE_LENGTH + 2);
+    assert_ne!(Pharmacy::new(8).link_code, pharmacy.link_code, "seeded");
+}
+
+#[test]
+fn the_look_alike_app_is_refused_kindly() {
+    let pharmacy = check(&[], A::Install(App::Other), &["wrong-app"]);
+    assert!(!pharmacy.installed);
+    assert_eq!(pharmacy.problem, Some(Problem::WrongApp));
+    // The app cannot be opened before it is installed.
+    check(&[], A::OpenApp, &[]);
+    let pharmacy = check(
+        &[A::Install(App::Other)],
+        A::Install(App::Real),
+        &["installed"],
+    );
+    assert_eq!(pharmacy.problem, None);
+}
+
+#[test]
+fn a_new_app_asks_to_link_the_pharmacy() {
+    let pharmacy = check(&[A::Install(App::Real)], A::OpenApp, &["app-opened"]);
+    assert_eq!(pharmacy.screen, Screen::Welcome);
+    let pharmacy = check(
+        &[A::Install(App::Real), A::OpenApp],
+        A::StartLink,
+        &["link-opened"],
+    );
+    assert_eq!(pharmacy.screen, Screen::Link);
+}
+
+#[test]
+fn linking_checks_the_code_first_then_the_birth_date() {
+    for more in [vec![], vec![code("   ")]] {
+        let pharmacy = check(&with(linking(), &more), A::Link, &["link-code-missing"]);
+        assert_eq!(pharmacy.problem, Some(Problem::LinkCodeMissing), "{more:?}");
+        assert!(!pharmacy.linked);
+    }
+    let cases = [
+        ("ABCDEFGHJ", "", "link-code-wrong"),
+        ("receipt:code", "", "birth-missing"),
+        ("receipt:code", "14-05-58", "birth-short-year"),
+        ("receipt:code", "31-02-1958", "birth-format"),
+        ("receipt:code", "veertien mei", "birth-format"),
+        ("receipt:code", "01-01-2000", "birth-wrong"),
+    ];
+    for (typed_code, typed_birth, event) in cases {
+        let before = with(linking(), &[code(typed_code), birth(typed_birth)]);
+        let pharmacy = check(&before, A::Link, &[event]);
+        assert!(!pharmacy.linked, "{typed_code} {typed_birth}");
+        assert_eq!(pharmacy.screen, Screen::Link);
+    }
+}
+
+#[test]
+fn the_code_may_be_typed_as_printed_or_not_and_the_date_any_usual_way() {
+    for (typed_code, typed_birth) in [
+        ("receipt:code", "card:birth-date"),
+        ("receipt:code", "14 mei 1958"),
+        ("receipt:code", "14/5/1958"),
+    ] {
+        let before = with(linking(), &[code(typed_code), birth(typed_birth)]);
+        let pharmacy = check(&before, A::Link, &["linked"]);
+        assert!(pharmacy.linked);
+        assert_eq!(pharmacy.screen, Screen::Home);
+        assert!(pharmacy.typed_birth.is_empty(), "nothing typed is kept");
+    }
+    // Lower case and without the spaces.
+    let mut pharmacy = Pharmacy::new(7);
+    run(&mut pharmacy, &linking());
+    let typed = pharmacy.link_code.to_ascii_lowercase();
+    run(&mut pharmacy, &[code(&typed), birth("14-05-1958")]);
+    assert_eq!(pharmacy.apply(A::Link), ["linked"]);
+}
+
+#[test]
+fn real_data_in_the_link_form_is_refused_and_holds_the_button() {
+    let pharmacy = check(
+        &linking(),
+        code("NL91ABNA0417164300"),
+        &["real-data-blocked"],
+    );
+    assert!(pharmacy.typed_code.is_empty());
+    assert!(matches!(pharmacy.problem, Some(Problem::RealData(_))));
+    let before = with(linking(), &[code("NL91ABNA0417164300")]);
+    check(&before, A::Link, &[]);
+    let pharmacy = check(&before, code("receipt:code"), &["link-code-written"]);
+    assert_eq!(pharmacy.problem, None);
+    let long = "9".repeat(200);
+    let pharmacy = check(&linking(), birth(&long), &["birth-written"]);
+    assert_eq!(pharmacy.problem, Some(Problem::TooLong));
+}
+
+#[test]
+fn the_tiles_open_their_pages_only_once_linked() {
+    for (page, screen, event) in [
+        (Page::Medicines, Screen::Medicines, "medicines-opened"),
+        (Page::Order, Screen::Order, "order-opened"),
+        (Page::Status, Screen::Status, "status-opened"),
+        (Page::Reminder, Screen::Reminder, "reminder-opened"),
+        (Page::Home, Screen::Home, "home-opened"),
+    ] {
+        let pharmacy = check(&linked(), A::Open(page), &[event]);
+        assert_eq!(pharmacy.screen, screen);
+        check(&linking(), A::Open(page), &[]);
+    }
+}
+
+#[test]
+fn picking_medicines_and_the_one_that_needs_a_check_up() {
+    let before = with(linked(), &[A::Open(Page::Order)]);
+    let pharmacy = check(&before, A::Pick(Medicine::Metformine, true), &["picked"]);
+    assert_eq!(pharmacy.picked, [Medicine::Metformine]);
+    let pharmacy = check(
+        &before,
+        A::Pick(Medicine::Atorvastatine, true),
+        &["needs-check"],
+    );
+    assert!(pharmacy.picked.is_empty());
+    assert_eq!(pharmacy.problem, Some(Problem::NeedsCheck));
+    let picked = with(before.clone(), &[A::Pick(Medicine::Metformine, true)]);
+    let pharmacy = check(&picked, A::Pick(Medicine::Metformine, false), &["unpicked"]);
+    assert!(pharmacy.picked.is_empty());
+    // Picked twice is still one box; the list keeps the page's order.
+    let twice = with(
+        before.clone(),
+        &[
+            A::Pick(Medicine::Amlodipine, true),
+            A::Pick(Medicine::Omeprazol, true),
+        ],
+    );
+    let pharmacy = check(&twice, A::Pick(Medicine::Amlodipine, true), &["picked"]);
+    assert_eq!(pharmacy.picked, [Medicine::Omeprazol, Medicine::Amlodipine]);
+    assert!(Medicine::ALL.iter().filter(|m| !m.repeatable()).count() == 1);
+}
+
+#[test]
+fn the_order_needs_a_medicine_and_a_way_to_get_it() {
+    let before = with(linked(), &[A::Open(Page::Order)]);
+    let pharmacy = check(&before, A::OrderNext, &["nothing-picked"]);
+    assert_eq!(pharmacy.screen, Screen::Order);
+    let picked = with(before, &[A::Pick(Medicine::Omeprazol, true)]);
+    let pharmacy = check(&picked, A::OrderNext, &["pickup-shown"]);
+    assert_eq!(pharmacy.screen, Screen::Pickup);
+    let at_pickup = with(picked, &[A::OrderNext]);
+    let pharmacy = check(&at_pickup, A::PickupNext, &["pickup-missing"]);
+    assert_eq!(pharmacy.problem, Some(Problem::PickupMissing));
+    let pharmacy = check(&at_pickup, A::Pickup(Pickup::Locker), &["pickup-chosen"]);
+    assert_eq!(pharmacy.pickup, Some(Pickup::Locker));
+    let chosen = with(at_pickup, &[A::Pickup(Pickup::Locker)]);
+    let pharmacy = check(&chosen, A::PickupNext, &["summary-shown"]);
+    assert_eq!(pharmacy.screen, Screen::Summary);
+    let pharmacy = check(&with(chosen, &[A::PickupNext]), A::PlaceOrder, &["ordered"]);
+    assert_eq!(pharmacy.screen, Screen::Status);
+    assert_eq!(pharmacy.status(), Some(Status::Received));
+    assert!(pharmacy.picked.is_empty());
+}
+
+#[test]
+fn the_status_moves_on_with_the_days_and_the_code_comes_by_sms() {
+    let pharmacy = check(
+        &ordered(Pickup::Locker),
+        A::WaitDays(1),
+        &["time-passed", "in-progress"],
+    );
+    assert_eq!(pharmacy.status(), Some(Status::InProgress));
+    assert!(pharmacy.messages.is_empty());
+    let before = with(ordered(Pickup::Locker), &[A::WaitDays(1)]);
+    let pharmacy = check(
+        &before,
+        A::WaitDays(1),
+        &["time-passed", "ready", "code-sent"],
+    );
+    assert_eq!(pharmacy.status(), Some(Status::Ready));
+    assert!(pharmacy.waiting_in_locker());
+    let sms = phone::latest_sms(&pharmacy.messages).map(|m| m.code.len());
+    assert_eq!(sms, Some(PICKUP_CODE_LENGTH));
+    // Both steps in one wait.
+    check(
+        &ordered(Pickup::Locker),
+        A::WaitDays(2),
+        &["time-passed", "in-progress", "ready", "code-sent"],
+    );
+    // Waiting without an order only moves the clock.
+    let pharmacy = check(&linked(), A::WaitDays(3), &["time-passed"]);
+    assert_eq!(pharmacy.minutes, clock::days(3));
+    check(&linked(), A::WaitDays(0), &[]);
+    let pharmacy = check(&linked(), A::WaitDays(100), &["time-passed"]);
+    assert_eq!(pharmacy.minutes, LONGEST_WAIT);
+}
+
+#[test]
+fn counter_and_delivery_send_a_notice_without_a_code() {
+    let pharmacy = check(
+        &ordered(Pickup::Counter),
+        A::WaitDays(2),
+        &["time-passed", "in-progress", "ready"],
+    );
+    assert_eq!(pharmacy.messages.len(), 1);
+    assert!(phone::latest_sms(&pharmacy.messages).is_none());
+    let pharmacy = check(
+        &ordered(Pickup::Delivery),
+        A::WaitDays(2),
+        &["time-passed", "in-progress", "ready", "delivered"],
+    );
+    assert_eq!(pharmacy.status(), Some(Status::Done));
+    assert_eq!(pharmacy.messages[0].text, p::PHARMACY_SMS_DELIVERED);
+}
+
+#[test]
+fn the_locker_opens_with_the_code_from_the_sms() {
+    let at_locker = with(ready(), &[A::ToPharmacy]);
+    let pharmacy = check(&ready(), A::ToPharmacy, &["at-pharmacy"]);
+    assert_eq!(
+        (pharmacy.place, pharmacy.screen),
+        (Place::Pharmacy, Screen::Locker)
+    );
+    let typed = with(at_locker.clone(), &[A::LockerCode("sms:latest".into())]);
+    let pharmacy = check(&typed, A::LockerOk, &["locker-opened"]);
+    assert_eq!(pharmacy.screen, Screen::LockerOpen);
+    let pharmacy = check(
+        &with(typed, &[A::LockerOk]),
+        A::TakeMedicines,
+        &["collected"],
+    );
+    assert_eq!(pharmacy.screen, Screen::LockerDone);
+    assert_eq!(pharmacy.status(), Some(Status::Done));
+    assert!(!pharmacy.waiting_in_locker());
+}
+
+#[test]
+fn the_keypad_keeps_only_six_digits_arabic_ones_too() {
+    let at_locker = with(ready(), &[A::ToPharmacy]);
+    for (typed, kept) in [
+        ("12 34-56", "123456"),
+        ("١٢٣٤٥٦", "123456"),
+        ("12345678", "123456"),
+        ("abc", ""),
+    ] {
+        let pharmacy = check(&at_locker, A::LockerCode(typed.into()), &["code-typed"]);
+        assert_eq!(pharmacy.locker_typed, kept, "{typed}");
+    }
+}
+
+#[test]
+fn a_wrong_empty_or_old_code_gets_its_own_message() {
+    let at_locker = with(ready(), &[A::ToPharmacy]);
+    let pharmacy = check(&at_locker, A::LockerOk, &["code-missing"]);
+    assert_eq!(pharmacy.problem, Some(Problem::CodeMissing));
+    let mut pharmacy = Pharmacy::new(7);
+    run(&mut pharmacy, &at_locker);
+    let right = phone::latest_sms(&pharmacy.messages)
+        .map(|m| m.code.clone())
+        .unwrap_or_default();
+    let wrong = if right == "111111" {
+        "222222"
+    } else {
+        "111111"
+    };
+    run(&mut pharmacy, &[A::LockerCode(wrong.into())]);
+    assert_eq!(pharmacy.apply(A::LockerOk), ["code-wrong"]);
+    assert!(pharmacy.locker_typed.is_empty(), "typing starts again");
+    assert_eq!(pharmacy.screen, Screen::Locker);
+    // A new code replaces the old one.
+    let renewed = with(ready(), &[A::Open(Page::Status), A::NewCode, A::ToPharmacy]);
+    let mut pharmacy = Pharmacy::new(7);
+    run(&mut pharmacy, &renewed);
+    run(&mut pharmacy, &[A::LockerCode(right.clone())]);
+    assert_eq!(pharmacy.apply(A::LockerOk), ["code-old"]);
+}
+
+#[test]
+fn an_expired_code_is_renewed_in_the_app() {
+    let late = with(
+        ready(),
+        &[
+            A::WaitDays(7),
+            A::ToPharmacy,
+            A::LockerCode("sms:latest".into()),
+        ],
+    );
+    let pharmacy = check(&late, A::LockerOk, &["code-expired"]);
+    assert_eq!(pharmacy.problem, Some(Problem::CodeExpired));
+    assert!(pharmacy.code_expired());
+    let renew = with(late, &[A::LockerOk, A::ToPhone]);
+    let pharmacy = check(&renew, A::NewCode, &["new-code", "code-sent"]);
+    assert!(!pharmacy.code_expired());
+    let again = with(
+        renew,
+        &[
+            A::NewCode,
+            A::ToPharmacy,
+            A::LockerCode("sms:latest".into()),
+        ],
+    );
+    check(&again, A::LockerOk, &["locker-opened"]);
+}
+
+#[test]
+fn a_new_code_only_while_something_waits_in_the_locker() {
+    check(
+        &with(ordered(Pickup::Locker), &[A::Open(Page::Status)]),
+        A::NewCode,
+        &[],
+    );
+    check(
+        &with(ordered(Pickup::Counter), &[A::WaitDays(2)]),
+        A::NewCode,
+        &[],
+    );
+    let collected = with(
+        ready(),
+        &[
+            A::ToPharmacy,
+            A::LockerCode("sms:latest".into()),
+            A::LockerOk,
+            A::TakeMedicines,
+            A::ToPhone,
+        ],
+    );
+    check(&collected, A::NewCode, &[]);
+}
+
+#[test]
+fn a_right_code_with_nothing_waiting_says_so() {
+    let collected = with(
+        ready(),
+        &[
+            A::ToPharmacy,
+            A::LockerCode("sms:latest".into()),
+            A::LockerOk,
+            A::TakeMedicines,
+        ],
+    );
+    let mut pharmacy = Pharmacy::new(7);
+    run(&mut pharmacy, &collected);
+    run(
+        &mut pharmacy,
+        &[
+            A::ToPhone,
+            A::ToPharmacy,
+            A::LockerCode("sms:latest".into()),
+        ],
+    );
+    let events = pharmacy.apply(resolve(&A::LockerOk, &pharmacy));
+    assert_eq!(events, ["nothing-waiting"]);
+}
+
+#[test]
+fn going_to_the_pharmacy_and_back() {
+    let pharmacy = check(&[], A::ToPharmacy, &["at-pharmacy"]);
+    assert_eq!(pharmacy.screen, Screen::Locker);
+    // At the pharmacy the phone's app does nothing.
+    check(&[A::Install(App::Real), A::ToPharmacy], A::OpenApp, &[]);
+    let pharmacy = check(&[A::ToPharmacy], A::ToPhone, &["back-to-phone"]);
+    assert_eq!(
+        (pharmacy.place, pharmacy.screen),
+        (Place::Phone, Screen::Store)
+    );
+    let pharmacy = check(
+        &with(linked(), &[A::ToPharmacy]),
+        A::ToPhone,
+        &["back-to-phone"],
+    );
+    assert_eq!(pharmacy.screen, Screen::Home);
+    let pharmacy = check(
+        &with(ready(), &[A::ToPharmacy]),
+        A::ToPhone,
+        &["back-to-phone"],
+    );
+    assert_eq!(pharmacy.screen, Screen::Status);
+    // The locker's keys only work at the locker.
+    check(&ready(), A::LockerCode("123456".into()), &[]);
+    check(&ready(), A::LockerOk, &[]);
+    check(&ready(), A::TakeMedicines, &[]);
+}
+
+#[test]
+fn the_intake_reminder_comes_the_next_day() {
+    let at_reminder = with(linked(), &[A::Open(Page::Reminder)]);
+    let pharmacy = check(&at_reminder, A::ReminderHour(13), &["reminder-hour"]);
+    assert_eq!(pharmacy.reminder_hour, Some(13));
+    check(&at_reminder, A::ReminderHour(3), &[]);
+    let pharmacy = check(&at_reminder, A::SaveReminder, &["reminder-set"]);
+    assert_eq!(
+        pharmacy.reminder_hour,
+        Some(REMINDER_HOURS[0]),
+        "a default hour"
+    );
+    assert!(!pharmacy.reminder_due());
+    let set = with(at_reminder, &[A::ReminderHour(8), A::SaveReminder]);
+    check(&set, A::Taken, &[]);
+    let pharmacy = check(&set, A::WaitDays(1), &["time-passed", "reminder-due"]);
+    assert!(pharmacy.reminder_due());
+    // Ten minutes are not a new day.
+    check(&set, A::WaitMinutes(10), &["time-passed"]);
+    let pharmacy = check(&with(set, &[A::WaitDays(1)]), A::Taken, &["taken"]);
+    assert!(pharmacy.taken && !pharmacy.reminder_due());
+}
+
+#[test]
+fn lesson_placeholders_are_filled_in() {
+    let mut pharmacy = Pharmacy::new(7);
+    run(&mut pharmacy, &ready());
+    let sms = phone::latest_sms(&pharmacy.messages).map(|m| m.code.clone());
+    assert_eq!(
+        resolve(&A::LockerCode("sms:latest".into()), &pharmacy),
+        A::LockerCode(sms.unwrap_or_default())
+    );
+    assert_eq!(
+        resolve(&code("receipt:code"), &pharmacy),
+        code(&pharmacy.printed_link_code())
+    );
+    assert_eq!(
+        resolve(&birth("card:birth-date"), &pharmacy),
+        birth("14-05-1958")
+    );
+    assert_eq!(resolve(&code("ABC"), &pharmacy), code("ABC"));
+}
+
+#[test]
+fn actions_read_from_lesson_files() {
+    for (json, action) in [
+        (r#"{"do":"install","value":"real"}"#, A::Install(App::Real)),
+        (r#"{"do":"open","value":"order"}"#, A::Open(Page::Order)),
+        (
+            r#"{"do":"pick","value":["omeprazol",true]}"#,
+            A::Pick(Medicine::Omeprazol, true),
+        ),
+        (
+            r#"{"do":"pickup","value":"locker"}"#,
+            A::Pickup(Pickup::Locker),
+        ),
+        (r#"{"do":"wait-days","value":2}"#, A::WaitDays(2)),
+        (r#"{"do":"locker-ok"}"#, A::LockerOk),
+    ] {
+        let read: Action = serde_json::from_str(json).unwrap_or(A::Taken);
+        assert_eq!(read, action, "{json}");
+    }
+}
+
+#[test]
+fn every_status_has_a_name_for_every_way() {
+    for how in Pickup::ALL {
+        let names: Vec<_> = Status::ALL.iter().map(|s| s.name(how)).collect();
+        let mut unique = names.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "{how:?}");
+    }
+}
