@@ -11,10 +11,11 @@ form, a medicine that needs a check-up first, a mistyped code and a code
 that has expired (a new one is one press in the app). An intake reminder
 ends the care journey.
 
-The actions and what each changes are in `action.rs`.
+The actions are in `action.rs`, the rules behind them in `rules.rs`.
 */
 
 mod action;
+mod rules;
 #[cfg(test)]
 mod tests;
 
@@ -25,7 +26,8 @@ use super::{
 };
 use crate::i18n::p;
 
-pub use action::{resolve, Action, App, Event, Page, Setup};
+pub use action::{Action, App, Event, Page, Setup};
+pub use rules::resolve;
 
 /// How long a pickup code works.
 pub const CODE_VALID: u32 = clock::days(7);
