@@ -66,14 +66,21 @@ async fn mount_at(
         move || view! { <AppWith store notice /> },
     );
     handle.forget();
+    // Drawn once the page has its heading; a lesson or practice page once
+    // its practice screen is there too (texts and styles come first, and
+    // a busy machine takes its time: wait for the page, not a fixed while).
+    wait_for(&container, "h1").await;
+    if path.starts_with("/les/") || path.starts_with("/oefenen/") {
+        wait_for(&container, ".practice-area").await;
+    }
     settle().await;
     container
 }
 
 /// Waits until `selector` matches inside `root` (lazily loaded parts take a
-/// few turns of the event loop), at most 3 s. Returns whether it did.
+/// few turns of the event loop), at most 10 s. Returns whether it did.
 async fn wait_for(root: &HtmlElement, selector: &str) -> bool {
-    for _ in 0..150 {
+    for _ in 0..500 {
         if root.query_selector(selector).ok().flatten().is_some() {
             return true;
         }

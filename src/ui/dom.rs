@@ -216,7 +216,13 @@ fn is_sticky(window: &web_sys::Window, element: &web_sys::Element) -> bool {
 
 /// Adds the stylesheet `href` to the page once and waits until it is
 /// applied, so a lazily loaded page never shows unstyled. `false` when it
-/// could not be fetched.
+/// could not be fetched (the page then works unstyled).
+///
+/// The link itself says whether it loaded (its `sheet`), not only the
+/// caller that added it: that caller may be gone (the learner left the
+/// page before the file came), and its load event does not fire again for
+/// the next caller. A link that neither loads nor fails within
+/// [`STYLESHEET_WAIT_MS`] does not hold the page up either.
 pub async fn load_stylesheet(href: &str) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
@@ -224,8 +230,12 @@ pub async fn load_stylesheet(href: &str) -> bool {
     let selector = format!("link[rel=stylesheet][href=\"{href}\"]");
     let existing = document.query_selector(&selector).ok().flatten();
     let link: web_sys::Element = match existing {
-        // Added before: applied, or on its way (then wait for it too).
-        Some(link) if link.get_attribute("data-loaded").is_some() => return true,
+        // Added before and applied.
+        Some(link) if link.get_attribute("data-loaded").is_some() || has_sheet(&link) => {
+            let _ = link.set_attribute("data-loaded", "");
+            return true;
+        }
+        // On its way: wait for it too.
         Some(link) => link,
         None => {
             let Ok(link) = document.create_element("link") else {
@@ -240,6 +250,12 @@ pub async fn load_stylesheet(href: &str) -> bool {
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         let _ = waiting.add_event_listener_with_callback("load", &resolve);
         let _ = waiting.add_event_listener_with_callback("error", &reject);
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                STYLESHEET_WAIT_MS,
+            );
+        }
     });
     if link.parent_node().is_none() {
         match document.head() {
@@ -249,7 +265,7 @@ pub async fn load_stylesheet(href: &str) -> bool {
             None => return false,
         }
     }
-    let loaded = JsFuture::from(promise).await.is_ok();
+    let loaded = JsFuture::from(promise).await.is_ok() && has_sheet(&link);
     if loaded {
         let _ = link.set_attribute("data-loaded", "");
     } else {
@@ -257,4 +273,13 @@ pub async fn load_stylesheet(href: &str) -> bool {
         link.remove();
     }
     loaded
+}
+
+/// The longest a page waits for one stylesheet.
+pub const STYLESHEET_WAIT_MS: i32 = 8000;
+
+/// Whether a `<link rel=stylesheet>` has its style sheet (it loaded).
+fn has_sheet(link: &web_sys::Element) -> bool {
+    js_sys::Reflect::get(link, &wasm_bindgen::JsValue::from_str("sheet"))
+        .is_ok_and(|sheet| !sheet.is_null() && !sheet.is_undefined())
 }
