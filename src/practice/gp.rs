@@ -325,13 +325,11 @@ impl Gp {
     /// most): what may be kept, or nothing when it looks like real data
     /// (then the field keeps its last good value and the warning shows).
     fn accept(&mut self, text: String, limit: usize, events: &mut Vec<Event>) -> Option<String> {
-        let typed = input::Typed::judge_up_to(text, limit);
-        let refused = typed.refused().is_some();
-        if refused {
+        let kept = input::accept(&mut self.problem, text, limit);
+        if kept.is_none() {
             events.push(Event::PortalRealDataBlocked);
         }
-        input::note(&mut self.problem, &typed);
-        (!refused).then(|| typed.into_value())
+        kept
     }
 }
 

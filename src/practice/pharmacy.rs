@@ -342,11 +342,6 @@ impl Pharmacy {
             .is_some_and(|o| o.how == Pickup::Locker && o.status(self.minutes) == Status::Ready)
     }
 
-    /// The newest pickup code's minute, for "geldig tot".
-    pub fn code_sent_at(&self) -> Option<u32> {
-        super::kit::phone::latest_sms(&self.messages).map(|m| m.sent_at)
-    }
-
     /// Whether the newest pickup code has expired.
     pub fn code_expired(&self) -> bool {
         super::kit::phone::latest_sms(&self.messages)
@@ -355,13 +350,11 @@ impl Pharmacy {
 
     /// Judges typed text by the practice input rule.
     fn accept(&mut self, text: String, events: &mut Vec<Event>) -> Option<String> {
-        let typed = input::Typed::judge(text);
-        let refused = typed.refused().is_some();
-        if refused {
+        let kept = input::accept(&mut self.problem, text, input::MAX_INPUT);
+        if kept.is_none() {
             events.push(Event::RealDataBlocked);
         }
-        input::note(&mut self.problem, &typed);
-        (!refused).then(|| typed.into_value())
+        kept
     }
 }
 

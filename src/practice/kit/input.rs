@@ -133,6 +133,15 @@ pub fn note<N: Notice>(message: &mut Option<N>, typed: &Typed) {
     }
 }
 
+/// Judges typed text by the input rule and notes the verdict in a
+/// service's one message slot: what may go into the field, or `None` when
+/// it looks like real data (nothing is kept; the service reports that).
+pub fn accept<N: Notice>(message: &mut Option<N>, text: String, limit: usize) -> Option<String> {
+    let typed = Typed::judge_up_to(text, limit);
+    note(message, &typed);
+    typed.refused().is_none().then(|| typed.into_value())
+}
+
 /// Whether a submit is to be ignored: the real-data warning is showing,
 /// and only typing again takes it away.
 pub fn holds_submit<N: Notice>(message: &Option<N>) -> bool {

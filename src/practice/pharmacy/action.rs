@@ -249,17 +249,12 @@ impl Pharmacy {
             Action::ToPhone if !phone => {
                 self.place = Place::Phone;
                 self.locker_typed.clear();
-                let back = if self.linked {
-                    Screen::Home
-                } else {
-                    Screen::Store
-                };
-                let back = if self.order.is_some() && self.linked {
-                    Screen::Status
-                } else {
-                    back
-                };
-                self.go(back);
+                // Back where the phone was left off: the order, the app, or the store.
+                self.go(match (self.linked, self.order.is_some()) {
+                    (true, true) => Screen::Status,
+                    (true, false) => Screen::Home,
+                    (false, _) => Screen::Store,
+                });
                 events.push(Event::BackToPhone);
             }
             Action::LockerCode(text) if !phone && self.screen == Screen::Locker => {

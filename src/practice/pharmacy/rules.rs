@@ -49,30 +49,28 @@ impl Pharmacy {
 
     pub(super) fn link(&mut self, events: &mut Vec<Event>) {
         let code = codes::compact(&self.typed_code, &['-', '.']);
-        let problem = if code.is_empty() {
-            Some(Problem::LinkCodeMissing)
+        // What is wrong, with the event that says so; the code first.
+        let wrong = if code.is_empty() {
+            Some((Problem::LinkCodeMissing, Event::LinkCodeMissing))
         } else if code != self.link_code {
-            Some(Problem::LinkCodeWrong)
+            Some((Problem::LinkCodeWrong, Event::LinkCodeWrong))
         } else {
             match parse::date(&self.typed_birth) {
-                Err(DateError::Empty) => Some(Problem::BirthMissing),
-                Err(DateError::ShortYear) => Some(Problem::BirthShortYear),
-                Err(DateError::Format | DateError::Impossible) => Some(Problem::BirthFormat),
-                Ok(date) if date.to_dutch() != CARD.birth_date => Some(Problem::BirthWrong),
+                Err(DateError::Empty) => Some((Problem::BirthMissing, Event::BirthMissing)),
+                Err(DateError::ShortYear) => Some((Problem::BirthShortYear, Event::BirthShortYear)),
+                Err(DateError::Format | DateError::Impossible) => {
+                    Some((Problem::BirthFormat, Event::BirthFormat))
+                }
+                Ok(date) if date.to_dutch() != CARD.birth_date => {
+                    Some((Problem::BirthWrong, Event::BirthWrong))
+                }
                 Ok(_) => None,
             }
         };
-        match problem {
-            Some(problem) => {
+        match wrong {
+            Some((problem, event)) => {
                 self.problem = Some(problem);
-                events.push(match problem {
-                    Problem::LinkCodeMissing => Event::LinkCodeMissing,
-                    Problem::LinkCodeWrong => Event::LinkCodeWrong,
-                    Problem::BirthMissing => Event::BirthMissing,
-                    Problem::BirthShortYear => Event::BirthShortYear,
-                    Problem::BirthFormat => Event::BirthFormat,
-                    _ => Event::BirthWrong,
-                });
+                events.push(event);
             }
             None => {
                 self.linked = true;

@@ -35,23 +35,12 @@ pub fn store(ctx: PharmacyCtx) -> impl IntoView {
                     <span class="ps-row-detail">{practice(maker)}</span>
                 </span>
                 {move || {
-                    let open = which == App::Real && installed();
-                    let (label, action, target) = if open {
-                        (p::PHARMACY_STORE_OPEN, Action::OpenApp, "open-app")
+                    let (target, label, action) = if which == App::Real && installed() {
+                        ("open-app", p::PHARMACY_STORE_OPEN, Action::OpenApp)
                     } else {
-                        (p::PHARMACY_STORE_INSTALL, Action::Install(which), target)
+                        (target, p::PHARMACY_STORE_INSTALL, Action::Install(which))
                     };
-                    view! {
-                        <button
-                            class="ps-button"
-                            type="button"
-                            id=ctx.id(target)
-                            class:highlight=lit(ctx.highlight, target)
-                            on:click=move |_| ctx.send(action.clone())
-                        >
-                            {practice(label)}
-                        </button>
-                    }
+                    ctx.button(target, "ps-button", label, action)
                 }}
             </li>
         }
@@ -116,19 +105,7 @@ pub fn link(ctx: PharmacyCtx) -> impl IntoView {
 /// The app's home: four big tiles.
 pub fn home(ctx: PharmacyCtx) -> impl IntoView {
     let tile = move |target: &'static str, label: &'static str, page: Page| {
-        view! {
-            <li>
-                <button
-                    class="app-tile"
-                    type="button"
-                    id=ctx.id(target)
-                    class:highlight=lit(ctx.highlight, target)
-                    on:click=move |_| ctx.send(Action::Open(page))
-                >
-                    {practice(label)}
-                </button>
-            </li>
-        }
+        view! { <li>{ctx.button(target, "app-tile", label, Action::Open(page))}</li> }
     };
     let status = move || {
         ctx.state.with(|s| {
