@@ -107,6 +107,7 @@ crate::practice::events! {
     InProgress => "in-progress",
     Ready => "ready",
     CodeSent => "code-sent",
+    CodeLapsed => "code-lapsed",
     Delivered => "delivered",
     StatusOpened => "status-opened",
     NewCode => "new-code",

@@ -106,6 +106,7 @@ impl Pharmacy {
             return;
         }
         let before = self.status();
+        let code_was_valid = self.waiting_in_locker() && !self.code_expired();
         let day = clock::whole_days(self.minutes);
         clock::wait(&mut self.minutes, minutes, LONGEST_WAIT);
         events.push(Event::TimePassed);
@@ -144,6 +145,9 @@ impl Pharmacy {
                     }
                 }
             }
+        }
+        if code_was_valid && self.waiting_in_locker() && self.code_expired() {
+            events.push(Event::CodeLapsed);
         }
         // The reminder comes each new day until it is answered.
         let new_day = clock::whole_days(self.minutes) > day;

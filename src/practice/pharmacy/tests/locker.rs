@@ -118,6 +118,9 @@ fn a_wrong_empty_or_old_code_gets_its_own_message() {
 
 #[test]
 fn an_expired_code_is_renewed_in_the_app() {
+    // Only the week that makes the code too old counts as "too late".
+    check(&ready(), A::WaitDays(1), &["time-passed"]);
+    check(&ready(), A::WaitDays(7), &["time-passed", "code-lapsed"]);
     let late = with(
         ready(),
         &[
