@@ -11,7 +11,8 @@
 //      and exports nothing can call are dropped (wasm-exports.mjs);
 //   3. wasm-opt -Oz shrinks every module (in parallel);
 //   4. chunks and loader get content-hashed names, so a host may cache them
-//      for good and two builds never mix;
+//      for good and two builds never mix; the loader's table of chunks
+//      becomes its own file, imported on first use (loaderStub);
 //   5. the JS glue and the loader are minified (esbuild, from npm);
 //   6. Trunk's JS and wasm in the staging dir are replaced and the SRI
 //      hashes in index.html fixed.
@@ -76,6 +77,39 @@ function fixIntegrity(html, name, bytes) {
   return out;
 }
 
+/**
+ * A loader with the exports of `table` (the full loader) that imports it
+ * on first use. If it cannot be fetched, the waiting split function is
+ * told so (the wasm's callback with `false`, as the full loader does when
+ * a chunk fails), so the app shows its kind "could not load" message.
+ */
+export function loaderStub(table, tableName) {
+  const glue = table.match(/import\s*\{\s*initSync as \w+\s*\}\s*from\s*(["'][^"']+["'])/);
+  const exported = [...table.matchAll(/export\s*\{([^}]*)\}/g)].pop();
+  if (!glue || !exported) throw new Error("split-wasm: the loader's glue import or exports were not found");
+  const names = exported[1].split(",").map((e) => e.trim().split(/\s+as\s+/).pop()).filter(Boolean);
+  if (!names.length || names.some((n) => !/^__wasm_split_load_\w+$/.test(n))) {
+    throw new Error(`split-wasm: unexpected loader exports: ${exported[1]}`);
+  }
+  return `import { initSync } from ${glue[1]};
+let table;
+const load = (name) => async (callback, data) => {
+  let loaded;
+  try {
+    table ??= import("./${tableName}");
+    loaded = await table;
+  } catch (error) {
+    table = undefined;
+    console.error(error);
+    initSync(undefined, undefined).__indirect_function_table.get(callback)(data, false);
+    return;
+  }
+  return loaded[name](callback, data);
+};
+${names.map((n) => `export const ${n} = load(${JSON.stringify(n)});`).join("\n")}
+`;
+}
+
 export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
   const indexPath = join(staging, "index.html");
   let html = readFileSync(indexPath, "utf8");
@@ -125,7 +159,14 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
       writeFileSync(join(staging, hashed), bytes);
       chunks.push({ file: hashed, bytes: bytes.length });
     }
-    loader = await minify(loader);
+    // The full loader names every chunk (about 3 KB brotli, growing with
+    // each service), yet the home page loads none. So the glue gets a
+    // small stub with the same exports, and the table of chunks is
+    // fetched the first time a part of the app is opened.
+    const table = await minify(loader);
+    const tableName = `__wasm_split_chunks-${hash16(table)}.js`;
+    writeFileSync(join(staging, tableName), table);
+    loader = await minify(loaderStub(table, tableName));
     const loaderName = `__wasm_split-${hash16(loader)}.js`;
     writeFileSync(join(staging, loaderName), loader);
 

@@ -97,6 +97,29 @@ test("a chunk that cannot be fetched gets a kind message and a retry that works"
   await context.close();
 });
 
+test("when the table of chunks cannot be fetched, the same kind message and retry work", async ({ browser, baseURL }) => {
+  // The home page never needs the loader's table of chunks; the first
+  // lesson fetches it. A dropped connection at that moment must not hang.
+  const context = await browser.newContext({ locale: "nl-NL", serviceWorkers: "block" });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${baseURL}/`);
+  await appReady(page);
+  expect(fetched.filter((p) => /^\/(__wasm_split_chunks-|split_|chunk_)/.test(p))).toEqual([]);
+  let block = true;
+  await page.route(/\/__wasm_split_chunks-[0-9a-f]+\.js$/, (route) => (block ? route.abort() : route.continue()));
+  await page.locator('a[href="/taak/digid"]').click();
+  const failed = page.locator(".load-failed");
+  await expect(failed).toBeVisible();
+  expect(fetched.some((p) => /^\/__wasm_split_chunks-/.test(p))).toBe(true);
+  block = false;
+  await failed.getByRole("button", { name: "Opnieuw proberen" }).click();
+  await expect(page.locator('a[href="/les/digid-web"]')).toBeVisible();
+  await expect(failed).toHaveCount(0);
+  await context.close();
+});
+
 test("one cache holds this whole build; older builds' caches are removed", async ({ page }) => {
   await controlledBySw(page);
   const state = await page.evaluate(async () => {
