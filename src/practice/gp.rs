@@ -8,7 +8,7 @@ software, so the same portal comes in two looks ([`Look`]): the state
 machine, its events and its targets are the same for both, and only the
 views and words differ. A lesson written once runs in either look.
 
-The login reuses "DigiD (oefenen)" itself ([`DigidWeb`] inside this
+The login reuses "DigiD (oefenen)" itself ([`DigidLogin`] inside this
 state), so it is the same skill as the DigiD lessons. Time is simulated
 in minutes (a reply takes two days, a prescription a day or two), and
 the phone beside the screen gets the portal's notices, which say *that*
@@ -26,9 +26,10 @@ mod section;
 pub mod words;
 
 use super::{
-    digid_web::{self, DigidWeb},
+    digid_web,
     guard::RealData,
     kit::{input, phone::Message},
+    login::{join, DigidLogin},
 };
 
 pub use action::{Action, Event, Section, Setup};
@@ -183,9 +184,7 @@ pub struct Gp {
     pub screen: Screen,
     pub problem: Option<Problem>,
     /// "DigiD (oefenen)" while logging in.
-    pub digid: DigidWeb,
-    /// The portal minute DigiD's clock started at.
-    login_at: u32,
+    pub login: DigidLogin,
     /// The portal's own account: what was typed.
     pub email: String,
     pub own_password: String,
@@ -230,8 +229,7 @@ impl Gp {
             look: Look::Praktijk,
             screen: Screen::Start,
             problem: None,
-            digid: DigidWeb::new(seed),
-            login_at: 0,
+            login: DigidLogin::new(seed),
             email: String::new(),
             own_password: String::new(),
             own_code: String::new(),
@@ -280,13 +278,8 @@ impl Gp {
     /// DigiD's SMS codes and the portal's notices.
     pub fn phone_messages(&self) -> Vec<Message> {
         let mut all: Vec<Message> = self
-            .digid
-            .messages
-            .iter()
-            .map(|m| Message {
-                sent_at: self.login_at + m.sent_at,
-                ..m.clone()
-            })
+            .login
+            .messages()
             .chain(self.notices.iter().cloned())
             .collect();
         all.sort_by_key(|m| m.sent_at);
@@ -343,29 +336,12 @@ pub fn resolve(action: &Action, state: &Gp) -> Action {
         other => other.to_owned(),
     };
     match action {
-        Action::Digid(a) => Action::Digid(digid_web::resolve(a, &state.digid)),
+        Action::Digid(a) => Action::Digid(digid_web::resolve(a, &state.login.digid)),
         Action::Email(v) => Action::Email(fill(v)),
         Action::OwnPassword(v) => Action::OwnPassword(fill(v)),
         Action::OwnCode(v) => Action::OwnCode(fill(v)),
         other => other.clone(),
     }
-}
-
-/// Joins two lists of ids at compile time (the portal's own and
-/// DigiD's, which the portal's login shows).
-pub const fn join<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
-    let mut out = [""; N];
-    let mut i = 0;
-    while i < a.len() {
-        out[i] = a[i];
-        i += 1;
-    }
-    let mut j = 0;
-    while j < b.len() {
-        out[i + j] = b[j];
-        j += 1;
-    }
-    out
 }
 
 /// The portal's own controls a lesson can point at.

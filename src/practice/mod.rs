@@ -37,6 +37,7 @@ pub mod gp;
 pub mod guard;
 pub mod inbox;
 pub mod kit;
+pub mod login;
 pub mod pharmacy;
 pub mod qr;
 mod registry;

@@ -164,8 +164,7 @@ impl Gp {
             }
             Action::StartDigid => {
                 if matches!(self.screen, Screen::Start | Screen::LoggedOut) {
-                    self.digid = digid_web::DigidWeb::new(self.seed.wrapping_add(self.minutes));
-                    self.login_at = self.minutes;
+                    self.login.restart(self.seed, self.minutes);
                     self.go(Screen::Digid);
                     events.push(Event::DigidOpened);
                 }
@@ -261,14 +260,8 @@ impl Gp {
         if self.screen != Screen::Digid {
             return vec![];
         }
-        let mut ids: Vec<&'static str> = self
-            .digid
-            .apply(action)
-            .into_iter()
-            .map(|e| e.id())
-            .collect();
-        self.minutes = self.minutes.max(self.login_at + self.digid.minutes);
-        if self.digid.screen == digid_web::Screen::LoggedIn {
+        let (mut ids, let_in) = self.login.apply(action, &mut self.minutes);
+        if let_in {
             let mut events = vec![];
             self.let_in(&mut events);
             ids.extend(events.into_iter().map(Event::id));

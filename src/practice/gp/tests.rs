@@ -34,7 +34,7 @@ fn through_digid(gp: &mut Gp) -> Vec<&'static str> {
             digid(D::ChooseSms),
         ],
     );
-    let code = gp.digid.latest_code().unwrap_or_default().to_owned();
+    let code = gp.login.digid.latest_code().unwrap_or_default().to_owned();
     events.extend(run(gp, vec![digid(D::Code(code)), digid(D::SubmitCode)]));
     events
 }

@@ -49,7 +49,7 @@ split_view! { gp: pub fn area(props: AreaProps) {
     let send = move |a: gp::Action| props.on_action.run(Action::Gp(a));
     let messages = Signal::derive(move || state.with(Gp::phone_messages));
     let minutes = Signal::derive(move || state.with(|s| s.minutes));
-    let password = Signal::derive(move || state.with(|s| s.digid.current_password().to_owned()));
+    let password = Signal::derive(move || state.with(|s| s.login.digid.current_password().to_owned()));
     // Ten minutes on the phone: DigiD's code can expire while logging in.
     let on_wait = Callback::new(move |()| {
         if state.with(|s| s.screen == Screen::Digid) {

@@ -30,7 +30,7 @@ pub fn start(ctx: GpCtx, after_logout: bool) -> impl IntoView {
 
 /// DigiD (oefenen) itself, as the portal sends the learner there.
 pub fn digid(ctx: GpCtx) -> impl IntoView {
-    let state = Signal::derive(move || ctx.state.with(|s| s.digid.clone()));
+    let state = Signal::derive(move || ctx.state.with(|s| s.login.digid.clone()));
     let on_action = Callback::new(move |a| ctx.send(Action::Digid(a)));
     view! {
         <div class="gp-digid">
