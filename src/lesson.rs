@@ -72,6 +72,14 @@ pub const FILES: &[(&str, &str)] = &[
         "pharmacy-order.json",
         include_str!("../lessons/pharmacy-order.json"),
     ),
+    (
+        "hospital-questionnaire.json",
+        include_str!("../lessons/hospital-questionnaire.json"),
+    ),
+    (
+        "hospital-checkin.json",
+        include_str!("../lessons/hospital-checkin.json"),
+    ),
 ];
 
 /// One lesson.

@@ -119,3 +119,165 @@ pharmacy-error-locker-old = Dit is een oude code. Gebruik de code uit de nieuwst
 pharmacy-error-locker-expired = Deze code is verlopen. Vraag in de app een nieuwe code. Of vraag het aan de balie.
 pharmacy-error-nothing-waiting = Er ligt niets voor je klaar in de kluis.
 pharmacy-error-too-long = Dit is te lang. Het laatste stuk is weggelaten.
+
+## Mijn Oefendal: het patiëntportaal van Ziekenhuis Oefendal, en de aanmeldzuil in de hal.
+## Oefentekst in het Nederlands, zoals de echte dienst. Nep-gegevens.
+
+hospital-name = Mijn Oefendal
+hospital-brand = Ziekenhuis Oefendal
+hospital-address = mijn.oefendal.example
+hospital-address-kiosk = Aanmeldzuil, hal van Ziekenhuis Oefendal
+hospital-start-title = Welkom bij Mijn Oefendal
+hospital-start-text = Hier ziet u uw afspraken, vragenlijsten, brieven en uitslagen van Ziekenhuis Oefendal.
+hospital-digid-login = Inloggen met DigiD
+hospital-start-help = Lukt inloggen niet? Bel de afdeling Patiëntenservice: 0000-000 000 (oefennummer).
+hospital-logged-out-title = U bent uitgelogd
+hospital-logged-out-text = Uw antwoorden zijn bewaard. Log opnieuw in om verder te gaan.
+hospital-menu-label = Menu van Mijn Oefendal
+hospital-menu-home = Start
+hospital-menu-appointments = Afspraken
+hospital-menu-tasks = Taken
+hospital-menu-results = Uitslagen
+hospital-menu-letters = Brieven
+hospital-menu-messages = Berichten
+hospital-logout = Uitloggen
+hospital-back = Terug
+hospital-hello = Goedemorgen, { $name }
+hospital-today = Vandaag: { $day }
+hospital-day-0 = maandag 7 december
+hospital-day-1 = dinsdag 8 december
+hospital-home-task = U heeft 1 taak: een vragenlijst voor uw afspraak.
+hospital-home-no-task = U heeft geen open taken.
+hospital-home-next = Uw volgende afspraak: { $when }
+hospital-badge-new = nieuw
+hospital-badge-open = 1 open
+
+## Afspraken
+
+hospital-appointments-title = Mijn afspraken
+hospital-how-hospital = In het ziekenhuis
+hospital-how-phone = Telefonisch
+hospital-how-video = Beeldbellen
+hospital-appt-cardio = Polikliniek Cardiologie
+hospital-appt-cardio-when = dinsdag 8 december, 10:30
+hospital-appt-cardio-about = Meld u aan bij de aanmeldzuil in de hal. Neem uw identiteitsbewijs en uw medicijnenlijst mee.
+hospital-appt-phone = Uitslag bespreken, Cardiologie
+hospital-appt-phone-when = maandag 21 december, 14:00
+hospital-appt-phone-about = De arts belt u. Houd uw telefoon bij de hand. Het nummer is afgeschermd.
+hospital-appt-video = Diëtist
+hospital-appt-video-when = donderdag 14 januari, 09:15
+hospital-appt-video-about = U krijgt een link per e-mail. Open die 5 minuten voor de afspraak.
+hospital-where = Waar: route 42, wachtkamer B
+hospital-check-in = Inchecken
+hospital-check-in-hint = Inchecken kan op de dag van uw afspraak. Dan hoeft u niet naar de aanmeldzuil.
+hospital-qr-title = U bent ingecheckt
+hospital-qr-text = Scan deze QR-code bij de aanmeldzuil in de hal. Dan krijgt u een bonnetje met uw nummer.
+hospital-qr-label = QR-code om in te checken
+hospital-qr-content = OEFENDAL-CHECKIN-C023
+
+## Taken: de vragenlijst
+
+hospital-tasks-title = Mijn taken
+hospital-task-name = Vragenlijst voor uw bezoek aan Cardiologie
+hospital-task-todo = Nog invullen
+hospital-task-busy = Bezig: { $answered } van { $total } vragen beantwoord
+hospital-task-sent = Verstuurd. Dank u wel.
+hospital-task-start = Invullen
+hospital-task-continue = Verder invullen
+hospital-progress = Vraag { $n } van { $total }
+hospital-next = Volgende
+hospital-previous = Vorige
+hospital-save-later = Opslaan en later verder
+hospital-to-review = Naar controleren
+hospital-answer-label = Uw antwoord
+hospital-q-feel = Hoe voelt u zich op dit moment?
+hospital-q-feel-good = Goed
+hospital-q-feel-fair = Gaat wel
+hospital-q-feel-bad = Slecht
+hospital-q-pain = Heeft u de laatste tijd pijn op de borst?
+hospital-q-pain-hint = Bij veel pijn op de borst: bel direct 112.
+hospital-q-no = Nee
+hospital-q-sometimes = Soms
+hospital-q-often = Vaak
+hospital-q-smoke = Rookt u?
+hospital-q-smoke-never = Nee, nooit
+hospital-q-smoke-before = Vroeger wel
+hospital-q-smoke-yes = Ja
+hospital-q-medicines = Welke medicijnen gebruikt u?
+hospital-q-medicines-hint = Schrijf de namen op. Gebruikt u geen medicijnen? Schrijf dan: geen.
+hospital-q-ask = Wilt u iets vragen aan de arts?
+hospital-q-ask-hint = Dit mag u leeg laten.
+hospital-q-empty = (niet ingevuld)
+hospital-review-title = Controleer uw antwoorden
+hospital-review-text = Klopt alles? Verstuur de vragenlijst. Daarna kunt u niets meer veranderen.
+hospital-change = Wijzigen
+hospital-send = Versturen
+hospital-sent-title = De vragenlijst is verstuurd
+hospital-sent-text = De arts leest uw antwoorden voor uw afspraak. U hoeft niets meer te doen.
+
+## Uitslagen, brieven, berichten
+
+hospital-results-title = Mijn uitslagen
+hospital-results-practice = Oefenwaarden, geen echte uitslag.
+hospital-results-not-discussed = Nog niet besproken met uw arts. Uw arts legt de uitslag uit bij uw afspraak.
+hospital-results-test = Onderzoek
+hospital-results-value = Uitslag
+hospital-results-range = Normaal
+hospital-result-chol = Totaal cholesterol
+hospital-result-chol-range = lager dan 5,0
+hospital-result-chol-value = 5,6 mmol/L
+hospital-result-chol-flag = hoger dan normaal
+hospital-result-potassium = Kalium
+hospital-result-potassium-value = 4,3 mmol/L
+hospital-result-potassium-range = 3,5 tot 5,0
+hospital-result-crp = CRP
+hospital-result-crp-value = 3 mg/L
+hospital-result-crp-range = lager dan 10
+hospital-letters-title = Mijn brieven
+hospital-letter-name = Bevestiging van uw afspraak
+hospital-letter-date = 30 november
+hospital-letter-open = Brief openen
+hospital-letter-from = Ziekenhuis Oefendal, Polikliniek Cardiologie
+hospital-letter-to = Aan: { $name }
+hospital-letter-greeting = Geachte mevrouw Oefenaar,
+hospital-letter-body = U heeft een afspraak op dinsdag 8 december om 10:30 bij Polikliniek Cardiologie. Vul vóór uw bezoek de vragenlijst in Mijn Oefendal in. Meld u op de dag zelf aan bij de aanmeldzuil in de hal, of check thuis in.
+hospital-letter-bring = Neem mee: uw identiteitsbewijs en een lijst van uw medicijnen.
+hospital-letter-cancel = Kunt u niet komen? Bel ons dan minstens 24 uur van tevoren.
+hospital-letter-close = Met vriendelijke groet, Polikliniek Cardiologie
+hospital-messages-title = Mijn berichten
+hospital-message-name = Welkom bij Mijn Oefendal
+hospital-message-open = Bericht lezen
+hospital-message-from = Van: Polikliniek Cardiologie
+hospital-message-body = Hier kunt u ons een vraag stellen. Wij antwoorden binnen 3 werkdagen. Bij spoed belt u ons, of 112.
+
+## De aanmeldzuil in de hal
+
+hospital-kiosk-title = Welkom in Ziekenhuis Oefendal
+hospital-kiosk-text = Meld u hier aan. Houd uw identiteitsbewijs of uw QR-code voor de scanner.
+hospital-kiosk-scanner = Scanner
+hospital-scan-card = Oefenkaart scannen (als identiteitsbewijs)
+hospital-scan-bank = Bankpas scannen
+hospital-scan-qr = QR-code op de telefoon scannen
+hospital-kiosk-found = Goedemorgen, { $name }. Dit is uw afspraak van vandaag:
+hospital-kiosk-confirm = Aanmelden
+hospital-ticket-label = Uw bonnetje
+hospital-ticket-number = Uw nummer
+hospital-ticket-route = Volg route 42 naar Polikliniek Cardiologie. Ga in wachtkamer B zitten.
+hospital-ticket-screen = Let op het scherm in de wachtkamer. Daar ziet u uw nummer als u aan de beurt bent.
+hospital-take-ticket = Bonnetje pakken
+hospital-done-title = U bent aangemeld
+hospital-done-text = Loop naar route 42. Vraag het aan een vrijwilliger als u de weg niet weet.
+hospital-kiosk-help = Lukt het niet? Vraag hulp aan de balie in de hal.
+
+## Foutmeldingen en vragen
+
+hospital-error-no-answer = Kies of typ eerst een antwoord. Daarna kunt u verder.
+hospital-error-too-early = Inchecken kan nog niet. Dat kan op de dag van uw afspraak: dinsdag 8 december.
+hospital-error-wrong-day = U heeft vandaag geen afspraak. Uw afspraak is op dinsdag 8 december. Vraag het aan de balie als u twijfelt.
+hospital-error-bank-card = Dit is uw bankpas. Die leest de zuil niet. Scan uw identiteitsbewijs of uw QR-code.
+hospital-error-no-qr = U heeft nog geen QR-code. Check eerst in via Mijn Oefendal. Of scan uw identiteitsbewijs.
+hospital-error-too-long = Dit is te lang. Het laatste stuk is weggelaten.
+hospital-idle-title = Wilt u ingelogd blijven?
+hospital-idle-text = U heeft 15 minuten niets gedaan. Over 1 minuut wordt u uitgelogd. Uw antwoorden zijn bewaard.
+hospital-idle-stay = Ja, ingelogd blijven
+hospital-counter = { $count } van { $max } tekens

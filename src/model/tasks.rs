@@ -34,10 +34,11 @@ macro_rules! task {
 
 /// Home page order: the DigiD chain first, because every care portal
 /// starts with it.
-pub const TASKS: [Task; 7] = [
+pub const TASKS: [Task; 8] = [
     task!("digid"),
     task!("gp"),
     task!("repeat"),
+    task!("hospital"),
     task!("appointment"),
     task!("video"),
     task!("phishing"),

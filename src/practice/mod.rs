@@ -35,6 +35,7 @@ pub mod digid_apply;
 pub mod digid_web;
 pub mod gp;
 pub mod guard;
+pub mod hospital;
 pub mod inbox;
 pub mod kit;
 pub mod login;
@@ -226,6 +227,7 @@ services! {
     Gp: gp::Gp,
     Video: video::Video,
     Pharmacy: pharmacy::Pharmacy,
+    Hospital: hospital::Hospital,
 }
 
 impl Service {

@@ -4,7 +4,7 @@ name, and how the generic lesson engine drives it. Adding a service means
 one `impl Model` here and one line in `services!` (`practice/mod.rs`).
 */
 
-use super::{digid_app, digid_apply, digid_web, gp, inbox, pharmacy, video, Model};
+use super::{digid_app, digid_apply, digid_web, gp, hospital, inbox, pharmacy, video, Model};
 use crate::i18n::p;
 
 impl Model for digid_web::DigidWeb {
@@ -182,5 +182,27 @@ impl Model for pharmacy::Pharmacy {
     }
     fn resolve(&self, action: &Self::Action) -> Self::Action {
         pharmacy::resolve(action, self)
+    }
+}
+
+impl Model for hospital::Hospital {
+    type Action = hospital::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        hospital::Hospital::project(state)
+    }
+    const ID: &'static str = "ziekenhuis";
+    const TASK: &'static str = "hospital";
+    const NAME: &'static str = p::HOSPITAL_NAME;
+    const EVENTS: &'static [&'static str] = &hospital::EVENTS;
+    const TARGETS: &'static [&'static str] = &hospital::TARGETS;
+
+    fn new(seed: u32) -> Self {
+        hospital::Hospital::new(seed)
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        hospital::Hospital::apply(self, action)
+    }
+    fn resolve(&self, action: &Self::Action) -> Self::Action {
+        hospital::resolve(action, self)
     }
 }

@@ -17,6 +17,7 @@ pub mod digid_web;
 pub mod frame;
 pub mod gp;
 pub mod guard;
+pub mod hospital;
 pub mod inbox;
 pub mod kit;
 pub mod letterbox;

@@ -15,6 +15,7 @@ mod digid_app;
 mod digid_apply;
 mod digid_web;
 mod gp;
+mod hospital;
 mod inbox;
 mod pharmacy;
 mod video;
@@ -57,6 +58,7 @@ pub fn load_area(service: Service, props: AreaProps) -> Pending {
         Service::Gp => Box::pin(gp::area(props)),
         Service::Video => Box::pin(video::area(props)),
         Service::Pharmacy => Box::pin(pharmacy::area(props)),
+        Service::Hospital => Box::pin(hospital::area(props)),
     }
 }
 
@@ -70,6 +72,7 @@ pub fn load_screen(service: Service, props: ScreenProps) -> Pending {
         Service::Gp => Box::pin(gp::screen(props)),
         Service::Video => Box::pin(video::screen(props)),
         Service::Pharmacy => Box::pin(pharmacy::screen(props)),
+        Service::Hospital => Box::pin(hospital::screen(props)),
     }
 }
 

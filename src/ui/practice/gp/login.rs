@@ -1,13 +1,18 @@
 //! Getting in: the portal's login page, DigiD (oefenen) inside it, the
 //! first visit's terms and mobile number, and the idle-time warning.
 
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 
 use super::{GpCtx, Word};
 use crate::{
     i18n::{p, practice},
     practice::gp::{Action, Gp},
-    ui::practice::{controls, digid_web::DigidWebScreen, lit},
+    ui::practice::{
+        controls,
+        digid_web::DigidWebScreen,
+        kit::{alert_dialog, DialogButton},
+        lit,
+    },
 };
 
 /// The login page; after logging out it says so first.
@@ -127,30 +132,28 @@ pub fn mobile(ctx: GpCtx) -> impl IntoView {
 
 /// "Wilt u ingelogd blijven?": over the page, which is inert meanwhile.
 pub fn idle_dialog(ctx: GpCtx) -> impl IntoView {
-    let stay = NodeRef::<html::Button>::new();
-    Effect::new(move |_| {
-        if let Some(button) = stay.get() {
-            let _ = button.focus();
-        }
-    });
-    let (title_id, text_id) = (ctx.id("idle-title"), ctx.id("idle-text"));
-    view! {
-        <div class="gp-idle" role="alertdialog" aria-modal="true" aria-labelledby=title_id.clone() aria-describedby=text_id.clone()>
-            <div class="gp-idle-box">
-                <h2 class="ps-title" id=title_id.clone()>{practice(p::GP_IDLE_TITLE)}</h2>
-                <p id=text_id.clone()>{practice(p::GP_IDLE_TEXT)}</p>
-                <button
-                    type="button"
-                    class="ps-button"
-                    node_ref=stay
-                    id=ctx.id("stay")
-                    class:highlight=lit(ctx.highlight, "stay")
-                    on:click=move |_| ctx.send(Action::StayLoggedIn)
-                >
-                    {practice(p::GP_IDLE_STAY)}
-                </button>
-                {ctx.button("idle-logout", "ps-link", ctx.word(Word::Logout), Action::Logout)}
-            </div>
-        </div>
-    }
+    let button = |target: &'static str, class, label, action: Action| DialogButton {
+        id: ctx.id(target),
+        class,
+        label,
+        lit: Signal::derive(lit(ctx.highlight, target)),
+        on_press: Callback::new(move |()| ctx.send(action.clone())),
+    };
+    alert_dialog(
+        ctx.id("idle"),
+        practice(p::GP_IDLE_TITLE),
+        practice(p::GP_IDLE_TEXT),
+        button(
+            "stay",
+            "ps-button",
+            practice(p::GP_IDLE_STAY),
+            Action::StayLoggedIn,
+        ),
+        button(
+            "idle-logout",
+            "ps-link",
+            ctx.word(Word::Logout),
+            Action::Logout,
+        ),
+    )
 }

@@ -2,7 +2,8 @@
 View parts every practice service draws the same way: the problem box,
 a screen title with its way back, a row of a list that opens a detail,
 a box to write a longer text with a counter, a checkbox row, a picker for
-a day and time, and the confirmation after a form.
+a day and time, the confirmation after a form, and a question that
+stops the screen until it is answered.
 
 They are concrete (plain strings, signals and callbacks, never generic
 over a service), so each exists once in the wasm, and brand-neutral
@@ -11,12 +12,14 @@ its `data-theme`, so two portals share every part and still look
 different. `controls.rs` has the fields and buttons bound to a state.
 */
 
+mod dialog;
 mod done;
 mod list;
 mod problem;
 mod slots;
 mod writing;
 
+pub use dialog::{alert_dialog, DialogButton};
 pub use done::Confirmation;
 pub use list::{CheckRow, ListRow};
 pub use problem::{shown, ProblemBox, Shown};
