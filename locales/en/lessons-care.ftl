@@ -71,7 +71,7 @@ lesson-hospital-questionnaire-check = Click “Naar controleren”.
 lesson-hospital-questionnaire-send = Is everything right? Click “Versturen”.
 
 lesson-hospital-checkin-title = Check in at the hospital
-lesson-hospital-checkin-intro = On the day of your appointment, you check in. At home with the QR code, or at the kiosk in the hall.
+lesson-hospital-checkin-intro = On the day of your appointment, you check in. You do that at home, with a QR code. Or at the kiosk in the hall.
 lesson-hospital-checkin-done = You are checked in and you know where to go. Is it not working? Ask at the desk.
 lesson-hospital-checkin-appointments = Click “Afspraken”.
 lesson-hospital-checkin-kinds = There are 3 kinds of appointments: at the hospital, by phone and by video call. Click “Polikliniek Cardiologie”.
