@@ -208,3 +208,8 @@ hospital-to-home = ارجع إلى البيت
 hospital-wait-day = بعد يوم واحد
 hospital-wait-day-hint = تخيّل أن اليوم هو الغد: يوم موعدك.
 hospital-visit-day = اليوم هو يوم موعدك.
+
+journey-title = طريقك في الرعاية الصحية
+journey-text = أولًا طبيب العائلة. ثم الصيدلية. وأحيانًا المستشفى بعد ذلك.
+journey-step = الخطوة { $n }
+journey-done = تمّ

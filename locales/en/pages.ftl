@@ -214,3 +214,8 @@ hospital-to-home = Back home
 hospital-wait-day = 1 day later
 hospital-wait-day-hint = Pretend it is tomorrow: the day of your appointment.
 hospital-visit-day = It is now the day of your appointment.
+
+journey-title = Your way through care
+journey-text = First the GP. Then the pharmacy. Sometimes the hospital after that.
+journey-step = Step { $n }
+journey-done = done

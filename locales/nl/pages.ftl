@@ -214,3 +214,8 @@ hospital-to-home = Terug naar huis
 hospital-wait-day = 1 dag later
 hospital-wait-day-hint = Doe alsof het morgen is: de dag van je afspraak.
 hospital-visit-day = Het is nu de dag van je afspraak.
+
+journey-title = Je weg door de zorg
+journey-text = Eerst de huisarts. Dan de apotheek. Soms daarna het ziekenhuis.
+journey-step = Stap { $n }
+journey-done = gedaan

@@ -45,6 +45,10 @@ pub const TASKS: [Task; 8] = [
     task!("basics"),
 ];
 
+/// The care journey, in the order a patient meets it: the GP, the
+/// pharmacy, the hospital. Their task pages show it as a path.
+pub const CARE_JOURNEY: [&str; 3] = ["gp", "repeat", "hospital"];
+
 /// Finds a task by the id in a URL.
 pub fn find(id: &str) -> Option<&'static Task> {
     TASKS.iter().find(|t| t.id == id)
@@ -70,6 +74,13 @@ mod tests {
         for task in TASKS {
             let path = format!("public{}", task.picture());
             assert!(std::path::Path::new(&path).is_file(), "missing {path}");
+        }
+    }
+
+    #[test]
+    fn the_care_journey_names_tasks() {
+        for id in CARE_JOURNEY {
+            assert!(find(id).is_some(), "{id}");
         }
     }
 

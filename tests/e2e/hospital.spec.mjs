@@ -229,12 +229,21 @@ test("at the kiosk the oefenkaart works too; on the wrong day the kiosk says so"
   await expect(s.getByRole("figure", { name: P["ticket-label"] })).toContainText("C-023");
 });
 
-test("the hospital card on the home page leads to both lessons and free practice", async ({ page }) => {
+test("the hospital card leads to both lessons, the care journey and free practice", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: /Naar het ziekenhuis/ }).click();
   await expect(page).toHaveURL(/\/taak\/hospital$/);
   await expect(page.getByRole("heading", { level: 2, name: "Een vragenlijst invullen voor het ziekenhuis", exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Inchecken in het ziekenhuis", exact: true })).toBeVisible();
+  // The care journey: the GP, the pharmacy, then here.
+  const journey = page.getByRole("navigation", { name: "Je weg door de zorg" });
+  await expect(journey.getByRole("listitem")).toHaveCount(3);
+  await expect(journey.locator('[aria-current="step"]')).toContainText("Naar het ziekenhuis");
+  await expect(journey.getByRole("link")).toHaveCount(2);
+  await journey.getByRole("link", { name: /Een herhaalrecept bestellen/ }).click();
+  await expect(page).toHaveURL(/\/taak\/repeat$/);
+  await expect(page.getByRole("navigation", { name: "Je weg door de zorg" }).locator('[aria-current="step"]')).toContainText("Een herhaalrecept bestellen");
+  await page.goBack();
   await page.getByRole("link", { name: `Vrij oefenen: ${P["name"]}` }).click();
   await expect(page).toHaveURL(/\/oefenen\/ziekenhuis$/);
   await expect(screen(page).getByRole("heading", { name: P["start-title"] })).toBeVisible();

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 pub mod about;
 pub mod help;
 pub mod home;
+pub mod journey;
 pub mod lesson;
 pub mod lesson_done;
 pub mod lesson_nav;

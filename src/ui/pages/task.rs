@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 
-use super::not_found::NotFound;
+use super::{journey::CareJourney, not_found::NotFound};
 use crate::{
     i18n::{k, tr_with},
     lesson,
@@ -77,6 +77,7 @@ fn TaskLessons(task: tasks::Task) -> impl IntoView {
             <img class="task-picture" src=task.picture() alt="" width="240" height="160" />
             <h1>{i18n.t(task.title)}</h1>
             <p class="lead">{i18n.t(task.text)}</p>
+            <CareJourney current=task.id />
             <ul class="lesson-list">{lessons}</ul>
             <div class="free-practice-offer">
                 <p>{i18n.t(k::FREE_PRACTICE_TEXT)}</p>
