@@ -64,6 +64,10 @@ test("offline, a deep link into each practice service's lesson loads its chunks 
     ["/les/digid-app-activate/1", "#live-store"],
     ["/les/digid-apply/1", "#live-start"],
     ["/les/phishing/1", "#live-first-message"],
+    ["/les/gp-login/1", "#live-digid-login"],
+    ["/les/video-test/1", "#live-open-test"],
+    ["/les/pharmacy-order/1", "#live-install-other"],
+    ["/les/hospital-checkin/1", "#live-menu-appointments"],
     ["/oefenen/digid-web", "#live-username"],
   ]) {
     await page.goto(baseURL + path);
