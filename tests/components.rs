@@ -128,7 +128,7 @@ async fn home_shows_the_task_cards_in_dutch() {
     let root = mount_at("/", store, None).await;
     assert_eq!(text_of(&root, "h1"), "Wat wil je kunnen?");
     let cards = root.query_selector_all(".cards .card").expect("cards");
-    assert_eq!(cards.length(), 7);
+    assert_eq!(cards.length(), 8);
     assert!(text_of(&root, ".practice-bar").contains("Oefenen — niets is echt"));
     root.remove();
 }
