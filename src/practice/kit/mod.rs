@@ -11,6 +11,7 @@ per concern, each tested on its own.
 */
 
 pub mod clock;
+pub mod date;
 pub mod input;
 pub mod letters;
 pub mod password;

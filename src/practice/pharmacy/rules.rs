@@ -11,7 +11,7 @@ use crate::i18n::p;
 use crate::practice::{
     card::CARD,
     codes,
-    digid_apply::parse::{self, DateError},
+    kit::date::{self as parse, DateError},
     kit::{
         clock,
         phone::{self, CodeCheck},
