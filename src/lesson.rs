@@ -80,6 +80,10 @@ pub const FILES: &[(&str, &str)] = &[
         "hospital-checkin.json",
         include_str!("../lessons/hospital-checkin.json"),
     ),
+    (
+        "referral-book.json",
+        include_str!("../lessons/referral-book.json"),
+    ),
 ];
 
 /// One lesson.

@@ -67,6 +67,8 @@ card-birth = تاريخ الميلاد
 card-username = اسم المستخدم
 card-password = كلمة المرور
 card-email = البريد الإلكتروني
+card-child = الطفل
+card-child-birth = تاريخ ميلاد الطفل
 card-show = أظهر بطاقة التدريب
 card-hide = أخفِ بطاقة التدريب
 

@@ -67,6 +67,8 @@ card-birth = Date of birth
 card-username = Username
 card-password = Password
 card-email = E-mail address
+card-child = Child
+card-child-birth = Child's date of birth
 card-show = Show practice card
 card-hide = Hide practice card
 

@@ -67,6 +67,8 @@ card-birth = Geboortedatum
 card-username = Gebruikersnaam
 card-password = Wachtwoord
 card-email = E-mailadres
+card-child = Kind
+card-child-birth = Geboortedatum kind
 card-show = Oefenkaart laten zien
 card-hide = Oefenkaart verbergen
 

@@ -4,6 +4,11 @@ practice service. Nothing here belongs to a real person; the brief's rule
 is that practice never needs real details, so the card gives fake ones.
 */
 
+/// The practice person's child, for a referral that is not for the
+/// learner (the GP portal shows the same child).
+pub const CHILD_NAME: &str = "Sami Oefenaar";
+pub const CHILD_BIRTH_DATE: &str = "05-09-2016";
+
 /// The practice person's details, shown on the on-screen oefenkaart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PracticeCard {

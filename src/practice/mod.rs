@@ -41,6 +41,7 @@ pub mod kit;
 pub mod login;
 pub mod pharmacy;
 pub mod qr;
+pub mod referral;
 mod registry;
 pub mod video;
 
@@ -228,6 +229,7 @@ services! {
     Video: video::Video,
     Pharmacy: pharmacy::Pharmacy,
     Hospital: hospital::Hospital,
+    Referral: referral::Referral,
 }
 
 impl Service {

@@ -4,7 +4,9 @@ name, and how the generic lesson engine drives it. Adding a service means
 one `impl Model` here and one line in `services!` (`practice/mod.rs`).
 */
 
-use super::{digid_app, digid_apply, digid_web, gp, hospital, inbox, pharmacy, video, Model};
+use super::{
+    digid_app, digid_apply, digid_web, gp, hospital, inbox, pharmacy, referral, video, Model,
+};
 use crate::i18n::p;
 
 impl Model for digid_web::DigidWeb {
@@ -204,5 +206,24 @@ impl Model for hospital::Hospital {
     }
     fn resolve(&self, action: &Self::Action) -> Self::Action {
         hospital::resolve(action, self)
+    }
+}
+
+impl Model for referral::Referral {
+    type Action = referral::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        referral::Referral::project(state)
+    }
+    const ID: &'static str = "verwijzing";
+    const TASK: &'static str = "appointment";
+    const NAME: &'static str = p::REFERRAL_NAME;
+    const EVENTS: &'static [&'static str] = referral::Event::IDS;
+    const TARGETS: &'static [&'static str] = referral::TARGETS;
+
+    fn new(_seed: u32) -> Self {
+        referral::Referral::new()
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        referral::Referral::apply(self, action)
     }
 }

@@ -31,6 +31,9 @@ pub fn PracticeCardView(
     /// A portal with its own account: show the practice e-mail address.
     #[prop(optional)]
     email: bool,
+    /// Also the child's name and birth date (a referral for the child).
+    #[prop(optional)]
+    child: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let fixed = |value: &str| Signal::stored(value.to_owned());
@@ -81,6 +84,10 @@ pub fn PracticeCardView(
                 }}
                 {pin.map(|pin| row(Some(p::APP_PIN_NAME), k::CARD_PIN, pin))}
                 {email.then(|| row(Some(p::GP_OWN_EMAIL), k::CARD_EMAIL, fixed(CARD.email)))}
+                {child.then(|| view! {
+                    {row(None, k::CARD_CHILD, fixed(crate::practice::card::CHILD_NAME))}
+                    {row(None, k::CARD_CHILD_BIRTH, fixed(crate::practice::card::CHILD_BIRTH_DATE))}
+                })}
             </dl>
             {chosen.map(|chosen| move || chosen.get().map(|account| view! {
                 <p class="card-chosen">

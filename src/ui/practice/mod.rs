@@ -23,6 +23,7 @@ pub mod kit;
 pub mod letterbox;
 pub mod pharmacy;
 pub mod phone;
+pub mod referral;
 pub mod typing;
 pub mod video;
 

@@ -18,6 +18,7 @@ mod gp;
 mod hospital;
 mod inbox;
 mod pharmacy;
+mod referral;
 mod video;
 
 use leptos::prelude::*;
@@ -59,6 +60,7 @@ pub fn load_area(service: Service, props: AreaProps) -> Pending {
         Service::Video => Box::pin(video::area(props)),
         Service::Pharmacy => Box::pin(pharmacy::area(props)),
         Service::Hospital => Box::pin(hospital::area(props)),
+        Service::Referral => Box::pin(referral::area(props)),
     }
 }
 
@@ -73,6 +75,7 @@ pub fn load_screen(service: Service, props: ScreenProps) -> Pending {
         Service::Video => Box::pin(video::screen(props)),
         Service::Pharmacy => Box::pin(pharmacy::screen(props)),
         Service::Hospital => Box::pin(hospital::screen(props)),
+        Service::Referral => Box::pin(referral::screen(props)),
     }
 }
 
