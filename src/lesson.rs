@@ -84,6 +84,10 @@ pub const FILES: &[(&str, &str)] = &[
         "referral-book.json",
         include_str!("../lessons/referral-book.json"),
     ),
+    (
+        "vaccination-change.json",
+        include_str!("../lessons/vaccination-change.json"),
+    ),
 ];
 
 /// One lesson.

@@ -43,6 +43,7 @@ pub mod pharmacy;
 pub mod qr;
 pub mod referral;
 mod registry;
+pub mod vaccination;
 pub mod video;
 
 use serde::de::DeserializeOwned;
@@ -230,6 +231,7 @@ services! {
     Pharmacy: pharmacy::Pharmacy,
     Hospital: hospital::Hospital,
     Referral: referral::Referral,
+    Vaccination: vaccination::Vaccination,
 }
 
 impl Service {

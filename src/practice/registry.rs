@@ -5,7 +5,8 @@ one `impl Model` here and one line in `services!` (`practice/mod.rs`).
 */
 
 use super::{
-    digid_app, digid_apply, digid_web, gp, hospital, inbox, pharmacy, referral, video, Model,
+    digid_app, digid_apply, digid_web, gp, hospital, inbox, pharmacy, referral, vaccination, video,
+    Model,
 };
 use crate::i18n::p;
 
@@ -225,5 +226,27 @@ impl Model for referral::Referral {
     }
     fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
         referral::Referral::apply(self, action)
+    }
+}
+
+impl Model for vaccination::Vaccination {
+    type Action = vaccination::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        vaccination::Vaccination::project(state)
+    }
+    const ID: &'static str = "prik";
+    const TASK: &'static str = "appointment";
+    const NAME: &'static str = p::VACCINATION_NAME;
+    const EVENTS: &'static [&'static str] = &vaccination::EVENTS;
+    const TARGETS: &'static [&'static str] = &vaccination::TARGETS;
+
+    fn new(seed: u32) -> Self {
+        vaccination::Vaccination::new(seed)
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        vaccination::Vaccination::apply(self, action)
+    }
+    fn resolve(&self, action: &Self::Action) -> Self::Action {
+        vaccination::resolve(action, self)
     }
 }

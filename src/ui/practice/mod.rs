@@ -25,6 +25,7 @@ pub mod pharmacy;
 pub mod phone;
 pub mod referral;
 pub mod typing;
+pub mod vaccination;
 pub mod video;
 
 use leptos::prelude::*;

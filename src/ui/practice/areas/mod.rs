@@ -19,6 +19,7 @@ mod hospital;
 mod inbox;
 mod pharmacy;
 mod referral;
+mod vaccination;
 mod video;
 
 use leptos::prelude::*;
@@ -61,6 +62,7 @@ pub fn load_area(service: Service, props: AreaProps) -> Pending {
         Service::Pharmacy => Box::pin(pharmacy::area(props)),
         Service::Hospital => Box::pin(hospital::area(props)),
         Service::Referral => Box::pin(referral::area(props)),
+        Service::Vaccination => Box::pin(vaccination::area(props)),
     }
 }
 
@@ -76,6 +78,7 @@ pub fn load_screen(service: Service, props: ScreenProps) -> Pending {
         Service::Pharmacy => Box::pin(pharmacy::screen(props)),
         Service::Hospital => Box::pin(hospital::screen(props)),
         Service::Referral => Box::pin(referral::screen(props)),
+        Service::Vaccination => Box::pin(vaccination::screen(props)),
     }
 }
 
