@@ -7,7 +7,7 @@ test("home renders in Dutch with the practice mark and task cards", async ({ pag
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_TITLE.nl);
   await expect(page.getByText("Oefenen — niets is echt")).toBeVisible();
   await expect(page.getByRole("link", { name: /^Inloggen met DigiD/ })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Oefeningen" }).getByRole("link")).toHaveCount(7);
+  await expect(page.getByRole("list", { name: "Oefeningen" }).getByRole("link")).toHaveCount(8);
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
 });
 

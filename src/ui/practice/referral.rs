@@ -9,11 +9,11 @@ use leptos::prelude::*;
 use super::{
     controls::{labelled_button, option_button, submit, text_field},
     frame::PracticeFrame,
-    kit::{screen_title, shown, Confirmation, ListRow, ProblemBox, SlotChoice, SlotPicker},
+    kit::{by_day, screen_title, shown, slot_words, Confirmation, ListRow, ProblemBox, SlotPicker},
     lit, Highlight, ScreenCtx,
 };
 use crate::{
-    i18n::{p, practice, practice_args, practice_with},
+    i18n::{p, practice, practice_with},
     practice::{
         card::CHILD_NAME,
         referral::{Action, Problem, Referral, Screen, Where, REFERENCE, SLOTS, TAKEN},
@@ -186,22 +186,7 @@ fn phone(ctx: Ctx) -> impl IntoView {
 }
 
 fn slots(ctx: Ctx) -> impl IntoView {
-    let days = DAYS
-        .iter()
-        .enumerate()
-        .map(|(d, key)| {
-            let times = SLOTS
-                .iter()
-                .enumerate()
-                .filter(|(_, (day, _))| *day == d)
-                .map(|(index, (_, time))| SlotChoice {
-                    index,
-                    time: (*time).to_owned(),
-                })
-                .collect();
-            (practice(key), times)
-        })
-        .collect();
+    let days = by_day(&DAYS, &SLOTS);
     view! {
         {ctx.title(p::REFERRAL_SLOTS_TITLE)}
         <p>{practice(p::REFERRAL_SLOTS_TEXT)}</p>
@@ -219,14 +204,7 @@ fn slots(ctx: Ctx) -> impl IntoView {
 
 /// The chosen day and time, in words.
 fn when(slot: Option<usize>) -> String {
-    let (day, time) = SLOTS[slot.unwrap_or(0).min(SLOTS.len() - 1)];
-    practice_args(
-        p::REFERRAL_CHECK_WHEN,
-        &[
-            ("day", practice(DAYS[day.min(DAYS.len() - 1)])),
-            ("time", time.to_owned()),
-        ],
-    )
+    slot_words(p::REFERRAL_CHECK_WHEN, &DAYS, &SLOTS, slot.unwrap_or(0))
 }
 
 fn check(ctx: Ctx) -> impl IntoView {

@@ -10,11 +10,11 @@ use super::{
     controls::{labelled_button, option_button},
     digid_web::DigidWebScreen,
     frame::PracticeFrame,
-    kit::{screen_title, Confirmation, ProblemBox, Shown, SlotChoice, SlotPicker},
+    kit::{by_day, screen_title, slot_words, Confirmation, ProblemBox, Shown, SlotPicker},
     lit, Highlight, ScreenCtx,
 };
 use crate::{
-    i18n::{p, practice, practice_args},
+    i18n::{p, practice},
     practice::vaccination::{Action, Choice, Outcome, Problem, Screen, Vaccination, SLOTS, TAKEN},
 };
 
@@ -203,22 +203,7 @@ fn appointment(ctx: Ctx) -> impl IntoView {
 }
 
 fn slots(ctx: Ctx) -> impl IntoView {
-    let days = DAYS
-        .iter()
-        .enumerate()
-        .map(|(d, key)| {
-            let times = SLOTS
-                .iter()
-                .enumerate()
-                .filter(|(_, (day, _))| *day == d)
-                .map(|(index, (_, time))| SlotChoice {
-                    index,
-                    time: (*time).to_owned(),
-                })
-                .collect();
-            (practice(key), times)
-        })
-        .collect();
+    let days = by_day(&DAYS, &SLOTS);
     view! {
         {ctx.title(p::VACCINATION_SLOTS_TITLE)}
         <p>{practice(p::VACCINATION_SLOTS_TEXT)}</p>
@@ -235,14 +220,7 @@ fn slots(ctx: Ctx) -> impl IntoView {
 }
 
 fn when(slot: usize) -> String {
-    let (day, time) = SLOTS[slot.min(SLOTS.len() - 1)];
-    practice_args(
-        p::VACCINATION_CHECK_WHEN,
-        &[
-            ("day", practice(DAYS[day.min(DAYS.len() - 1)])),
-            ("time", time.to_owned()),
-        ],
-    )
+    slot_words(p::VACCINATION_CHECK_WHEN, &DAYS, &SLOTS, slot)
 }
 
 fn check(ctx: Ctx) -> impl IntoView {

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::{area_section, state_of, AreaProps, ScreenProps};
+use super::{area_section, AreaProps, ScreenProps};
 use crate::{
     i18n::k,
     practice::{
@@ -23,23 +23,7 @@ use crate::{
     },
 };
 
-fn of(state: Signal<State>) -> Signal<Hospital> {
-    state_of(state)
-}
-
-fn screen_of(props: ScreenProps) -> impl IntoView {
-    let on_action =
-        Callback::new(move |a: hospital::Action| props.on_action.run(Action::Hospital(a)));
-    framed(
-        of(props.state),
-        on_action,
-        props.highlight,
-        props.prefix,
-        props.on_restart,
-    )
-}
-
-split_view! { hospital: pub fn screen(props: ScreenProps) { screen_of(props) } }
+framed_screen!(hospital: Hospital, Hospital, framed);
 
 split_view! { hospital: pub fn area(props: AreaProps) {
     let i18n = use_i18n();

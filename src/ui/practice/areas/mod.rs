@@ -11,6 +11,30 @@ practising DigiD never downloads the inbox. [`load_area`] and
 match is exhaustive, so a new service without views does not compile.
 */
 
+/// `of` (the service's state), `screen_of` (its framed screen from the
+/// shared props) and the `screen` split view, for a service whose views
+/// have `framed(state, on_action, highlight, prefix, on_restart)`.
+macro_rules! framed_screen {
+    ($chunk:ident: $model:ty, $variant:ident, $framed:path) => {
+        fn of(state: Signal<State>) -> Signal<$model> {
+            super::state_of(state)
+        }
+
+        fn screen_of(props: ScreenProps) -> impl IntoView {
+            let on_action = Callback::new(move |a| props.on_action.run(Action::$variant(a)));
+            $framed(
+                of(props.state),
+                on_action,
+                props.highlight,
+                props.prefix,
+                props.on_restart,
+            )
+        }
+
+        crate::ui::lazy::split_view! { $chunk: pub fn screen(props: ScreenProps) { screen_of(props) } }
+    };
+}
+
 mod digid_app;
 mod digid_apply;
 mod digid_web;

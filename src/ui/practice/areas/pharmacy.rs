@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{area_section, state_of, AreaProps, ScreenProps};
+use super::{area_section, AreaProps, ScreenProps};
 use crate::{
     i18n::{k, p, practice},
     practice::{
@@ -21,23 +21,7 @@ use crate::{
     },
 };
 
-fn of(state: Signal<State>) -> Signal<Pharmacy> {
-    state_of(state)
-}
-
-fn screen_of(props: ScreenProps) -> impl IntoView {
-    let on_action =
-        Callback::new(move |a: pharmacy::Action| props.on_action.run(Action::Pharmacy(a)));
-    framed(
-        of(props.state),
-        on_action,
-        props.highlight,
-        props.prefix,
-        props.on_restart,
-    )
-}
-
-split_view! { pharmacy: pub fn screen(props: ScreenProps) { screen_of(props) } }
+framed_screen!(pharmacy: Pharmacy, Pharmacy, framed);
 
 split_view! { pharmacy: pub fn area(props: AreaProps) {
     let i18n = use_i18n();

@@ -3,35 +3,16 @@
 
 use leptos::prelude::*;
 
-use super::{area_section, state_of, AreaProps, ScreenProps};
+use super::{area_section, AreaProps, ScreenProps};
 use crate::{
-    practice::{
-        referral::{self, Referral},
-        Action, State,
-    },
+    practice::{referral::Referral, Action, State},
     ui::{
         lazy::split_view,
         practice::{card::PracticeCardView, referral::framed},
     },
 };
 
-fn of(state: Signal<State>) -> Signal<Referral> {
-    state_of(state)
-}
-
-fn screen_of(props: ScreenProps) -> impl IntoView {
-    let on_action =
-        Callback::new(move |a: referral::Action| props.on_action.run(Action::Referral(a)));
-    framed(
-        of(props.state),
-        on_action,
-        props.highlight,
-        props.prefix,
-        props.on_restart,
-    )
-}
-
-split_view! { referral: pub fn screen(props: ScreenProps) { screen_of(props) } }
+framed_screen!(referral: Referral, Referral, framed);
 
 split_view! { referral: pub fn area(props: AreaProps) {
     let side = view! {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{area_section, state_of, AreaProps, ScreenProps};
+use super::{area_section, AreaProps, ScreenProps};
 use crate::{
     practice::{
         digid_web,
@@ -16,23 +16,7 @@ use crate::{
     },
 };
 
-fn of(state: Signal<State>) -> Signal<Vaccination> {
-    state_of(state)
-}
-
-fn screen_of(props: ScreenProps) -> impl IntoView {
-    let on_action =
-        Callback::new(move |a: vaccination::Action| props.on_action.run(Action::Vaccination(a)));
-    framed(
-        of(props.state),
-        on_action,
-        props.highlight,
-        props.prefix,
-        props.on_restart,
-    )
-}
-
-split_view! { vaccination: pub fn screen(props: ScreenProps) { screen_of(props) } }
+framed_screen!(vaccination: Vaccination, Vaccination, framed);
 
 split_view! { vaccination: pub fn area(props: AreaProps) {
     let state = of(props.state.into());

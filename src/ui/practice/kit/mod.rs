@@ -23,7 +23,7 @@ pub use dialog::{alert_dialog, DialogButton};
 pub use done::Confirmation;
 pub use list::{CheckRow, ListRow};
 pub use problem::{shown, ProblemBox, Shown};
-pub use slots::{SlotChoice, SlotPicker};
+pub use slots::{by_day, slot_words, SlotChoice, SlotPicker};
 pub use writing::WritingBox;
 
 use leptos::prelude::*;

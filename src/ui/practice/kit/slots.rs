@@ -71,3 +71,44 @@ pub fn SlotPicker(
         })
         .collect_view()
 }
+
+/// The times of a simple timetable, under their days: each slot is (the
+/// day's place in `days`, "09:00"), and `days` are practice text keys.
+pub fn by_day(
+    days: &[&'static str],
+    slots: &[(usize, &'static str)],
+) -> Vec<(String, Vec<SlotChoice>)> {
+    days.iter()
+        .enumerate()
+        .map(|(d, key)| {
+            let times = slots
+                .iter()
+                .enumerate()
+                .filter(|(_, (day, _))| *day == d)
+                .map(|(index, (_, time))| SlotChoice {
+                    index,
+                    time: (*time).to_owned(),
+                })
+                .collect();
+            (crate::i18n::practice(key), times)
+        })
+        .collect()
+}
+
+/// Slot `index` of such a timetable in words: the practice text `key`
+/// with `$day` and `$time` ("maandag 14 december om 09:00").
+pub fn slot_words(
+    key: &'static str,
+    days: &[&'static str],
+    slots: &[(usize, &'static str)],
+    index: usize,
+) -> String {
+    let Some(&(day, time)) = slots.get(index).or(slots.first()) else {
+        return String::new();
+    };
+    let day = days
+        .get(day)
+        .map(|k| crate::i18n::practice(k))
+        .unwrap_or_default();
+    crate::i18n::practice_args(key, &[("day", day), ("time", time.to_owned())])
+}
