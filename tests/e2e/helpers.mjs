@@ -87,35 +87,53 @@ export async function axeViolations(page) {
 const LOCALES = { nl: "nl-NL", en: "en-GB", ar: "ar" };
 
 /**
- * Runs axe on every step of `steps` ({ lesson id: number of steps }) in
- * `lang`, in the service's look `look`, once `selector` (the service's
- * screen) shows; returns the violations, each with its lesson and step.
+ * Runs axe on steps 1..`total` of `lesson` in `lang`, in the service's look
+ * `look`, once `selector` (the service's screen) shows; returns the
+ * violations, each with its lesson and step.
  */
-export async function axeEveryStep(browser, { lang, look, steps, selector }) {
+async function axeLesson(browser, { lang, look, lesson, total, selector }) {
   const context = await browser.newContext({ locale: LOCALES[lang] });
   const page = await context.newPage();
   const problems = [];
-  for (const [lesson, total] of Object.entries(steps)) {
-    for (let n = 1; n <= total; n++) {
-      await page.goto(`/les/${lesson}/${n}?portaal=${look}`);
-      await expect(page.getByText(new RegExp(`(Stap|Step|الخطوة) ${n} (van|of|من) ${total}`))).toBeVisible();
-      await expect(page.locator(`.practice-area ${selector}`)).toBeVisible();
-      // The page brings the step's control into view once it is drawn;
-      // wait until that scroll is over (two frames without a change), then
-      // look from the top: a step's sticky head may lie over a control the
-      // page scrolled to, which axe counts against the control's size.
-      await page.waitForFunction(
-        () => new Promise((done) => {
-          const y = window.scrollY;
-          requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY === y)));
-        }),
-      );
-      await page.evaluate(() => window.scrollTo(0, 0));
-      for (const v of await axeViolations(page)) problems.push(`${lesson}/${n}: ${v}`);
-    }
+  for (let n = 1; n <= total; n++) {
+    await page.goto(`/les/${lesson}/${n}?portaal=${look}`);
+    await expect(page.getByText(new RegExp(`(Stap|Step|الخطوة) ${n} (van|of|من) ${total}`))).toBeVisible();
+    await expect(page.locator(`.practice-area ${selector}`)).toBeVisible();
+    // The page brings the step's control into view once it is drawn;
+    // wait until that scroll is over (two frames without a change), then
+    // look from the top: a step's sticky head may lie over a control the
+    // page scrolled to, which axe counts against the control's size.
+    await page.waitForFunction(
+      () => new Promise((done) => {
+        const y = window.scrollY;
+        requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY === y)));
+      }),
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (const v of await axeViolations(page)) problems.push(`${lesson}/${n}: ${v}`);
   }
   await context.close();
   return problems;
+}
+
+/**
+ * Defines one test per lesson and language: axe finds nothing on any step
+ * of the lesson. `runs` maps a language to the service's look ("" for a
+ * service with one look); `steps` maps a lesson id to its number of steps.
+ * One test per lesson keeps each test short, so a slow machine does not
+ * run out of time on a service with many lessons.
+ */
+export function axeEveryStep(test, { runs, steps, selector }) {
+  for (const [lang, look] of Object.entries(runs)) {
+    for (const [lesson, total] of Object.entries(steps)) {
+      const name = `axe finds nothing on any step of ${lesson} in ${lang}${look ? ` (${look})` : ""}`;
+      test(name, async ({ browser }) => {
+        test.setTimeout(30_000 + total * 8_000);
+        const problems = await axeLesson(browser, { lang, look, lesson, total, selector });
+        expect(problems, problems.join("\n")).toEqual([]);
+      });
+    }
+  }
 }
 
 /** A context whose localStorage throws, like a locked-down library PC. */
