@@ -43,10 +43,16 @@ fn lesson_index() {
         };
         let field = |name: &str| json[name].as_str().unwrap_or_default().to_string();
         let steps = json["steps"].as_array().map_or(0, Vec::len);
+        let goal = json["steps"]
+            .as_array()
+            .and_then(|s| s.last())
+            .and_then(|s| s["done_when"].as_str())
+            .unwrap_or_default();
         out.push_str(&format!(
-            "    Entry {{ id: {:?}, task: {:?}, steps: {steps} }},\n",
+            "    Entry {{ id: {:?}, task: {:?}, service: {:?}, goal: {goal:?}, steps: {steps} }},\n",
             field("id"),
-            field("task")
+            field("task"),
+            field("service"),
         ));
     }
     out.push_str("];\n");

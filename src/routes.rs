@@ -10,6 +10,10 @@ pub const SETTINGS: &str = "instellingen";
 pub const HELP: &str = "hulp";
 /// Segment of the about page.
 pub const ABOUT: &str = "over";
+/// Segment of "Mijn voortgang" (medals, the progress code).
+pub const PROGRESS: &str = "voortgang";
+/// Segment of the printable certificate.
+pub const CERTIFICATE: &str = "certificaat";
 /// First segment of a task page: `/taak/<id>`.
 pub const TASK: &str = "taak";
 /// Name of the id parameter of a task page.
@@ -102,7 +106,7 @@ mod tests {
             "/les/huisarts-vraag/1?portaal=oefenzorg"
         );
         assert_eq!(with_look(task("gp"), None), "/taak/gp");
-        for segment in [SETTINGS, HELP, ABOUT, TASK] {
+        for segment in [SETTINGS, HELP, ABOUT, PROGRESS, CERTIFICATE, TASK] {
             assert!(!segment.contains('/'), "{segment}");
         }
     }

@@ -11,6 +11,7 @@ nav-home = البداية
 nav-help = مساعدة
 nav-settings = الإعدادات
 nav-about = حول
+nav-progress = تقدّمي
 home-link-label = Oefenplein، العودة إلى البداية
 back-home = العودة إلى البداية
 
@@ -64,3 +65,7 @@ notice-storage-full = ذاكرة هذا الجهاز ممتلئة. تقدّمك 
 noscript-text = يعمل Oefenplein فقط عند تشغيل جافاسكريبت.
 menu-open = القائمة
 home-lessons-done = أنجزت { $done } من { $total } دروس
+medal-none = لا توجد ميدالية بعد
+medal-bronze = برونز
+medal-silver = فضة
+medal-gold = ذهب

@@ -215,3 +215,61 @@ journey-title = طريقك في الرعاية الصحية
 journey-text = أولًا طبيب العائلة. ثم الصيدلية. وأحيانًا المستشفى بعد ذلك.
 journey-step = الخطوة { $n }
 journey-done = تمّ
+
+## تقدّمي
+progress-title = تقدّمي
+progress-intro = هنا ترى ما تدرّبت عليه.
+progress-counts = برونز: {$bronze} · فضة: {$silver} · ذهب: {$gold}
+progress-rules-title = هكذا تحصل على ميدالية
+progress-rule-bronze = أنهيت الدرس.
+progress-rule-silver = أنهيت الدرس بدون «نصيحة» وبدون «أرني».
+progress-rule-gold = ثم فعلتها بنفسك. في «تدريب حر» أو في بوابة أخرى.
+progress-rules-note = الميدالية ليست امتحانًا. يمكنك أن تتدرّب على كل شيء كلما أردت.
+progress-lessons-title = دروسك
+progress-lesson-started = بدأت: الخطوة { $step } من { $total }
+progress-lesson-todo = لم تقم به بعد
+progress-save-title = احفظ تقدّمك
+progress-save-text = هل تتدرّب على حاسوب في المكتبة؟ هذا الحاسوب ينسى كل شيء عندما تذهب.
+progress-save-text-2 = اكتب هذا الرمز على ورقة. أو التقط له صورة.
+progress-code-label = رمزك
+progress-copy = انسخ الرمز
+progress-copied = تم نسخ الرمز.
+progress-qr-label = رمز QR فيه تقدّمك
+progress-qr-text = أو امسح رمز QR بهاتفك. هكذا يذهب تقدّمك معك.
+progress-save-privacy = في الرمز دروسك وميدالياتك فقط. ليس اسمك أبدًا. وليس ما كتبته أبدًا.
+progress-restore-title = استرجع تقدّمك
+progress-restore-text = هل عندك رمز؟ اكتبه هنا. ما فعلته هنا يبقى أيضًا.
+progress-restore-from-link = الرمز من رمز QR جاهز. انقر على «استرجع».
+progress-restore-button = استرجع
+progress-restore-done = نجح ذلك! عاد تقدّمك.
+progress-error-empty = اكتب رمزك أولًا.
+progress-error-char = العلامة «{ $char }» لا تأتي في الرمز. انظر مرة أخرى بانتباه.
+progress-error-short = هذا الرمز قصير جدًا. ينقصه جزء.
+progress-error-typo = هذا الرمز غير صحيح. ربما حرف أو رقم واحد مختلف. انظر مرة أخرى بانتباه.
+progress-error-newer = هذا الرمز من نسخة أحدث من Oefenplein. هذا الحاسوب لا يستطيع قراءته بعد.
+progress-error-help = لم تنجح؟ اطلب المساعدة من موظف أو متطوع.
+progress-certificate-text = اطبع شهادة فيها ميدالياتك.
+progress-certificate-link = اذهب إلى الشهادة
+
+## الميداليات بعد الدرس
+medal-earned-bronze = حصلت على البرونز في هذا الدرس!
+medal-earned-silver = حصلت على الفضة في هذا الدرس!
+medal-earned-gold = حصلت على الذهب في هذا الدرس!
+medal-next-bronze = أعد الدرس بدون «نصيحة» وبدون «أرني». هكذا تحصل على الفضة.
+medal-next-silver = الآن افعلها بنفسك في «تدريب حر». هكذا تحصل على الذهب.
+medal-next-silver-look = الآن افعلها بنفسك في «تدريب حر» أو في البوابة الأخرى. هكذا تحصل على الذهب.
+medal-next-gold = أحسنت! انظر في «تقدّمي» ماذا تستطيع الآن.
+
+## الشهادة
+certificate-title = شهادة
+certificate-intro = اطبع هذه الشهادة. يمكنك أن تكتب اسمك، لكن هذا ليس ضروريًا.
+certificate-name-label = اسمك الأول (للورقة فقط)
+certificate-name-hint = Oefenplein لا يحفظ اسمك.
+certificate-print = اطبع الشهادة
+certificate-by = شهادة لـ { $name } على التدريب في Oefenplein.
+certificate-by-nobody = شهادة على التدريب في Oefenplein.
+certificate-list = شمل التدريب:
+certificate-date = التاريخ: { $date }
+certificate-footer = Oefenplein — تدريب بدون بيانات حقيقية
+certificate-empty = لم تُنهِ أي درس بعد. قم بدرس أولًا. بعدها يمكنك طباعة شهادة.
+certificate-back = العودة إلى تقدّمي

@@ -11,6 +11,7 @@ nav-home = Home
 nav-help = Help
 nav-settings = Settings
 nav-about = About
+nav-progress = My progress
 home-link-label = Oefenplein, go to the start
 back-home = Back to the start
 
@@ -64,3 +65,7 @@ notice-storage-full = This device's memory is full. Your progress is not saved n
 noscript-text = Oefenplein only works with JavaScript switched on.
 menu-open = Menu
 home-lessons-done = { $done } of { $total } lessons done
+medal-none = No medal yet
+medal-bronze = Bronze
+medal-silver = Silver
+medal-gold = Gold

@@ -221,3 +221,61 @@ journey-title = Your way through care
 journey-text = First the GP. Then the pharmacy. Sometimes the hospital after that.
 journey-step = Step { $n }
 journey-done = done
+
+## My progress
+progress-title = My progress
+progress-intro = Here you see what you have practised.
+progress-counts = Bronze: {$bronze} · Silver: {$silver} · Gold: {$gold}
+progress-rules-title = How you get a medal
+progress-rule-bronze = You did the lesson.
+progress-rule-silver = You did the lesson without “Tip” and without “Show me”.
+progress-rule-gold = Then you did it yourself. In “Free practice” or in another portal.
+progress-rules-note = A medal is not an exam. You may practise everything as often as you like.
+progress-lessons-title = Your lessons
+progress-lesson-started = Started: step { $step } of { $total }
+progress-lesson-todo = Not done yet
+progress-save-title = Save your progress
+progress-save-text = Do you practise on a library computer? It forgets everything when you leave.
+progress-save-text-2 = Write down this code. Or take a photo of it.
+progress-code-label = Your code
+progress-copy = Copy the code
+progress-copied = You copied the code.
+progress-qr-label = QR code with your progress
+progress-qr-text = Or scan the QR code with your phone. Then your progress goes with you.
+progress-save-privacy = The code only holds your lessons and medals. Never your name. Never what you typed.
+progress-restore-title = Get your progress back
+progress-restore-text = Do you have a code? Type it here. You also keep what you already did here.
+progress-restore-from-link = The code from the QR code is ready. Click “Put back”.
+progress-restore-button = Put back
+progress-restore-done = It worked! Your progress is back.
+progress-error-empty = First type your code.
+progress-error-char = “{ $char }” does not belong in a code. Look again carefully.
+progress-error-short = This code is too short. A piece is missing.
+progress-error-typo = This code is not right. Maybe one letter or number is different. Look again carefully.
+progress-error-newer = This code comes from a newer version of Oefenplein. This computer cannot read it yet.
+progress-error-help = Is it not working? Ask a staff member or a volunteer for help.
+progress-certificate-text = Print a certificate with your medals.
+progress-certificate-link = Go to the certificate
+
+## Medals after a lesson
+medal-earned-bronze = You got bronze for this lesson!
+medal-earned-silver = You got silver for this lesson!
+medal-earned-gold = You got gold for this lesson!
+medal-next-bronze = Do the lesson again without “Tip” and “Show me”. Then you get silver.
+medal-next-silver = Now do it yourself in “Free practice”. Then you get gold.
+medal-next-silver-look = Now do it yourself in “Free practice” or the other portal. Then you get gold.
+medal-next-gold = Well done! Look at “My progress” to see what you can do.
+
+## Certificate
+certificate-title = Certificate
+certificate-intro = Print this certificate. You may type your name, but you do not have to.
+certificate-name-label = Your first name (only for the paper)
+certificate-name-hint = Oefenplein does not keep your name.
+certificate-print = Print the certificate
+certificate-by = { $name } practised with Oefenplein.
+certificate-by-nobody = Practised with Oefenplein.
+certificate-list = Lessons practised:
+certificate-date = Date: { $date }
+certificate-footer = Oefenplein — practise without real data
+certificate-empty = You have not done a lesson yet. Do a lesson first. Then you can print a certificate.
+certificate-back = Back to my progress

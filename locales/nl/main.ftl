@@ -11,6 +11,7 @@ nav-home = Begin
 nav-help = Hulp
 nav-settings = Instellingen
 nav-about = Over
+nav-progress = Mijn voortgang
 home-link-label = Oefenplein, naar het begin
 back-home = Terug naar het begin
 
@@ -64,3 +65,7 @@ notice-storage-full = Het geheugen van dit apparaat is vol. Je voortgang wordt n
 noscript-text = Oefenplein werkt alleen met JavaScript aan.
 menu-open = Menu
 home-lessons-done = { $done } van { $total } lessen gedaan
+medal-none = Nog geen medaille
+medal-bronze = Brons
+medal-silver = Zilver
+medal-gold = Goud

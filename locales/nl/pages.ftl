@@ -221,3 +221,61 @@ journey-title = Je weg door de zorg
 journey-text = Eerst de huisarts. Dan de apotheek. Soms daarna het ziekenhuis.
 journey-step = Stap { $n }
 journey-done = gedaan
+
+## Mijn voortgang
+progress-title = Mijn voortgang
+progress-intro = Hier zie je wat je al geoefend hebt.
+progress-counts = Brons: {$bronze} · Zilver: {$silver} · Goud: {$gold}
+progress-rules-title = Zo krijg je een medaille
+progress-rule-bronze = Je hebt de les gedaan.
+progress-rule-silver = Je deed de les zonder “Tip” en zonder “Laat zien”.
+progress-rule-gold = Daarna deed je het zelf. In “Vrij oefenen” of in een ander portaal.
+progress-rules-note = Een medaille is geen examen. Je mag alles zo vaak oefenen als je wilt.
+progress-lessons-title = Jouw lessen
+progress-lesson-started = Bezig: stap { $step } van { $total }
+progress-lesson-todo = Nog niet gedaan
+progress-save-title = Bewaar je voortgang
+progress-save-text = Oefen je op een computer van de bibliotheek? Die vergeet alles als je weggaat.
+progress-save-text-2 = Schrijf deze code op. Of maak er een foto van.
+progress-code-label = Jouw code
+progress-copy = Kopieer de code
+progress-copied = De code is gekopieerd.
+progress-qr-label = QR-code met je voortgang
+progress-qr-text = Of scan de QR-code met je telefoon. Dan gaat je voortgang mee.
+progress-save-privacy = In de code staan alleen je lessen en medailles. Nooit je naam. Nooit wat je typte.
+progress-restore-title = Voortgang terugzetten
+progress-restore-text = Heb je een code? Typ hem hier. Wat je hier al deed, blijft ook.
+progress-restore-from-link = De code uit de QR-code staat al klaar. Druk op “Zet terug”.
+progress-restore-button = Zet terug
+progress-restore-done = Gelukt! Je voortgang is terug.
+progress-error-empty = Typ eerst je code.
+progress-error-char = Het teken “{ $char }” hoort niet in een code. Kijk nog eens goed.
+progress-error-short = Deze code is te kort. Er mist een stukje.
+progress-error-typo = Deze code klopt niet. Misschien is één letter of cijfer anders. Kijk nog eens goed.
+progress-error-newer = Deze code komt uit een nieuwere versie van Oefenplein. Deze computer kan hem nog niet lezen.
+progress-error-help = Lukt het niet? Vraag hulp aan een medewerker of een vrijwilliger.
+progress-certificate-text = Print een certificaat met je medailles.
+progress-certificate-link = Naar het certificaat
+
+## Medailles na een les
+medal-earned-bronze = Je hebt brons voor deze les!
+medal-earned-silver = Je hebt zilver voor deze les!
+medal-earned-gold = Je hebt goud voor deze les!
+medal-next-bronze = Doe de les nog een keer zonder “Tip” en “Laat zien”. Dan krijg je zilver.
+medal-next-silver = Doe het nu zelf in “Vrij oefenen”. Dan krijg je goud.
+medal-next-silver-look = Doe het nu zelf in “Vrij oefenen” of in het andere portaal. Dan krijg je goud.
+medal-next-gold = Knap gedaan! Kijk bij “Mijn voortgang” wat je al kunt.
+
+## Certificaat
+certificate-title = Certificaat
+certificate-intro = Print dit certificaat. Je naam typen mag, maar hoeft niet.
+certificate-name-label = Je voornaam (alleen voor op het papier)
+certificate-name-hint = Oefenplein bewaart je naam niet.
+certificate-print = Print het certificaat
+certificate-by = { $name } heeft geoefend op Oefenplein.
+certificate-by-nobody = Er is geoefend op Oefenplein.
+certificate-list = Wat er geoefend is:
+certificate-date = Datum: { $date }
+certificate-footer = Oefenplein — oefenen zonder echte gegevens
+certificate-empty = Je hebt nog geen les gedaan. Doe eerst een les. Dan kun je een certificaat printen.
+certificate-back = Terug naar mijn voortgang

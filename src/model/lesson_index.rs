@@ -11,10 +11,25 @@ with the parsed lessons.
 pub struct Entry {
     pub id: &'static str,
     pub task: &'static str,
+    /// The practice service the lesson runs in.
+    pub service: &'static str,
+    /// The event that ends the lesson: reached in free practice, it counts
+    /// towards goud.
+    pub goal: &'static str,
     pub steps: usize,
 }
 
 include!(concat!(env!("OUT_DIR"), "/lesson_index.rs"));
+
+/// The lessons whose goal `event` of `service` reaches.
+pub fn reached_by<'a>(
+    service: &'a str,
+    event: &'a str,
+) -> impl Iterator<Item = &'static Entry> + 'a {
+    INDEX
+        .iter()
+        .filter(move |e| e.service == service && e.goal == event)
+}
 
 /// The lessons of a home page task.
 pub fn for_task(task: &str) -> impl Iterator<Item = &'static Entry> + '_ {
@@ -27,13 +42,25 @@ mod tests {
 
     #[test]
     fn the_index_agrees_with_the_parsed_lessons() {
-        let mut parsed: Vec<(String, String, usize)> = crate::lesson::all()
+        let mut parsed: Vec<_> = crate::lesson::all()
             .iter()
-            .map(|l| (l.id.clone(), l.task.clone(), l.steps.len()))
+            .map(|l| {
+                let goal = l.steps.last().map(|s| s.done_when.clone());
+                (
+                    l.id.clone(),
+                    l.task.clone(),
+                    l.service().id(),
+                    goal,
+                    l.steps.len(),
+                )
+            })
             .collect();
-        let mut index: Vec<(String, String, usize)> = INDEX
+        let mut index: Vec<_> = INDEX
             .iter()
-            .map(|e| (e.id.to_owned(), e.task.to_owned(), e.steps))
+            .map(|e| {
+                let goal = Some(e.goal.to_owned());
+                (e.id.to_owned(), e.task.to_owned(), e.service, goal, e.steps)
+            })
             .collect();
         parsed.sort();
         index.sort();

@@ -11,6 +11,8 @@ pub mod help;
 pub mod in_view;
 pub mod lang;
 pub mod lesson_index;
+pub mod progress;
+pub mod progress_code;
 pub mod saved;
 pub mod settings;
 pub mod speech;

@@ -8,11 +8,10 @@ happened, because the store must tell the learner (kindly) when something
 was reset, and must never overwrite a document written by a newer version.
 */
 
-use std::collections::BTreeMap;
-
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+pub use super::progress::{LessonProgress, Progress};
 use super::settings::Settings;
 
 /// Version of the saved document this build writes.
@@ -23,40 +22,6 @@ pub const CURRENT_VERSION: u64 = 2;
 pub struct SavedState {
     pub settings: Settings,
     pub progress: Progress,
-}
-
-/// Where a learner is in each lesson.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Progress {
-    pub lessons: BTreeMap<String, LessonProgress>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct LessonProgress {
-    /// Zero-based step the learner is on.
-    pub step: u32,
-    /// Finished at least once.
-    pub finished: bool,
-}
-
-impl Progress {
-    /// Records the step a learner reached in a lesson.
-    pub fn set_step(&mut self, lesson: &str, step: u32) {
-        self.lessons.entry(lesson.to_owned()).or_default().step = step;
-    }
-
-    /// Marks a lesson finished; finishing is never undone by a later visit.
-    pub fn finish(&mut self, lesson: &str) {
-        let entry = self.lessons.entry(lesson.to_owned()).or_default();
-        entry.finished = true;
-        entry.step = 0;
-    }
-
-    pub fn is_finished(&self, lesson: &str) -> bool {
-        self.lessons.get(lesson).is_some_and(|l| l.finished)
-    }
 }
 
 /// What reading a saved document found.
@@ -191,7 +156,7 @@ mod tests {
         state.settings.text_size = TextSize::Larger;
         state.settings.lang = Some(Lang::Ar);
         state.progress.set_step("digid-web", 3);
-        state.progress.finish("basics");
+        state.progress.finish("basics", "");
         state
     }
 
@@ -277,15 +242,5 @@ mod tests {
         let odd = "les \"één\" <script>\u{202e}\n".repeat(200);
         state.progress.set_step(&odd, 2);
         assert_eq!(load(Some(&save(&state))).state(), state);
-    }
-
-    #[test]
-    fn finishing_resets_the_step_and_stays_finished() {
-        let mut p = Progress::default();
-        p.set_step("x", 5);
-        p.finish("x");
-        p.set_step("x", 1);
-        assert!(p.is_finished("x"));
-        assert_eq!(p.lessons["x"].step, 1);
     }
 }

@@ -78,6 +78,55 @@ pub async fn fetch_text(path: &str) -> Option<String> {
         .as_string()
 }
 
+/// Copies `text` to the clipboard; false where the browser has no
+/// clipboard (or refuses: then the code is still there to write down).
+pub fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
+    let write = clipboard
+        .as_ref()
+        .and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match (clipboard, write) {
+        (Some(clipboard), Some(write)) => write.call1(&clipboard, &text.into()).is_ok(),
+        _ => false,
+    }
+}
+
+/// This app's origin ("https://oefenplein.example"), for links in QR codes.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// The address's `#…` part ("" when none).
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Today as the Dutch write it: 30-11-2026.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:02}-{:02}-{}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year()
+    )
+}
+
 /// A seed for practice codes, different on every visit.
 pub fn random_seed() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32

@@ -85,6 +85,7 @@ fn MainNav(open: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let items = [
         (routes::HOME_HREF.to_owned(), k::NAV_HOME, "home"),
+        (routes::href(routes::PROGRESS), k::NAV_PROGRESS, "medal"),
         (routes::href(routes::HELP), k::NAV_HELP, "help"),
         (routes::href(routes::SETTINGS), k::NAV_SETTINGS, "settings"),
         (routes::href(routes::ABOUT), k::NAV_ABOUT, "info"),

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod icon;
 pub mod language_menu;
 pub mod lazy;
+pub mod medal;
 pub mod notice;
 pub mod pages;
 pub mod practice;

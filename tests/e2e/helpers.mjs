@@ -6,7 +6,7 @@ import { expect } from "@playwright/test";
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-export const ROUTES = ["/", "/instellingen", "/hulp", "/over", "/taak/digid", "/bestaat-niet"];
+export const ROUTES = ["/", "/instellingen", "/hulp", "/over", "/voortgang", "/certificaat", "/taak/digid", "/bestaat-niet"];
 
 export const HOME_TITLE = {
   nl: "Wat wil je kunnen?",
@@ -146,4 +146,41 @@ export async function disableStorage(context) {
       },
     });
   });
+}
+
+const PDFJS = require.resolve("pdfjs-dist/build/pdf.min.mjs");
+const PDFJS_WORKER = require.resolve("pdfjs-dist/build/pdf.worker.min.mjs");
+
+/**
+ * Renders the first page of a PDF (bytes) with pdf.js inside Chromium:
+ * returns the number of pages, the page size in points, its text and a
+ * PNG of it, so a test can look at a printed page as an image.
+ */
+export async function renderPdf(browser, bytes) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = { "/pdf.mjs": PDFJS, "/pdf.worker.mjs": PDFJS_WORKER };
+  await page.route("http://pdf.test/**", (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (files[path]) return route.fulfill({ path: files[path], contentType: "text/javascript" });
+    if (path === "/doc.pdf") return route.fulfill({ body: bytes, contentType: "application/pdf" });
+    return route.fulfill({ body: "<!doctype html><title>pdf</title><canvas></canvas>", contentType: "text/html" });
+  });
+  await page.goto("http://pdf.test/");
+  const result = await page.evaluate(async () => {
+    const pdfjs = await import("/pdf.mjs");
+    pdfjs.GlobalWorkerOptions.workerSrc = "/pdf.worker.mjs";
+    const doc = await pdfjs.getDocument("/doc.pdf").promise;
+    const first = await doc.getPage(1);
+    const size = first.getViewport({ scale: 1 });
+    const viewport = first.getViewport({ scale: 1.5 });
+    const canvas = document.querySelector("canvas");
+    canvas.width = viewport.width;
+    canvas.height = viewport.height;
+    await first.render({ canvasContext: canvas.getContext("2d"), viewport }).promise;
+    const text = (await first.getTextContent()).items.map((i) => i.str).join(" ");
+    return { pages: doc.numPages, width: size.width, height: size.height, text, png: canvas.toDataURL("image/png") };
+  });
+  await context.close();
+  return { ...result, png: Buffer.from(result.png.split(",")[1], "base64") };
 }

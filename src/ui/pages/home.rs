@@ -10,7 +10,7 @@ use crate::{
         tasks::{Task, TASKS},
     },
     routes,
-    ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, title::use_page_title},
+    ui::{i18n::use_i18n, icon::Icon, medal::MedalBadge, prefs::use_prefs, title::use_page_title},
 };
 
 #[component]
@@ -45,6 +45,7 @@ fn TaskCard(task: Task) -> impl IntoView {
     let prefs = use_prefs();
     let lessons: Vec<&'static str> = lesson_index::for_task(task.id).map(|l| l.id).collect();
     let total = lessons.len();
+    let medal = Signal::derive(move || prefs.with(|s| s.progress.task_medal(task.id)));
     // What a learner can expect behind the card: not yet there, or how far they got.
     let status = move || {
         let lang = i18n.lang();
@@ -73,7 +74,10 @@ fn TaskCard(task: Task) -> impl IntoView {
                 <img src=task.picture() alt="" width="240" height="160" loading="lazy" />
                 <span class="card-title">{i18n.t(task.title)}</span>
                 <span class="card-text">{i18n.t(task.text)}</span>
-                {move || status().map(|(class, text)| view! { <span class=class>{text}</span> })}
+                <span class="card-badges">
+                    <MedalBadge medal />
+                    {move || status().map(|(class, text)| view! { <span class=class>{text}</span> })}
+                </span>
             </A>
         </li>
     }

@@ -92,6 +92,18 @@ impl Player {
         self.navigate.run(routes::with_look(path, self.look));
     }
 
+    /// The look the lesson runs in: the URL's, else the service's first
+    /// ("" for a service with one look).
+    fn look_id(self) -> &'static str {
+        let first = self.lesson.service().looks().first().map(|(id, _)| *id);
+        self.look.or(first).unwrap_or("")
+    }
+
+    /// A help button was pressed: this run earns brons, not zilver.
+    fn used_help(self, prefs: crate::ui::prefs::Prefs) {
+        prefs.update(|s| s.progress.used_help(&self.lesson.id));
+    }
+
     /// A lesson text, with the words of the service's look filled in (a
     /// step says `Klik op “{ $ask }”`: "Vraag stellen" in one portal,
     /// "eConsult" in the other; those words are Dutch, like the screen).
@@ -227,7 +239,8 @@ fn LessonPlayer(lesson: &'static Lesson, look: Option<&'static str>) -> impl Int
             player.live.set_value(Some(i + 1));
             player.examples_notice.set(false);
             if i + 1 == total {
-                prefs.update(|s| s.progress.finish(&lesson.id));
+                let look = player.look_id();
+                prefs.update(|s| s.progress.finish(&lesson.id, look));
                 player.go(At::Done);
             } else {
                 player.praise.set(true);
@@ -268,6 +281,7 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
     let step = &lesson.steps[index];
     let total = lesson.steps.len();
     let i18n = use_i18n();
+    let prefs = use_prefs();
     let title_key = lesson.title_key();
     let step_key = lesson.step_key(step);
     let hint_key = lesson.hint_key(step);
@@ -292,7 +306,7 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
     });
     let hint = hint_key.map(|key| {
         view! {
-            <details class="step-hint">
+            <details class="step-hint" on:toggle=move |_| player.used_help(prefs)>
                 <summary>
                     <Icon name="bulb" />
                     <span class="step-hint-label">{i18n.t(k::LESSON_HINT)}</span>
@@ -361,9 +375,11 @@ fn step_count(lang: crate::model::lang::Lang, index: usize, total: usize) -> Str
 #[component]
 fn StepTools(player: Player, index: usize, text: Signal<String>, reader: Reader) -> impl IntoView {
     let i18n = use_i18n();
+    let prefs = use_prefs();
     let target = player.lesson.steps[index].target.clone();
     let show = target.map(|target| {
         let show_me = move |_| {
+            player.used_help(prefs);
             player.highlight.set(Some(target.clone()));
             dom::focus_when_drawn(format!("live-{target}"), 120);
             set_timeout(

@@ -10,8 +10,10 @@ use leptos_router::components::A;
 use super::lesson::{At, Player};
 use crate::{
     i18n::{k, practice, tr},
-    lesson, routes,
-    ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, title::use_page_title},
+    lesson,
+    model::progress::Medal,
+    routes,
+    ui::{i18n::use_i18n, icon::Icon, medal::MedalBadge, prefs::use_prefs, title::use_page_title},
 };
 
 /// The finish screen, or the way in for a lesson that is not done.
@@ -128,6 +130,7 @@ fn LessonDone(player: Player) -> impl IntoView {
             <h1 id="done-title">{i18n.t(k::LESSON_DONE_TITLE)}</h1>
             <p class="lead">{move || tr(i18n.lang(), &done_key)}</p>
             <p>{i18n.t(k::LESSON_DONE_TEXT)}</p>
+            <MedalEarned player />
             <h2>{i18n.t(k::LESSON_DONE_NEXT)}</h2>
             <div class="done-actions">
                 {other_look}
@@ -143,5 +146,36 @@ fn LessonDone(player: Player) -> impl IntoView {
                 </A>
             </div>
         </section>
+    }
+}
+
+/// The lesson's medal, and how to earn the next one.
+#[component]
+fn MedalEarned(player: Player) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = use_prefs();
+    let lesson = player.lesson;
+    let medal = Signal::derive(move || prefs.with(|s| s.progress.medal(&lesson.id)));
+    let several_looks = lesson.service.looks().len() > 1;
+    let texts = move || match medal.get() {
+        Medal::None => None,
+        Medal::Bronze => Some((k::MEDAL_EARNED_BRONZE, k::MEDAL_NEXT_BRONZE)),
+        Medal::Silver if several_looks => Some((k::MEDAL_EARNED_SILVER, k::MEDAL_NEXT_SILVER_LOOK)),
+        Medal::Silver => Some((k::MEDAL_EARNED_SILVER, k::MEDAL_NEXT_SILVER)),
+        Medal::Gold => Some((k::MEDAL_EARNED_GOLD, k::MEDAL_NEXT_GOLD)),
+    };
+    move || {
+        texts().map(|(earned, next)| {
+            view! {
+                <div class="medal-earned">
+                    <MedalBadge medal />
+                    <div>
+                        <p><strong>{move || tr(i18n.lang(), earned)}</strong></p>
+                        <p>{move || tr(i18n.lang(), next)}</p>
+                        <A href=routes::href(routes::PROGRESS)>{i18n.t(k::NAV_PROGRESS)}</A>
+                    </div>
+                </div>
+            }
+        })
     }
 }

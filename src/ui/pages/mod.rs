@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 pub mod about;
+pub mod certificate;
 pub mod help;
 pub mod home;
 pub mod journey;
@@ -13,6 +14,7 @@ pub mod lesson_done;
 pub mod lesson_nav;
 pub mod not_found;
 pub mod practice;
+pub mod progress;
 pub mod settings;
 pub mod task;
 
@@ -36,11 +38,16 @@ pub const PRACTICE_STYLES: [&str; 5] = [
     "/care.css",
 ];
 
+/// The stylesheet of "Mijn voortgang" and the certificate.
+pub const PROGRESS_STYLE: &str = "/progress.css";
+
 /// The texts and styles a lazily loaded page needs.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Needs {
     /// Settings, help, about: their interface texts.
     Pages,
+    /// "Mijn voortgang" and the certificate: also the lesson titles.
+    Titles,
     /// Task pages, lessons, free practice: also lesson and practice texts
     /// and the practice stylesheets.
     Lessons,
@@ -52,11 +59,14 @@ pub enum Needs {
 pub async fn with_texts(i18n: I18n, needs: Needs, page: impl Future<Output = Loading>) -> Loading {
     let parts: &[Part] = match needs {
         Needs::Pages => &[Part::Pages],
+        Needs::Titles => &[Part::Pages, Part::Lessons],
         Needs::Lessons => &[Part::Pages, Part::Lessons, Part::Practice],
     };
     let styles = async move {
-        if needs == Needs::Lessons {
-            styles().await;
+        match needs {
+            Needs::Lessons => styles(&PRACTICE_STYLES).await,
+            Needs::Titles => styles(&[PROGRESS_STYLE]).await,
+            Needs::Pages => {}
         }
     };
     let (texts, (), page) = futures::future::join3(i18n.load(parts), styles, page).await;
@@ -67,11 +77,13 @@ pub async fn with_texts(i18n: I18n, needs: Needs, page: impl Future<Output = Loa
     }
 }
 
-async fn styles() {
+async fn styles(paths: &[&'static str]) {
     #[cfg(target_arch = "wasm32")]
     {
-        futures::future::join_all(PRACTICE_STYLES.map(crate::ui::dom::load_stylesheet)).await;
+        futures::future::join_all(paths.iter().map(|p| crate::ui::dom::load_stylesheet(p))).await;
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = paths;
 }
 
 // The lesson player; a task page and free practice (they share the lesson
@@ -88,6 +100,11 @@ split_view! { more_pages: pub fn lazy_settings() { view! { <settings::SettingsPa
 split_view! { more_pages: pub fn lazy_help() { view! { <help::Help /> } } }
 
 split_view! { more_pages: pub fn lazy_about() { view! { <about::About /> } } }
+
+// Medals, the progress code (with its QR code) and the certificate.
+split_view! { progress_page: pub fn lazy_progress() { view! { <progress::ProgressPage /> } } }
+
+split_view! { progress_page: pub fn lazy_certificate() { view! { <certificate::CertificatePage /> } } }
 
 // A mistyped address is rare: its page comes with the other seldom pages.
 split_view! { more_pages: pub fn lazy_not_found() { view! { <not_found::NotFound /> } } }

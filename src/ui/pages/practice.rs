@@ -9,10 +9,13 @@ use leptos_router::{
 use super::not_found::NotFound;
 use crate::{
     i18n::{k, practice},
-    model::tasks,
+    model::{lesson_index, tasks},
     practice::{Service, State},
     routes,
-    ui::{dom, i18n::use_i18n, icon::Icon, practice::areas::PracticeArea, title::use_page_title},
+    ui::{
+        dom, i18n::use_i18n, icon::Icon, practice::areas::PracticeArea, prefs::use_prefs,
+        title::use_page_title,
+    },
 };
 
 #[component]
@@ -62,10 +65,15 @@ fn FreePractice(service: Service, look: Option<(&'static str, &'static str)>) ->
         state
     };
     let state = RwSignal::new(fresh());
+    // Reaching a lesson's goal here, on one's own, counts towards goud.
+    let prefs = use_prefs();
     let on_action = Callback::new(move |action| {
-        state.update(|s| {
-            s.apply(action);
-        });
+        let events = state.try_update(|s| s.apply(action)).unwrap_or_default();
+        for event in events {
+            for lesson in lesson_index::reached_by(service.id(), event) {
+                prefs.update(|s| s.progress.reached_freely(lesson.id));
+            }
+        }
     });
     let on_restart = Callback::new(move |()| state.set(fresh()));
     let (task, task_title, mut name) = about(service);

@@ -11,7 +11,7 @@ use crate::{
     model::tasks,
     practice::Service,
     routes,
-    ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, title::use_page_title},
+    ui::{i18n::use_i18n, icon::Icon, medal::MedalBadge, prefs::use_prefs, title::use_page_title},
 };
 
 #[component]
@@ -111,6 +111,7 @@ fn LessonCard(lesson: &'static lesson::Lesson) -> impl IntoView {
             <p class="lesson-meta">
                 {move || crate::i18n::tr_with(i18n.lang(), k::LESSON_STEPS_COUNT, "count", steps.to_string())}
                 {move || finished().then(|| view! { <span class="badge done">{i18n.t(k::LESSON_FINISHED_BADGE)}</span> })}
+                <MedalBadge medal=Signal::derive(move || prefs.with(|s| s.progress.medal(&lesson.id))) />
             </p>
             <A href=routes::lesson(&lesson.id) attr:class="button big">
                 <span>
