@@ -88,6 +88,42 @@ pub const FILES: &[(&str, &str)] = &[
         "vaccination-change.json",
         include_str!("../lessons/vaccination-change.json"),
     ),
+    (
+        "basics-tap.json",
+        include_str!("../lessons/basics-tap.json"),
+    ),
+    (
+        "basics-type.json",
+        include_str!("../lessons/basics-type.json"),
+    ),
+    (
+        "basics-scroll.json",
+        include_str!("../lessons/basics-scroll.json"),
+    ),
+    (
+        "basics-back.json",
+        include_str!("../lessons/basics-back.json"),
+    ),
+    (
+        "basics-choose.json",
+        include_str!("../lessons/basics-choose.json"),
+    ),
+    (
+        "basics-date.json",
+        include_str!("../lessons/basics-date.json"),
+    ),
+    (
+        "basics-link.json",
+        include_str!("../lessons/basics-link.json"),
+    ),
+    (
+        "basics-popup.json",
+        include_str!("../lessons/basics-popup.json"),
+    ),
+    (
+        "basics-zoom.json",
+        include_str!("../lessons/basics-zoom.json"),
+    ),
 ];
 
 /// One lesson.

@@ -12,7 +12,10 @@ pub const HELP: &str = "hulp";
 pub const ABOUT: &str = "over";
 /// Segment of "Mijn voortgang" (medals, the progress code).
 pub const PROGRESS: &str = "voortgang";
-/// Segment of the printable certificate.
+/// The optional part after `/voortgang/` (one route for both pages keeps
+/// the router, and so the first visit, small).
+pub const PROGRESS_PART: &str = "part";
+/// The part of the printable certificate: `/voortgang/certificaat`.
 pub const CERTIFICATE: &str = "certificaat";
 /// First segment of a task page: `/taak/<id>`.
 pub const TASK: &str = "taak";
@@ -39,6 +42,11 @@ pub const HOME_HREF: &str = "/";
 /// Absolute path of a one-segment page.
 pub fn href(segment: &str) -> String {
     format!("/{segment}")
+}
+
+/// Path of the printable certificate.
+pub fn certificate() -> String {
+    format!("/{PROGRESS}/{CERTIFICATE}")
 }
 
 /// Path of a task's page.
@@ -93,6 +101,7 @@ mod tests {
     #[test]
     fn paths() {
         assert_eq!(task("digid"), "/taak/digid");
+        assert_eq!(certificate(), "/voortgang/certificaat");
         assert_eq!(href(SETTINGS), "/instellingen");
         assert_eq!(lesson_step("digid-web", 3), "/les/digid-web/3");
         assert_eq!(lesson_done("digid-web"), "/les/digid-web/klaar");

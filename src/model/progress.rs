@@ -13,7 +13,7 @@ A medal is never taken away. Merging (another tab, a progress code) keeps
 the best of both, so restoring a code can only add.
 */
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -71,9 +71,9 @@ pub struct LessonProgress {
     pub medal: Medal,
     /// A help button was used since this run of the lesson began.
     pub helped: bool,
-    /// The looks the lesson was finished in (a service with one look
-    /// names its only look).
-    pub looks: BTreeSet<String>,
+    /// The looks the lesson was finished in, each once (a service with
+    /// one look names its only look).
+    pub looks: Vec<String>,
     /// The lesson's goal was reached in free practice.
     pub free: bool,
 }
@@ -125,7 +125,9 @@ impl Progress {
         };
         entry.medal = entry.medal().max(earned);
         entry.helped = false;
-        entry.looks.insert(look.to_owned());
+        if !entry.looks.iter().any(|l| l == look) {
+            entry.looks.push(look.to_owned());
+        }
         entry.promote();
     }
 
@@ -180,7 +182,11 @@ impl Progress {
             if ours.step == 0 {
                 ours.step = theirs.step;
             }
-            ours.looks.extend(theirs.looks.iter().cloned());
+            for look in &theirs.looks {
+                if !ours.looks.contains(look) {
+                    ours.looks.push(look.clone());
+                }
+            }
             ours.free |= theirs.free;
         }
         self.level = self.level.or(other.level);

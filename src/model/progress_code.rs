@@ -44,6 +44,15 @@ pub const LESSONS: &[&str] = &[
     "hospital-checkin",
     "referral-book",
     "vaccination-change",
+    "basics-tap",
+    "basics-type",
+    "basics-scroll",
+    "basics-back",
+    "basics-choose",
+    "basics-date",
+    "basics-link",
+    "basics-popup",
+    "basics-zoom",
 ];
 
 const VERSION: u32 = 1;

@@ -28,6 +28,7 @@ macro_rules! events {
 }
 pub(crate) use events;
 
+pub mod basics;
 pub mod card;
 pub mod codes;
 pub mod digid_app;
@@ -232,6 +233,7 @@ services! {
     Hospital: hospital::Hospital,
     Referral: referral::Referral,
     Vaccination: vaccination::Vaccination,
+    Basics: basics::Basics,
 }
 
 impl Service {

@@ -5,8 +5,8 @@ one `impl Model` here and one line in `services!` (`practice/mod.rs`).
 */
 
 use super::{
-    digid_app, digid_apply, digid_web, gp, hospital, inbox, pharmacy, referral, vaccination, video,
-    Model,
+    basics, digid_app, digid_apply, digid_web, gp, hospital, inbox, pharmacy, referral,
+    vaccination, video, Model,
 };
 use crate::i18n::p;
 
@@ -248,5 +248,24 @@ impl Model for vaccination::Vaccination {
     }
     fn resolve(&self, action: &Self::Action) -> Self::Action {
         vaccination::resolve(action, self)
+    }
+}
+
+impl Model for basics::Basics {
+    type Action = basics::Action;
+    fn of(state: &crate::practice::State) -> Option<&Self> {
+        basics::Basics::project(state)
+    }
+    const ID: &'static str = "basis";
+    const TASK: &'static str = "basics";
+    const NAME: &'static str = p::BASICS_NAME;
+    const EVENTS: &'static [&'static str] = basics::Event::IDS;
+    const TARGETS: &'static [&'static str] = basics::TARGETS;
+
+    fn new(seed: u32) -> Self {
+        basics::Basics::new(seed)
+    }
+    fn apply(&mut self, action: Self::Action) -> Vec<&'static str> {
+        basics::Basics::apply(self, action)
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
     hooks::use_location,
-    ParamSegment, StaticSegment,
+    OptionalParamSegment, ParamSegment, StaticSegment,
 };
 
 use super::{
@@ -17,8 +17,8 @@ use super::{
     lazy::{Loaded, Loader},
     notice::StorageNotice,
     pages::{
-        home::Home, lazy_about, lazy_certificate, lazy_help, lazy_lesson, lazy_not_found,
-        lazy_practice, lazy_progress, lazy_settings, lazy_task, with_texts, Needs,
+        home::Home, lazy_about, lazy_help, lazy_lesson, lazy_not_found, lazy_practice,
+        lazy_progress, lazy_settings, lazy_task, with_texts, Needs,
     },
     prefs::provide_prefs,
 };
@@ -86,8 +86,10 @@ fn Shell() -> impl IntoView {
                 <Route path=StaticSegment(routes::SETTINGS) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_settings())) /> } />
                 <Route path=StaticSegment(routes::HELP) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_help())) /> } />
                 <Route path=StaticSegment(routes::ABOUT) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_about())) /> } />
-                <Route path=StaticSegment(routes::PROGRESS) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Titles, lazy_progress())) /> } />
-                <Route path=StaticSegment(routes::CERTIFICATE) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Titles, lazy_certificate())) /> } />
+                <Route
+                    path=(StaticSegment(routes::PROGRESS), OptionalParamSegment(routes::PROGRESS_PART))
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Titles, lazy_progress())) /> }
+                />
                 <Route
                     path=(StaticSegment(routes::TASK), ParamSegment(routes::TASK_ID))
                     view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, lazy_task())) /> }

@@ -30,13 +30,9 @@ pub fn MedalBadge(#[prop(into)] medal: Signal<Medal>) -> impl IntoView {
         let medal = medal.get();
         (medal != Medal::None).then(|| {
             view! {
+                // The medal itself is drawn by the stylesheet (`::before`).
                 <span class=format!("medal-badge medal-{}", medal.id())>
-                    <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-                        <path class="medal-ribbon" d="M7 1h4l2 7H9zM13 1h4l-2 7h-4z" />
-                        <circle cx="12" cy="15" r="7.5" />
-                        <path class="medal-star" d="M12 10.5l1.4 2.8 3 .4-2.2 2.1.5 3-2.7-1.4-2.7 1.4.5-3-2.2-2.1 3-.4z" />
-                    </svg>
-                    <span>{move || tr(i18n.lang(), word_key(medal))}</span>
+                    {move || tr(i18n.lang(), word_key(medal))}
                 </span>
             }
         })

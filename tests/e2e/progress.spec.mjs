@@ -156,7 +156,7 @@ test("a code saved in one browser restores the progress in a fresh one", async (
 
 test("the certificate prints on one A4 page, in black and white, and forgets the name", async ({ page, browser }, info) => {
   await finishGpLogin(page, "oefenpraktijk");
-  await page.goto("/certificaat");
+  await page.goto("/voortgang/certificaat");
   await expect(page.getByRole("heading", { level: 1, name: "Certificaat" })).toBeVisible();
   await page.getByLabel(/Je voornaam/).fill("Fatima");
   await expect(page.locator(".certificate")).toContainText("Fatima heeft geoefend op Oefenplein.");

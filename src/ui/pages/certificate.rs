@@ -35,7 +35,8 @@ pub fn CertificatePage() -> impl IntoView {
             tr_with(i18n.lang(), k::CERTIFICATE_BY, "name", name)
         }
     };
-    let today = dom::today();
+    // Isolated, so a right-to-left page keeps the date's order.
+    let today = format!("\u{2066}{}\u{2069}", dom::today());
     let date = move || tr_with(i18n.lang(), k::CERTIFICATE_DATE, "date", today.clone());
     let rows = TASKS
         .iter()

@@ -102,9 +102,7 @@ split_view! { more_pages: pub fn lazy_help() { view! { <help::Help /> } } }
 split_view! { more_pages: pub fn lazy_about() { view! { <about::About /> } } }
 
 // Medals, the progress code (with its QR code) and the certificate.
-split_view! { progress_page: pub fn lazy_progress() { view! { <progress::ProgressPage /> } } }
-
-split_view! { progress_page: pub fn lazy_certificate() { view! { <certificate::CertificatePage /> } } }
+split_view! { progress_page: pub fn lazy_progress() { view! { <progress::ProgressRoute /> } } }
 
 // A mistyped address is rare: its page comes with the other seldom pages.
 split_view! { more_pages: pub fn lazy_not_found() { view! { <not_found::NotFound /> } } }

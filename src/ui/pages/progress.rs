@@ -9,7 +9,9 @@ erasing anything).
 */
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::{components::A, hooks::use_params_map};
+
+use super::{certificate::CertificatePage, not_found::NotFound};
 
 use crate::{
     i18n::{k, tr, tr_args, tr_with},
@@ -26,8 +28,20 @@ use crate::{
     },
 };
 
+/// `/voortgang` and `/voortgang/certificaat`.
 #[component]
-pub fn ProgressPage() -> impl IntoView {
+pub fn ProgressRoute() -> impl IntoView {
+    let params = use_params_map();
+    let part = Memo::new(move |_| params.read().get(routes::PROGRESS_PART));
+    move || match part.get().as_deref() {
+        None => view! { <ProgressPage /> }.into_any(),
+        Some(routes::CERTIFICATE) => view! { <CertificatePage /> }.into_any(),
+        Some(_) => view! { <NotFound /> }.into_any(),
+    }
+}
+
+#[component]
+fn ProgressPage() -> impl IntoView {
     use_page_title(k::PROGRESS_TITLE);
     let i18n = use_i18n();
     let prefs = use_prefs();
@@ -92,7 +106,7 @@ pub fn ProgressPage() -> impl IntoView {
             <section aria-labelledby="certificate-title" class="progress-certificate">
                 <h2 id="certificate-title">{i18n.t(k::CERTIFICATE_TITLE)}</h2>
                 <p>{i18n.t(k::PROGRESS_CERTIFICATE_TEXT)}</p>
-                <A href=routes::href(routes::CERTIFICATE) attr:class="button">
+                <A href=routes::certificate() attr:class="button">
                     <span>{i18n.t(k::PROGRESS_CERTIFICATE_LINK)}</span>
                     <Icon name="forward" />
                 </A>

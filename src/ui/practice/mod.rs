@@ -9,6 +9,7 @@ picture (rendered small and inert, with the step's control lit up).
 */
 
 pub mod areas;
+pub mod basics;
 pub mod card;
 pub mod controls;
 pub mod digid_app;

@@ -35,6 +35,7 @@ macro_rules! framed_screen {
     };
 }
 
+mod basics;
 mod digid_app;
 mod digid_apply;
 mod digid_web;
@@ -87,6 +88,7 @@ pub fn load_area(service: Service, props: AreaProps) -> Pending {
         Service::Hospital => Box::pin(hospital::area(props)),
         Service::Referral => Box::pin(referral::area(props)),
         Service::Vaccination => Box::pin(vaccination::area(props)),
+        Service::Basics => Box::pin(basics::area(props)),
     }
 }
 
@@ -103,6 +105,7 @@ pub fn load_screen(service: Service, props: ScreenProps) -> Pending {
         Service::Hospital => Box::pin(hospital::screen(props)),
         Service::Referral => Box::pin(referral::screen(props)),
         Service::Vaccination => Box::pin(vaccination::screen(props)),
+        Service::Basics => Box::pin(basics::screen(props)),
     }
 }
 
