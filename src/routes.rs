@@ -12,11 +12,10 @@ pub const HELP: &str = "hulp";
 pub const ABOUT: &str = "over";
 /// Segment of "Mijn voortgang" (medals, the progress code).
 pub const PROGRESS: &str = "voortgang";
-/// The optional part after `/voortgang/` (one route for both pages keeps
-/// the router, and so the first visit, small).
-pub const PROGRESS_PART: &str = "part";
 /// The part of the printable certificate: `/voortgang/certificaat`.
 pub const CERTIFICATE: &str = "certificaat";
+/// The part of the self-check: `/voortgang/zelftest`.
+pub const SELF_CHECK: &str = "zelftest";
 /// First segment of a task page: `/taak/<id>`.
 pub const TASK: &str = "taak";
 /// Name of the id parameter of a task page.
@@ -44,9 +43,26 @@ pub fn href(segment: &str) -> String {
     format!("/{segment}")
 }
 
+/// For a path under "Mijn voortgang": its part (`None` for the page
+/// itself, else `certificaat`, `zelftest`, or what was typed).
+pub fn progress_part(path: &str) -> Option<Option<&str>> {
+    let rest = path.strip_prefix('/')?.strip_prefix(PROGRESS)?;
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    match rest.strip_prefix('/') {
+        _ if rest.is_empty() => Some(None),
+        Some(part) if !part.is_empty() => Some(Some(part)),
+        _ => None,
+    }
+}
+
 /// Path of the printable certificate.
 pub fn certificate() -> String {
     format!("/{PROGRESS}/{CERTIFICATE}")
+}
+
+/// Path of the self-check.
+pub fn self_check() -> String {
+    format!("/{PROGRESS}/{SELF_CHECK}")
 }
 
 /// Path of a task's page.
@@ -102,6 +118,21 @@ mod tests {
     fn paths() {
         assert_eq!(task("digid"), "/taak/digid");
         assert_eq!(certificate(), "/voortgang/certificaat");
+        assert_eq!(progress_part("/voortgang"), Some(None));
+        assert_eq!(progress_part("/voortgang/"), Some(None));
+        assert_eq!(
+            progress_part("/voortgang/certificaat"),
+            Some(Some(CERTIFICATE))
+        );
+        assert_eq!(
+            progress_part("/voortgang/zelftest/"),
+            Some(Some(SELF_CHECK))
+        );
+        assert_eq!(progress_part("/voortgang/a/b"), Some(Some("a/b")));
+        assert_eq!(progress_part("/voortgangen"), None);
+        assert_eq!(progress_part("/over"), None);
+        assert_eq!(progress_part(""), None);
+        assert_eq!(self_check(), "/voortgang/zelftest");
         assert_eq!(href(SETTINGS), "/instellingen");
         assert_eq!(lesson_step("digid-web", 3), "/les/digid-web/3");
         assert_eq!(lesson_done("digid-web"), "/les/digid-web/klaar");

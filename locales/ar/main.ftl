@@ -21,6 +21,7 @@ language-button = اللغة: { $language }
 ## البداية
 home-title = ماذا تريد أن تستطيع أن تفعل؟
 home-intro = اختر ما تريد أن تتدرّب عليه. كل شيء مزيّف. لا يمكنك أن تكسر شيئًا.
+selfcheck-link = لا تعرف من أين تبدأ؟ قم بالاختبار الذاتي.
 home-tasks-label = التمارين
 task-digid-title = تسجيل الدخول بـ DigiD
 task-digid-text = بكلمة المرور أو رمز الرسالة النصية أو تطبيق DigiD.

@@ -21,6 +21,7 @@ language-button = Language: { $language }
 ## Home
 home-title = What do you want to be able to do?
 home-intro = Choose what you want to practise. Everything is fake. You cannot break anything.
+selfcheck-link = Not sure where to start? Do the self-test.
 home-tasks-label = Exercises
 task-digid-title = Log in with DigiD
 task-digid-text = With password, text message code or the DigiD app.

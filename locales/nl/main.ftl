@@ -21,6 +21,7 @@ language-button = Taal: { $language }
 ## Begin
 home-title = Wat wil je kunnen?
 home-intro = Kies wat je wilt oefenen. Alles is nep. Je kunt niets kapotmaken.
+selfcheck-link = Weet je niet waar je begint? Doe de zelftest.
 home-tasks-label = Oefeningen
 task-digid-title = Inloggen met DigiD
 task-digid-text = Met wachtwoord, sms-code of de DigiD app.

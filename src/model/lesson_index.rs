@@ -42,6 +42,10 @@ mod tests {
 
     #[test]
     fn the_index_agrees_with_the_parsed_lessons() {
+        // The same lessons in the same order: pages list them from the index.
+        let order: Vec<&str> = INDEX.iter().map(|e| e.id).collect();
+        let parsed_order: Vec<&str> = crate::lesson::all().iter().map(|l| l.id.as_str()).collect();
+        assert_eq!(order, parsed_order);
         let mut parsed: Vec<_> = crate::lesson::all()
             .iter()
             .map(|l| {

@@ -14,6 +14,7 @@ pub mod lesson_index;
 pub mod progress;
 pub mod progress_code;
 pub mod saved;
+pub mod self_check;
 pub mod settings;
 pub mod speech;
 pub mod tasks;

@@ -20,8 +20,10 @@ use serde::{Deserialize, Serialize};
 use super::lesson_index;
 
 /// A lesson's medal, in order of worth.
+/// Saved as a number (0 to 3): the saved document is read on every visit,
+/// and numbers cost the first visit nothing new to read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(from = "u8", into = "u8")]
 pub enum Medal {
     #[default]
     None,
@@ -45,12 +47,51 @@ impl Medal {
 }
 
 /// The starting point the self-check suggests; only this is kept of it.
+/// Saved as a number (1 to 3), like [`Medal`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(from = "u8", into = "u8")]
 pub enum Level {
     Beginner,
     Familiar,
     Experienced,
+}
+
+impl From<u8> for Medal {
+    fn from(n: u8) -> Medal {
+        match n {
+            1 => Medal::Bronze,
+            2 => Medal::Silver,
+            3.. => Medal::Gold,
+            0 => Medal::None,
+        }
+    }
+}
+
+impl From<Medal> for u8 {
+    fn from(m: Medal) -> u8 {
+        m as u8
+    }
+}
+
+/// Never fails: a broken section would cost all the progress with it.
+impl From<u8> for Level {
+    fn from(n: u8) -> Level {
+        match n {
+            0 | 1 => Level::Beginner,
+            2 => Level::Familiar,
+            3.. => Level::Experienced,
+        }
+    }
+}
+
+impl From<Level> for u8 {
+    fn from(l: Level) -> u8 {
+        match l {
+            Level::Beginner => 1,
+            Level::Familiar => 2,
+            Level::Experienced => 3,
+        }
+    }
 }
 
 /// Where a learner is in each lesson, and their starting point.
@@ -71,9 +112,9 @@ pub struct LessonProgress {
     pub medal: Medal,
     /// A help button was used since this run of the lesson began.
     pub helped: bool,
-    /// The looks the lesson was finished in, each once (a service with
-    /// one look names its only look).
-    pub looks: Vec<String>,
+    /// The looks the lesson was finished in, each once, separated by
+    /// spaces ("*" for the only look of a service with one).
+    pub looks: String,
     /// The lesson's goal was reached in free practice.
     pub free: bool,
 }
@@ -89,8 +130,28 @@ impl LessonProgress {
         }
     }
 
+    /// Adds a look the lesson was finished in, once ("*" stands for the
+    /// only look of a service with one).
+    fn add_look(&mut self, look: &str) {
+        let look = if look.is_empty() {
+            "*".to_owned()
+        } else {
+            look.replace(' ', "-")
+        };
+        if !self.looks.split(' ').any(|l| l == look) {
+            if !self.looks.is_empty() {
+                self.looks.push(' ');
+            }
+            self.looks.push_str(&look);
+        }
+    }
+
+    fn looks_count(&self) -> usize {
+        self.looks.split(' ').filter(|l| !l.is_empty()).count()
+    }
+
     fn promote(&mut self) {
-        if self.medal() >= Medal::Silver && (self.free || self.looks.len() >= 2) {
+        if self.medal() >= Medal::Silver && (self.free || self.looks_count() >= 2) {
             self.medal = Medal::Gold;
         }
     }
@@ -125,9 +186,7 @@ impl Progress {
         };
         entry.medal = entry.medal().max(earned);
         entry.helped = false;
-        if !entry.looks.iter().any(|l| l == look) {
-            entry.looks.push(look.to_owned());
-        }
+        entry.add_look(look);
         entry.promote();
     }
 
@@ -182,10 +241,8 @@ impl Progress {
             if ours.step == 0 {
                 ours.step = theirs.step;
             }
-            for look in &theirs.looks {
-                if !ours.looks.contains(look) {
-                    ours.looks.push(look.clone());
-                }
+            for look in theirs.looks.split(' ').filter(|l| !l.is_empty()) {
+                ours.add_look(look);
             }
             ours.free |= theirs.free;
         }
@@ -248,6 +305,24 @@ mod tests {
             serde_json::from_str(r#"{"lessons":{"x":{"step":0,"finished":true}}}"#).unwrap();
         assert_eq!(p.medal("x"), Medal::Bronze);
         assert_eq!(p.medal_counts(), [1, 0, 0]);
+    }
+
+    #[test]
+    fn medals_and_levels_are_saved_as_numbers() {
+        let mut p = Progress::default();
+        p.finish("x", "");
+        p.level = Some(Level::Experienced);
+        let json = serde_json::to_string(&p).unwrap_or_default();
+        assert!(json.contains(r#""medal":2"#), "{json}");
+        assert!(json.contains(r#""level":3"#), "{json}");
+        assert!(json.contains(r#""looks":"*""#), "{json}");
+        assert_eq!(serde_json::from_str::<Progress>(&json).ok(), Some(p));
+        // Numbers from a newer version read as the nearest we know.
+        let odd: Progress = serde_json::from_str(r#"{"level":9}"#).unwrap_or_default();
+        assert_eq!(odd.level, Some(Level::Experienced));
+        let high: Progress =
+            serde_json::from_str(r#"{"lessons":{"x":{"medal":7}}}"#).unwrap_or_default();
+        assert_eq!(high.medal("x"), Medal::Gold);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
     hooks::use_location,
-    OptionalParamSegment, ParamSegment, StaticSegment,
+    ParamSegment, StaticSegment,
 };
 
 use super::{
@@ -81,15 +81,11 @@ fn Shell() -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1" node_ref=main_ref>
             <StorageNotice />
-            <Routes fallback=move || view! { <Loaded loader=Loader::new(lazy_not_found) /> }>
+            <Routes fallback=move || view! { <Fallback /> }>
                 <Route path=StaticSegment("") view=Home />
                 <Route path=StaticSegment(routes::SETTINGS) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_settings())) /> } />
                 <Route path=StaticSegment(routes::HELP) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_help())) /> } />
                 <Route path=StaticSegment(routes::ABOUT) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_about())) /> } />
-                <Route
-                    path=(StaticSegment(routes::PROGRESS), OptionalParamSegment(routes::PROGRESS_PART))
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Titles, lazy_progress())) /> }
-                />
                 <Route
                     path=(StaticSegment(routes::TASK), ParamSegment(routes::TASK_ID))
                     view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, lazy_task())) /> }
@@ -112,6 +108,24 @@ fn Shell() -> impl IntoView {
                 />
             </Routes>
         </main>
+    }
+}
+
+/// What no route matches: "Mijn voortgang" and its parts, or "not found".
+/// The progress pages are found here rather than by a route of their own:
+/// every route adds router code to the first visit, and these pages are
+/// seldom opened.
+#[component]
+fn Fallback() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let progress = Memo::new(move |_| routes::progress_part(&location.pathname.get()).is_some());
+    move || {
+        if progress.get() {
+            view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Titles, lazy_progress())) /> }.into_any()
+        } else {
+            view! { <Loaded loader=Loader::new(lazy_not_found) /> }.into_any()
+        }
     }
 }
 

@@ -78,6 +78,19 @@ pub async fn fetch_text(path: &str) -> Option<String> {
         .as_string()
 }
 
+/// Whether a click landed on no control (a button, link or field): a tap
+/// beside the button, for the kind "net ernaast" help.
+pub fn lands_on_no_control(ev: &web_sys::MouseEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            el.closest("button, a, input, select, label, summary")
+                .ok()
+                .flatten()
+                .is_none()
+        })
+}
+
 /// Copies `text` to the clipboard; false where the browser has no
 /// clipboard (or refuses: then the code is still there to write down).
 pub fn copy_text(text: &str) -> bool {

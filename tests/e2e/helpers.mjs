@@ -6,7 +6,7 @@ import { expect } from "@playwright/test";
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-export const ROUTES = ["/", "/instellingen", "/hulp", "/over", "/voortgang", "/voortgang/certificaat", "/taak/digid", "/bestaat-niet"];
+export const ROUTES = ["/", "/instellingen", "/hulp", "/over", "/voortgang", "/voortgang/certificaat", "/voortgang/zelftest", "/taak/digid", "/bestaat-niet"];
 
 export const HOME_TITLE = {
   nl: "Wat wil je kunnen?",

@@ -180,3 +180,69 @@ test("the certificate prints on one A4 page, in black and white, and forgets the
   await page.reload();
   await expect(page.getByLabel(/Je voornaam/)).toHaveValue("");
 });
+
+test("the self-check suggests a starting point and its first lesson, and keeps only the level", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Weet je niet waar je begint? Doe de zelftest." }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Zelftest: waar begin je?" })).toBeVisible();
+  await page.getByRole("button", { name: "Begin de zelftest" }).click();
+  await expect(page.getByText("Vraag 1 van 5")).toBeVisible();
+  // "Volgende" without an answer gets a kind message.
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByText(/Kies een antwoord/)).toBeVisible();
+  await page.getByRole("radio", { name: "Ja" }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("radio", { name: "Soms" }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  // "Vorige" keeps the answer.
+  await page.getByRole("button", { name: "Vorige" }).click();
+  await expect(page.getByRole("radio", { name: "Soms" })).toBeChecked();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("radio", { name: "Het lukt met wat hulp" }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  // A tap beside the button, then on it.
+  await expect(page.getByText("Vraag 4 van 5")).toBeVisible();
+  const box = page.locator(".selfcheck-tap");
+  await box.click({ position: { x: 5, y: 5 } });
+  await expect(page.getByText("Net ernaast. Probeer het nog een keer.")).toBeVisible();
+  await page.getByRole("button", { name: "Hier", exact: true }).click();
+  // A typing slip, then the word.
+  await page.getByLabel("Je woord").fill("hui");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByText(/Dat is nog niet het woord/)).toBeVisible();
+  await page.getByLabel("Je woord").fill("Huis");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Jouw startpunt" })).toBeVisible();
+  await expect(page.getByText("Een beetje ervaring")).toBeVisible();
+  const stored = await page.evaluate(() => localStorage.getItem("oefenplein"));
+  expect(JSON.parse(stored).progress.level).toBe(2);
+  expect(stored).not.toContain("huis");
+  expect(stored).not.toContain("Huis");
+  await page.getByRole("link", { name: "Begin met: Inloggen met DigiD" }).click();
+  await expect(page).toHaveURL(/\/les\/digid-web/);
+  await page.goto("/voortgang");
+  await expect(page.getByText("Jouw startpunt: Een beetje ervaring")).toBeVisible();
+});
+
+test("a learner without a device starts with the basics; the self-check can be skipped", async ({ page }) => {
+  await page.goto("/voortgang/zelftest");
+  await page.getByRole("button", { name: "Begin de zelftest" }).click();
+  await page.getByRole("radio", { name: "Nee" }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("link", { name: "Overslaan" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/voortgang/zelftest");
+  await page.getByRole("button", { name: "Begin de zelftest" }).click();
+  await page.getByRole("radio", { name: "Nee" }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("radio", { name: "Nooit" }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("radio", { name: "Dat heb ik nooit gedaan" }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Hier", exact: true }).click();
+  await page.getByLabel("Je woord").fill("huis");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByText("Beginner", { exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Begin met: Op een knop drukken" }).click();
+  await expect(page).toHaveURL(/\/les\/basics-tap/);
+});

@@ -25,6 +25,9 @@ pub fn Home() -> impl IntoView {
         <div class="page home">
             <h1>{i18n.t(k::HOME_TITLE)}</h1>
             <p class="lead">{i18n.t(k::HOME_INTRO)}</p>
+            <p class="home-self-check">
+                <A href=routes::self_check()>{i18n.t(k::SELFCHECK_LINK)}</A>
+            </p>
             <ul class="cards" aria-label=i18n.t(k::HOME_TASKS_LABEL)>
                 {cards}
             </ul>

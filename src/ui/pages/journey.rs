@@ -7,8 +7,10 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::{k, tr, tr_with},
-    lesson,
-    model::tasks::{self, CARE_JOURNEY},
+    model::{
+        lesson_index,
+        tasks::{self, CARE_JOURNEY},
+    },
     routes,
     ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs},
 };
@@ -26,7 +28,7 @@ pub fn CareJourney(current: &'static str) -> impl IntoView {
             .map(|(i, task)| {
                 let done = move || {
                     prefs.with(|s| {
-                        lesson::for_task(task.id).all(|l| s.progress.is_finished(&l.id))
+                        lesson_index::for_task(task.id).all(|l| s.progress.is_finished(l.id))
                     })
                 };
                 let number = move || tr_with(i18n.lang(), k::JOURNEY_STEP, "n", (i + 1).to_string());

@@ -15,6 +15,7 @@ pub mod lesson_nav;
 pub mod not_found;
 pub mod practice;
 pub mod progress;
+pub mod self_check;
 pub mod settings;
 pub mod task;
 

@@ -9,9 +9,13 @@ erasing anything).
 */
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::{components::A, hooks::use_location};
 
-use super::{certificate::CertificatePage, not_found::NotFound};
+use super::{
+    certificate::CertificatePage,
+    not_found::NotFound,
+    self_check::{level_key, SelfCheckPage},
+};
 
 use crate::{
     i18n::{k, tr, tr_args, tr_with},
@@ -31,11 +35,16 @@ use crate::{
 /// `/voortgang` and `/voortgang/certificaat`.
 #[component]
 pub fn ProgressRoute() -> impl IntoView {
-    let params = use_params_map();
-    let part = Memo::new(move |_| params.read().get(routes::PROGRESS_PART));
+    let location = use_location();
+    let part = Memo::new(move |_| {
+        routes::progress_part(&location.pathname.get())
+            .flatten()
+            .map(str::to_owned)
+    });
     move || match part.get().as_deref() {
         None => view! { <ProgressPage /> }.into_any(),
         Some(routes::CERTIFICATE) => view! { <CertificatePage /> }.into_any(),
+        Some(routes::SELF_CHECK) => view! { <SelfCheckPage /> }.into_any(),
         Some(_) => view! { <NotFound /> }.into_any(),
     }
 }
@@ -92,6 +101,13 @@ fn ProgressPage() -> impl IntoView {
             <h1>{i18n.t(k::PROGRESS_TITLE)}</h1>
             <p class="lead">{i18n.t(k::PROGRESS_INTRO)}</p>
             <p class="progress-summary">{summary}</p>
+            <p class="progress-level">
+                {move || prefs.with(|s| s.progress.level).map(|level| {
+                    tr_with(i18n.lang(), k::PROGRESS_LEVEL, "level", tr(i18n.lang(), level_key(level)))
+                })}
+                " "
+                <A href=routes::self_check()>{i18n.t(k::SELFCHECK_LINK)}</A>
+            </p>
             <section aria-labelledby="rules-title" class="progress-rules">
                 <h2 id="rules-title">{i18n.t(k::PROGRESS_RULES_TITLE)}</h2>
                 <ul>{rules}</ul>

@@ -7,8 +7,7 @@ use leptos_router::{components::A, hooks::use_params_map};
 use super::{journey::CareJourney, not_found::NotFound};
 use crate::{
     i18n::{k, tr_with},
-    lesson,
-    model::tasks,
+    model::{lesson_index, tasks},
     practice::Service,
     routes,
     ui::{i18n::use_i18n, icon::Icon, medal::MedalBadge, prefs::use_prefs, title::use_page_title},
@@ -20,7 +19,7 @@ pub fn TaskPage() -> impl IntoView {
     move || {
         let id = params.read().get(routes::TASK_ID).unwrap_or_default();
         match tasks::find(&id) {
-            Some(task) if lesson::for_task(task.id).next().is_some() => {
+            Some(task) if lesson_index::for_task(task.id).next().is_some() => {
                 view! { <TaskLessons task=*task /> }.into_any()
             }
             Some(task) => view! { <ComingSoon task=*task /> }.into_any(),
@@ -34,10 +33,14 @@ pub fn TaskPage() -> impl IntoView {
 fn TaskLessons(task: tasks::Task) -> impl IntoView {
     use_page_title(task.title);
     let i18n = use_i18n();
-    let lessons = lesson::for_task(task.id)
+    // From the lesson index, not the parsed lessons: the parser stays in
+    // the lesson player's chunk.
+    let lessons = lesson_index::for_task(task.id)
         .map(|lesson| view! { <LessonCard lesson /> })
         .collect_view();
-    let mut services: Vec<Service> = lesson::for_task(task.id).map(|l| l.service).collect();
+    let mut services: Vec<Service> = lesson_index::for_task(task.id)
+        .filter_map(|l| Service::from_id(l.service))
+        .collect();
     services.sort_by_key(|s| s.id());
     services.dedup();
     // Each button names its practice service (a task may have several),
@@ -88,22 +91,22 @@ fn TaskLessons(task: tasks::Task) -> impl IntoView {
 }
 
 #[component]
-fn LessonCard(lesson: &'static lesson::Lesson) -> impl IntoView {
+fn LessonCard(lesson: &'static lesson_index::Entry) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
-    let title_key = lesson.title_key();
+    let title_key = format!("lesson-{}-title", lesson.id);
     let title = Signal::derive(move || crate::i18n::tr(i18n.lang(), &title_key));
-    let intro_key = lesson.intro_key();
-    let finished = move || prefs.with(|s| s.progress.is_finished(&lesson.id));
+    let intro_key = format!("lesson-{}-intro", lesson.id);
+    let finished = move || prefs.with(|s| s.progress.is_finished(lesson.id));
     let started = move || {
         prefs.with(|s| {
             s.progress
                 .lessons
-                .get(&lesson.id)
+                .get(lesson.id)
                 .is_some_and(|l| l.step > 0)
         })
     };
-    let steps = lesson.steps.len();
+    let steps = lesson.steps;
     view! {
         <li class="lesson-card">
             <h2>{title}</h2>
@@ -111,9 +114,9 @@ fn LessonCard(lesson: &'static lesson::Lesson) -> impl IntoView {
             <p class="lesson-meta">
                 {move || crate::i18n::tr_with(i18n.lang(), k::LESSON_STEPS_COUNT, "count", steps.to_string())}
                 {move || finished().then(|| view! { <span class="badge done">{i18n.t(k::LESSON_FINISHED_BADGE)}</span> })}
-                <MedalBadge medal=Signal::derive(move || prefs.with(|s| s.progress.medal(&lesson.id))) />
+                <MedalBadge medal=Signal::derive(move || prefs.with(|s| s.progress.medal(lesson.id))) />
             </p>
-            <A href=routes::lesson(&lesson.id) attr:class="button big">
+            <A href=routes::lesson(lesson.id) attr:class="button big">
                 <span>
                     {move || {
                         let key = if started() && !finished() { k::LESSON_CONTINUE } else { k::LESSON_START };

@@ -7,7 +7,6 @@ attempt (nothing happened for a while: [`Action::Nudge`]).
 */
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::{
     controls::action_button,
@@ -117,16 +116,9 @@ impl Ctx {
     }
 }
 
-/// A click inside `ev`'s page that lands on no control: a tap beside it.
+/// A click inside the page that lands on no control: a tap beside it.
 fn missed(ev: &leptos::ev::MouseEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            el.closest("button, a, input, select, label, summary")
-                .ok()
-                .flatten()
-                .is_none()
-        })
+    crate::ui::dom::lands_on_no_control(ev)
 }
 
 /// The framed screen: the list of exercises, or one exercise.
