@@ -277,16 +277,30 @@ pub fn parse(text: &str) -> Result<Lesson, String> {
     })
 }
 
-/// Every shipped lesson that parses (a broken file is caught by the tests,
-/// and skipped rather than breaking the app).
-pub fn all() -> &'static [Lesson] {
-    static LESSONS: OnceLock<Vec<Lesson>> = OnceLock::new();
+static LESSONS: OnceLock<Vec<Lesson>> = OnceLock::new();
+
+/// Parses every shipped lesson, once (a broken file is caught by the
+/// tests, and skipped rather than breaking the app). In a release build
+/// this runs in a wasm chunk of its own, before the lesson player's: the
+/// parser and every service's reader of lesson actions are a big part of
+/// the lesson code, too big to share one chunk with the player.
+pub fn load() -> &'static [Lesson] {
     LESSONS.get_or_init(|| {
         FILES
             .iter()
             .filter_map(|(_, text)| parse(text).ok())
             .collect()
     })
+}
+
+/// Every shipped lesson that parses. Built without `split` (tests, `make
+/// serve`) this parses on first use; with it, the lesson routes have run
+/// [`load`] in its chunk first (before that there are none).
+pub fn all() -> &'static [Lesson] {
+    #[cfg(not(feature = "split"))]
+    return load();
+    #[cfg(feature = "split")]
+    return LESSONS.get().map_or(&[], Vec::as_slice);
 }
 
 pub fn find(id: &str) -> Option<&'static Lesson> {

@@ -17,7 +17,7 @@ use super::{
     lazy::{Loaded, Loader},
     notice::StorageNotice,
     pages::{
-        home::Home, lazy_about, lazy_help, lazy_lesson, lazy_not_found, lazy_practice,
+        home::Home, lazy_about, lazy_help, lazy_lesson_with_data, lazy_not_found, lazy_practice,
         lazy_progress, lazy_settings, lazy_task, with_texts, Needs,
     },
     prefs::provide_prefs,
@@ -83,16 +83,16 @@ fn Shell() -> impl IntoView {
             <StorageNotice />
             <Routes fallback=move || view! { <Fallback /> }>
                 <Route path=StaticSegment("") view=Home />
-                <Route path=StaticSegment(routes::SETTINGS) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_settings())) /> } />
-                <Route path=StaticSegment(routes::HELP) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_help())) /> } />
-                <Route path=StaticSegment(routes::ABOUT) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, lazy_about())) /> } />
+                <Route path=StaticSegment(routes::SETTINGS) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, Box::pin(lazy_settings()))) /> } />
+                <Route path=StaticSegment(routes::HELP) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, Box::pin(lazy_help()))) /> } />
+                <Route path=StaticSegment(routes::ABOUT) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, Box::pin(lazy_about()))) /> } />
                 <Route
                     path=(StaticSegment(routes::TASK), ParamSegment(routes::TASK_ID))
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, lazy_task())) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, Box::pin(lazy_task()))) /> }
                 />
                 <Route
                     path=(StaticSegment(routes::LESSON), ParamSegment(routes::LESSON_ID))
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, lazy_lesson())) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, Box::pin(lazy_lesson_with_data()))) /> }
                 />
                 <Route
                     path=(
@@ -100,11 +100,11 @@ fn Shell() -> impl IntoView {
                         ParamSegment(routes::LESSON_ID),
                         ParamSegment(routes::LESSON_STEP),
                     )
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, lazy_lesson())) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, Box::pin(lazy_lesson_with_data()))) /> }
                 />
                 <Route
                     path=(StaticSegment(routes::PRACTICE), ParamSegment(routes::PRACTICE_SERVICE))
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, lazy_practice())) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, Box::pin(lazy_practice()))) /> }
                 />
             </Routes>
         </main>
@@ -122,7 +122,7 @@ fn Fallback() -> impl IntoView {
     let progress = Memo::new(move |_| routes::progress_part(&location.pathname.get()).is_some());
     move || {
         if progress.get() {
-            view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Titles, lazy_progress())) /> }.into_any()
+            view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Titles, Box::pin(lazy_progress()))) /> }.into_any()
         } else {
             view! { <Loaded loader=Loader::new(lazy_not_found) /> }.into_any()
         }

@@ -22,6 +22,16 @@ pub fn word_key(medal: Medal) -> &'static str {
     }
 }
 
+/// The badge's classes: its shape, and its colours (`medal-gold`, ...).
+pub fn class(medal: Medal) -> &'static str {
+    match medal {
+        Medal::None => "medal-badge",
+        Medal::Bronze => "medal-badge medal-bronze",
+        Medal::Silver => "medal-badge medal-silver",
+        Medal::Gold => "medal-badge medal-gold",
+    }
+}
+
 /// The badge; nothing for a lesson or task without a medal yet.
 #[component]
 pub fn MedalBadge(#[prop(into)] medal: Signal<Medal>) -> impl IntoView {
@@ -31,7 +41,7 @@ pub fn MedalBadge(#[prop(into)] medal: Signal<Medal>) -> impl IntoView {
         (medal != Medal::None).then(|| {
             view! {
                 // The medal itself is drawn by the stylesheet (`::before`).
-                <span class=format!("medal-badge medal-{}", medal.id())>
+                <span class=class(medal)>
                     {move || tr(i18n.lang(), word_key(medal))}
                 </span>
             }

@@ -100,14 +100,14 @@ test("every page has a way home", async ({ page }) => {
   }
 });
 
-test("a task card leads to a kind 'binnenkort' page", async ({ page }) => {
+test("the card 'De basis' leads to its nine lessons and free practice", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: /^De basis/ }).click();
   await expect(page).toHaveURL(/\/taak\/basics$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("De basis");
-  await expect(page.getByText("Binnenkort")).toBeVisible();
-  await page.getByRole("link", { name: "Terug naar het begin" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("link", { name: /^Start de les/ })).toHaveCount(9);
+  await expect(page.getByRole("link", { name: "Vrij oefenen: Oefenbasis" })).toBeVisible();
+  await expect(page.getByText("Binnenkort")).toHaveCount(0);
 });
 
 test("an unknown address gets the friendly not-found page", async ({ page }) => {

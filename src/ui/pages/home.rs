@@ -7,10 +7,11 @@ use crate::{
     i18n::{k, tr, tr_args},
     model::{
         lesson_index,
+        progress::Medal,
         tasks::{Task, TASKS},
     },
     routes,
-    ui::{i18n::use_i18n, icon::Icon, medal::MedalBadge, prefs::use_prefs, title::use_page_title},
+    ui::{i18n::use_i18n, icon::Icon, medal, prefs::use_prefs, title::use_page_title},
 };
 
 #[component]
@@ -48,28 +49,36 @@ fn TaskCard(task: Task) -> impl IntoView {
     let prefs = use_prefs();
     let lessons: Vec<&'static str> = lesson_index::for_task(task.id).map(|l| l.id).collect();
     let total = lessons.len();
-    let medal = Signal::derive(move || prefs.with(|s| s.progress.task_medal(task.id)));
-    // What a learner can expect behind the card: not yet there, or how far they got.
-    let status = move || {
+
+    // What a learner can expect behind the card: not yet there, or the
+    // best medal and how far they got. (One list of badges, drawn alike:
+    // a separate medal view would cost the first visit more.)
+    let badges = move || {
         let lang = i18n.lang();
         if total == 0 {
-            return Some(("badge soon", tr(lang, k::SOON_TITLE)));
+            return vec![("badge soon", tr(lang, k::SOON_TITLE))];
         }
-        let done = prefs.with(|s| {
-            lessons
+        let (done, medal) = prefs.with(|s| {
+            let done = lessons
                 .iter()
                 .filter(|id| s.progress.is_finished(id))
-                .count()
+                .count();
+            (done, s.progress.task_medal(task.id))
         });
-        (done > 0).then(|| {
+        let mut badges = Vec::new();
+        if medal != Medal::None {
+            badges.push((medal::class(medal), tr(lang, medal::word_key(medal))));
+        }
+        if done > 0 {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("done", done);
             args.set("total", total);
-            (
+            badges.push((
                 "badge done",
                 tr_args(lang, k::HOME_LESSONS_DONE, Some(&args)),
-            )
-        })
+            ));
+        }
+        badges
     };
     view! {
         <li>
@@ -78,8 +87,7 @@ fn TaskCard(task: Task) -> impl IntoView {
                 <span class="card-title">{i18n.t(task.title)}</span>
                 <span class="card-text">{i18n.t(task.text)}</span>
                 <span class="card-badges">
-                    <MedalBadge medal />
-                    {move || status().map(|(class, text)| view! { <span class=class>{text}</span> })}
+                    {move || badges().into_iter().map(|(class, text)| view! { <span class=class>{text}</span> }).collect_view()}
                 </span>
             </A>
         </li>

@@ -19,13 +19,11 @@ pub mod self_check;
 pub mod settings;
 pub mod task;
 
-use std::future::Future;
-
 use crate::{
     i18n::Part,
     ui::{
         i18n::I18n,
-        lazy::{split_view, LoadError, Loading},
+        lazy::{split_view, LoadError, Loading, Pending},
     },
 };
 
@@ -56,8 +54,14 @@ pub enum Needs {
 
 /// A page from its own chunk, once the chunk and what it `needs` are here
 /// (fetched at the same time). Styles that cannot be fetched do not stop
-/// the page: it works unstyled.
-pub async fn with_texts(i18n: I18n, needs: Needs, page: impl Future<Output = Loading>) -> Loading {
+/// the page: it works unstyled. The page comes boxed, so this exists once
+/// in the wasm however many pages use it (each instance costs the first
+/// visit about 1.5 KB).
+pub fn with_texts(i18n: I18n, needs: Needs, page: Pending) -> Pending {
+    Box::pin(with_texts_of(i18n, needs, page))
+}
+
+async fn with_texts_of(i18n: I18n, needs: Needs, page: Pending) -> Loading {
     let parts: &[Part] = match needs {
         Needs::Pages => &[Part::Pages],
         Needs::Titles => &[Part::Pages, Part::Lessons],
@@ -90,6 +94,16 @@ async fn styles(paths: &[&'static str]) {
 // The lesson player; a task page and free practice (they share the lesson
 // engine and the practice models, which go to a shared chunk) ...
 split_view! { lesson_page: pub fn lazy_lesson() { view! { <lesson::LessonPage /> } } }
+
+// ... the lessons themselves, parsed in a chunk of their own ...
+split_view! { lesson_data: pub fn lazy_lesson_data() { crate::lesson::load().len() } }
+
+/// The lesson player, once the lessons are parsed (two chunks, in order:
+/// the player looks its lesson up as it is drawn).
+pub async fn lazy_lesson_with_data() -> Loading {
+    lazy_lesson_data().await?;
+    lazy_lesson().await
+}
 
 split_view! { task_page: pub fn lazy_practice() { view! { <practice::FreePracticePage /> } } }
 
