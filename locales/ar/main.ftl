@@ -11,6 +11,7 @@ nav-home = البداية
 nav-help = مساعدة
 nav-settings = الإعدادات
 nav-about = حول
+nav-self-check = الاختبار الذاتي
 nav-progress = تقدّمي
 home-link-label = Oefenplein، العودة إلى البداية
 back-home = العودة إلى البداية

@@ -11,6 +11,7 @@ nav-home = Home
 nav-help = Help
 nav-settings = Settings
 nav-about = About
+nav-self-check = Self-test
 nav-progress = My progress
 home-link-label = Oefenplein, go to the start
 back-home = Back to the start

@@ -11,6 +11,7 @@ nav-home = Begin
 nav-help = Hulp
 nav-settings = Instellingen
 nav-about = Over
+nav-self-check = Zelftest
 nav-progress = Mijn voortgang
 home-link-label = Oefenplein, naar het begin
 back-home = Terug naar het begin

@@ -17,7 +17,7 @@ use super::{
     lazy::{Loaded, Loader},
     notice::StorageNotice,
     pages::{
-        home::Home, lazy_about, lazy_help, lazy_lesson_with_data, lazy_not_found, lazy_practice,
+        home::Home, lazy_about, lazy_help, lazy_lesson, lazy_not_found, lazy_practice,
         lazy_progress, lazy_settings, lazy_task, with_texts, Needs,
     },
     prefs::provide_prefs,
@@ -92,7 +92,7 @@ fn Shell() -> impl IntoView {
                 />
                 <Route
                     path=(StaticSegment(routes::LESSON), ParamSegment(routes::LESSON_ID))
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, Box::pin(lazy_lesson_with_data()))) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Player, Box::pin(lazy_lesson()))) /> }
                 />
                 <Route
                     path=(
@@ -100,7 +100,7 @@ fn Shell() -> impl IntoView {
                         ParamSegment(routes::LESSON_ID),
                         ParamSegment(routes::LESSON_STEP),
                     )
-                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Lessons, Box::pin(lazy_lesson_with_data()))) /> }
+                    view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Player, Box::pin(lazy_lesson()))) /> }
                 />
                 <Route
                     path=(StaticSegment(routes::PRACTICE), ParamSegment(routes::PRACTICE_SERVICE))

@@ -32,6 +32,16 @@ pub fn class(medal: Medal) -> &'static str {
     }
 }
 
+/// A home card's badge with the task's best medal in it.
+pub fn card_class(medal: Medal) -> &'static str {
+    match medal {
+        Medal::None => "badge done",
+        Medal::Bronze => "badge done medal-bronze",
+        Medal::Silver => "badge done medal-silver",
+        Medal::Gold => "badge done medal-gold",
+    }
+}
+
 /// The badge; nothing for a lesson or task without a medal yet.
 #[component]
 pub fn MedalBadge(#[prop(into)] medal: Signal<Medal>) -> impl IntoView {

@@ -183,7 +183,7 @@ test("the certificate prints on one A4 page, in black and white, and forgets the
 
 test("the self-check suggests a starting point and its first lesson, and keeps only the level", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Weet je niet waar je begint? Doe de zelftest." }).click();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Zelftest" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Zelftest: waar begin je?" })).toBeVisible();
   await page.getByRole("button", { name: "Begin de zelftest" }).click();
   await expect(page.getByText("Vraag 1 van 5")).toBeVisible();

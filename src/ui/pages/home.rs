@@ -26,9 +26,6 @@ pub fn Home() -> impl IntoView {
         <div class="page home">
             <h1>{i18n.t(k::HOME_TITLE)}</h1>
             <p class="lead">{i18n.t(k::HOME_INTRO)}</p>
-            <p class="home-self-check">
-                <A href=routes::self_check()>{i18n.t(k::SELFCHECK_LINK)}</A>
-            </p>
             <ul class="cards" aria-label=i18n.t(k::HOME_TASKS_LABEL)>
                 {cards}
             </ul>
@@ -50,13 +47,13 @@ fn TaskCard(task: Task) -> impl IntoView {
     let lessons: Vec<&'static str> = lesson_index::for_task(task.id).map(|l| l.id).collect();
     let total = lessons.len();
 
-    // What a learner can expect behind the card: not yet there, or the
-    // best medal and how far they got. (One list of badges, drawn alike:
-    // a separate medal view would cost the first visit more.)
-    let badges = move || {
+    // What a learner can expect behind the card: not yet there, or how
+    // far they got, with the best medal in the same badge (its circle
+    // drawn by the stylesheet): one badge keeps the first visit small.
+    let status = move || {
         let lang = i18n.lang();
         if total == 0 {
-            return vec![("badge soon", tr(lang, k::SOON_TITLE))];
+            return Some(("badge soon", tr(lang, k::SOON_TITLE)));
         }
         let (done, medal) = prefs.with(|s| {
             let done = lessons
@@ -65,20 +62,19 @@ fn TaskCard(task: Task) -> impl IntoView {
                 .count();
             (done, s.progress.task_medal(task.id))
         });
-        let mut badges = Vec::new();
-        if medal != Medal::None {
-            badges.push((medal::class(medal), tr(lang, medal::word_key(medal))));
-        }
-        if done > 0 {
+        (done > 0).then(|| {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("done", done);
             args.set("total", total);
-            badges.push((
-                "badge done",
-                tr_args(lang, k::HOME_LESSONS_DONE, Some(&args)),
-            ));
-        }
-        badges
+            let text = tr_args(lang, k::HOME_LESSONS_DONE, Some(&args));
+            match medal {
+                Medal::None => ("badge done", text),
+                _ => (
+                    medal::card_class(medal),
+                    format!("{} · {text}", tr(lang, medal::word_key(medal))),
+                ),
+            }
+        })
     };
     view! {
         <li>
@@ -86,9 +82,7 @@ fn TaskCard(task: Task) -> impl IntoView {
                 <img src=task.picture() alt="" width="240" height="160" loading="lazy" />
                 <span class="card-title">{i18n.t(task.title)}</span>
                 <span class="card-text">{i18n.t(task.text)}</span>
-                <span class="card-badges">
-                    {move || badges().into_iter().map(|(class, text)| view! { <span class=class>{text}</span> }).collect_view()}
-                </span>
+                {move || status().map(|(class, text)| view! { <span class=class>{text}</span> })}
             </A>
         </li>
     }

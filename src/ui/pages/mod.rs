@@ -47,6 +47,9 @@ pub enum Needs {
     Pages,
     /// "Mijn voortgang" and the certificate: also the lesson titles.
     Titles,
+    /// The lesson player: what `Lessons` needs, and the lessons themselves
+    /// (parsed in their own chunk) before the player's chunk.
+    Player,
     /// Task pages, lessons, free practice: also lesson and practice texts
     /// and the practice stylesheets.
     Lessons,
@@ -65,15 +68,19 @@ async fn with_texts_of(i18n: I18n, needs: Needs, page: Pending) -> Loading {
     let parts: &[Part] = match needs {
         Needs::Pages => &[Part::Pages],
         Needs::Titles => &[Part::Pages, Part::Lessons],
-        Needs::Lessons => &[Part::Pages, Part::Lessons, Part::Practice],
+        Needs::Lessons | Needs::Player => &[Part::Pages, Part::Lessons, Part::Practice],
     };
     let styles = async move {
         match needs {
-            Needs::Lessons => styles(&PRACTICE_STYLES).await,
+            Needs::Lessons | Needs::Player => styles(&PRACTICE_STYLES).await,
             Needs::Titles => styles(&[PROGRESS_STYLE]).await,
             Needs::Pages => {}
         }
     };
+    // The player looks its lesson up as it is drawn: the lessons first.
+    if needs == Needs::Player {
+        lazy_lesson_data().await?;
+    }
     let (texts, (), page) = futures::future::join3(i18n.load(parts), styles, page).await;
     if texts {
         page
@@ -97,13 +104,6 @@ split_view! { lesson_page: pub fn lazy_lesson() { view! { <lesson::LessonPage />
 
 // ... the lessons themselves, parsed in a chunk of their own ...
 split_view! { lesson_data: pub fn lazy_lesson_data() { crate::lesson::load().len() } }
-
-/// The lesson player, once the lessons are parsed (two chunks, in order:
-/// the player looks its lesson up as it is drawn).
-pub async fn lazy_lesson_with_data() -> Loading {
-    lazy_lesson_data().await?;
-    lazy_lesson().await
-}
 
 split_view! { task_page: pub fn lazy_practice() { view! { <practice::FreePracticePage /> } } }
 
