@@ -20,10 +20,7 @@ use serde::{Deserialize, Serialize};
 use super::lesson_index;
 
 /// A lesson's medal, in order of worth.
-/// Saved as a number (0 to 3): the saved document is read on every visit,
-/// and numbers cost the first visit nothing new to read.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(from = "u8", into = "u8")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Medal {
     #[default]
     None,
@@ -44,33 +41,26 @@ impl Medal {
             Medal::Gold => "gold",
         }
     }
+
+    fn from_bits(bits: u32) -> Medal {
+        match bits & MEDAL {
+            1 => Medal::Bronze,
+            2 => Medal::Silver,
+            3 => Medal::Gold,
+            _ => Medal::None,
+        }
+    }
 }
 
 /// The starting point the self-check suggests; only this is kept of it.
-/// Saved as a number (1 to 3), like [`Medal`].
+/// Saved as a number (1 to 3): the saved document is read on every visit,
+/// and a number costs the first visit no new reading code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(from = "u8", into = "u8")]
 pub enum Level {
     Beginner,
     Familiar,
     Experienced,
-}
-
-impl From<u8> for Medal {
-    fn from(n: u8) -> Medal {
-        match n {
-            1 => Medal::Bronze,
-            2 => Medal::Silver,
-            3.. => Medal::Gold,
-            0 => Medal::None,
-        }
-    }
-}
-
-impl From<Medal> for u8 {
-    fn from(m: Medal) -> u8 {
-        m as u8
-    }
 }
 
 /// Never fails: a broken section would cost all the progress with it.
@@ -102,6 +92,15 @@ pub struct Progress {
     pub level: Option<Level>,
 }
 
+/// The bits of [`LessonProgress::marks`].
+const MEDAL: u32 = 0b11;
+const HELPED: u32 = 1 << 2;
+const FREE: u32 = 1 << 3;
+/// One bit per look the lesson was finished in, from this bit on.
+const LOOKS: u32 = 4;
+/// Looks a service can have that are counted (more count as the last).
+const MAX_LOOKS: usize = 8;
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LessonProgress {
@@ -109,50 +108,56 @@ pub struct LessonProgress {
     pub step: u32,
     /// Finished at least once.
     pub finished: bool,
-    pub medal: Medal,
-    /// A help button was used since this run of the lesson began.
-    pub helped: bool,
-    /// The looks the lesson was finished in, each once, separated by
-    /// spaces ("*" for the only look of a service with one).
-    pub looks: String,
-    /// The lesson's goal was reached in free practice.
-    pub free: bool,
+    /// What the medals need, in one number (one field keeps the reading
+    /// of the saved document, part of every first visit, small): the
+    /// medal, whether help was used in this run, whether the goal was
+    /// reached in free practice, and the looks the lesson was finished in.
+    pub marks: u32,
 }
 
 impl LessonProgress {
     /// The medal, as earned; a document from before medals counts a
     /// finished lesson as brons.
     pub fn medal(&self) -> Medal {
+        let medal = Medal::from_bits(self.marks);
         if self.finished {
-            self.medal.max(Medal::Bronze)
+            medal.max(Medal::Bronze)
         } else {
-            self.medal
+            medal
         }
     }
 
-    /// Adds a look the lesson was finished in, once ("*" stands for the
-    /// only look of a service with one).
-    fn add_look(&mut self, look: &str) {
-        let look = if look.is_empty() {
-            "*".to_owned()
+    fn set_medal(&mut self, medal: Medal) {
+        self.marks = (self.marks & !MEDAL) | medal as u32;
+    }
+
+    fn set(&mut self, bit: u32, on: bool) {
+        if on {
+            self.marks |= bit;
         } else {
-            look.replace(' ', "-")
-        };
-        if !self.looks.split(' ').any(|l| l == look) {
-            if !self.looks.is_empty() {
-                self.looks.push(' ');
-            }
-            self.looks.push_str(&look);
+            self.marks &= !bit;
         }
     }
 
-    fn looks_count(&self) -> usize {
-        self.looks.split(' ').filter(|l| !l.is_empty()).count()
+    pub fn helped(&self) -> bool {
+        self.marks & HELPED != 0
+    }
+
+    pub fn free(&self) -> bool {
+        self.marks & FREE != 0
+    }
+
+    fn add_look(&mut self, look: usize) {
+        self.marks |= 1 << (LOOKS as usize + look.min(MAX_LOOKS - 1));
+    }
+
+    fn looks_count(&self) -> u32 {
+        (self.marks >> LOOKS).count_ones()
     }
 
     fn promote(&mut self) {
-        if self.medal() >= Medal::Silver && (self.free || self.looks_count() >= 2) {
-            self.medal = Medal::Gold;
+        if self.medal() >= Medal::Silver && (self.free() || self.looks_count() >= 2) {
+            self.set_medal(Medal::Gold);
         }
     }
 }
@@ -163,29 +168,34 @@ impl Progress {
     pub fn set_step(&mut self, lesson: &str, step: u32) {
         let entry = self.lessons.entry(lesson.to_owned()).or_default();
         if step == 0 && entry.step != 0 {
-            entry.helped = false;
+            entry.set(HELPED, false);
         }
         entry.step = step;
     }
 
     /// The learner pressed a help button in this lesson.
     pub fn used_help(&mut self, lesson: &str) {
-        self.lessons.entry(lesson.to_owned()).or_default().helped = true;
+        self.lessons
+            .entry(lesson.to_owned())
+            .or_default()
+            .set(HELPED, true);
     }
 
-    /// Marks a lesson finished in `look`; finishing is never undone by a
-    /// later visit, and a medal is never lowered.
-    pub fn finish(&mut self, lesson: &str, look: &str) {
+    /// Marks a lesson finished in look number `look` (0 for a service with
+    /// one look); finishing is never undone by a later visit, and a medal
+    /// is never lowered.
+    pub fn finish(&mut self, lesson: &str, look: usize) {
         let entry = self.lessons.entry(lesson.to_owned()).or_default();
-        entry.finished = true;
-        entry.step = 0;
-        let earned = if entry.helped {
+        let earned = if entry.helped() {
             Medal::Bronze
         } else {
             Medal::Silver
         };
-        entry.medal = entry.medal().max(earned);
-        entry.helped = false;
+        let medal = entry.medal().max(earned);
+        entry.finished = true;
+        entry.step = 0;
+        entry.set_medal(medal);
+        entry.set(HELPED, false);
         entry.add_look(look);
         entry.promote();
     }
@@ -193,7 +203,7 @@ impl Progress {
     /// The goal of `lesson` was reached in free practice.
     pub fn reached_freely(&mut self, lesson: &str) {
         let entry = self.lessons.entry(lesson.to_owned()).or_default();
-        entry.free = true;
+        entry.set(FREE, true);
         entry.promote();
     }
 
@@ -230,21 +240,31 @@ impl Progress {
         counts
     }
 
+    /// Records a lesson's medal and place from a progress code: the best
+    /// of what is here and what the code says.
+    pub fn restore(&mut self, lesson: &str, medal: Medal, step: u32) {
+        let entry = self.lessons.entry(lesson.to_owned()).or_default();
+        let best = entry.medal().max(medal);
+        entry.set_medal(best);
+        entry.finished |= best > Medal::None;
+        if entry.step == 0 {
+            entry.step = step;
+        }
+    }
+
     /// Adds `other` to this progress, keeping the best of both: the higher
     /// medal, a place in a lesson where this device has none, the level
     /// when this device has none. Nothing this device has is lost.
     pub fn merge(&mut self, other: &Progress) {
         for (id, theirs) in &other.lessons {
             let ours = self.lessons.entry(id.clone()).or_default();
-            ours.medal = ours.medal().max(theirs.medal());
-            ours.finished |= theirs.finished || theirs.medal() > Medal::None;
+            let best = ours.medal().max(theirs.medal());
+            ours.finished |= theirs.finished || best > Medal::None;
             if ours.step == 0 {
                 ours.step = theirs.step;
             }
-            for look in theirs.looks.split(' ').filter(|l| !l.is_empty()) {
-                ours.add_look(look);
-            }
-            ours.free |= theirs.free;
+            ours.marks |= theirs.marks & !(MEDAL | HELPED);
+            ours.set_medal(best);
         }
         self.level = self.level.or(other.level);
     }
@@ -260,7 +280,7 @@ mod tests {
         for m in moves {
             match m.split_once(':') {
                 Some(("step", n)) => p.set_step("x", n.parse().unwrap_or(0)),
-                Some(("finish", look)) => p.finish("x", look),
+                Some(("finish", look)) => p.finish("x", usize::from(look == "b")),
                 _ if *m == "help" => p.used_help("x"),
                 _ if *m == "free" => p.reached_freely("x"),
                 _ => panic!("unknown move {m}"),
@@ -293,7 +313,7 @@ mod tests {
     fn finishing_resets_the_step_and_stays_finished() {
         let mut p = Progress::default();
         p.set_step("x", 5);
-        p.finish("x", "a");
+        p.finish("x", 0);
         p.set_step("x", 1);
         assert!(p.is_finished("x"));
         assert_eq!(p.lessons["x"].step, 1);
@@ -310,18 +330,17 @@ mod tests {
     #[test]
     fn medals_and_levels_are_saved_as_numbers() {
         let mut p = Progress::default();
-        p.finish("x", "");
+        p.finish("x", 0);
         p.level = Some(Level::Experienced);
         let json = serde_json::to_string(&p).unwrap_or_default();
-        assert!(json.contains(r#""medal":2"#), "{json}");
+        assert!(json.contains(r#""marks":18"#), "{json}");
         assert!(json.contains(r#""level":3"#), "{json}");
-        assert!(json.contains(r#""looks":"*""#), "{json}");
         assert_eq!(serde_json::from_str::<Progress>(&json).ok(), Some(p));
         // Numbers from a newer version read as the nearest we know.
         let odd: Progress = serde_json::from_str(r#"{"level":9}"#).unwrap_or_default();
         assert_eq!(odd.level, Some(Level::Experienced));
         let high: Progress =
-            serde_json::from_str(r#"{"lessons":{"x":{"medal":7}}}"#).unwrap_or_default();
+            serde_json::from_str(r#"{"lessons":{"x":{"marks":4294967295}}}"#).unwrap_or_default();
         assert_eq!(high.medal("x"), Medal::Gold);
     }
 
@@ -330,8 +349,8 @@ mod tests {
         let mut p = Progress::default();
         assert_eq!(p.task_medal("digid"), Medal::None);
         p.used_help("digid-web");
-        p.finish("digid-web", "");
-        p.finish("digid-forgot", "");
+        p.finish("digid-web", 0);
+        p.finish("digid-forgot", 0);
         assert_eq!(p.task_medal("digid"), Medal::Silver);
         assert_eq!(p.task_medal("gp"), Medal::None);
     }
@@ -339,14 +358,14 @@ mod tests {
     #[test]
     fn merging_keeps_the_best_of_both_and_loses_nothing() {
         let mut ours = Progress::default();
-        ours.finish("a", "x");
+        ours.finish("a", 0);
         ours.set_step("b", 4);
         let mut theirs = Progress::default();
         theirs.used_help("a");
-        theirs.finish("a", "x");
+        theirs.finish("a", 0);
         theirs.set_step("b", 7);
         theirs.set_step("c", 2);
-        theirs.finish("d", "x");
+        theirs.finish("d", 0);
         theirs.reached_freely("d");
         theirs.level = Some(Level::Familiar);
         ours.merge(&theirs);

@@ -158,10 +158,7 @@ pub fn decode(typed: &str) -> Result<Progress, CodeError> {
             0
         };
         if medal != Medal::None || step > 0 {
-            let entry = progress.lessons.entry((*id).to_owned()).or_default();
-            entry.medal = medal;
-            entry.finished = medal != Medal::None;
-            entry.step = step;
+            progress.restore(id, medal, step);
         }
     }
     // What is left is padding: fewer than five bits, all zero.

@@ -156,7 +156,7 @@ mod tests {
         state.settings.text_size = TextSize::Larger;
         state.settings.lang = Some(Lang::Ar);
         state.progress.set_step("digid-web", 3);
-        state.progress.finish("basics", "");
+        state.progress.finish("basics", 0);
         state
     }
 

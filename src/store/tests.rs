@@ -109,7 +109,7 @@ fn two_tabs_keep_each_others_changes() {
     let (mut tab_a, _) = open(&kv);
     let (mut tab_b, _) = open(&kv);
     tab_a.update(larger);
-    tab_b.update(|s| s.progress.finish("digid-web", ""));
+    tab_b.update(|s| s.progress.finish("digid-web", 0));
     tab_a.update(|s| s.progress.set_step("gp", 2));
     let saved = saved_state(&kv);
     assert_eq!(saved.settings.text_size, TextSize::Larger);

@@ -18,7 +18,7 @@ use super::{
     notice::StorageNotice,
     pages::{
         home::Home, lazy_about, lazy_help, lazy_lesson, lazy_not_found, lazy_practice,
-        lazy_progress, lazy_settings, lazy_task, with_texts, Needs,
+        lazy_settings, lazy_task, with_texts, Needs,
     },
     prefs::provide_prefs,
 };
@@ -81,7 +81,7 @@ fn Shell() -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1" node_ref=main_ref>
             <StorageNotice />
-            <Routes fallback=move || view! { <Fallback /> }>
+            <Routes fallback=move || view! { <Loaded loader=Loader::new(lazy_not_found) /> }>
                 <Route path=StaticSegment("") view=Home />
                 <Route path=StaticSegment(routes::SETTINGS) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, Box::pin(lazy_settings()))) /> } />
                 <Route path=StaticSegment(routes::HELP) view=move || view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Pages, Box::pin(lazy_help()))) /> } />
@@ -108,24 +108,6 @@ fn Shell() -> impl IntoView {
                 />
             </Routes>
         </main>
-    }
-}
-
-/// What no route matches: "Mijn voortgang" and its parts, or "not found".
-/// The progress pages are found here rather than by a route of their own:
-/// every route adds router code to the first visit, and these pages are
-/// seldom opened.
-#[component]
-fn Fallback() -> impl IntoView {
-    let i18n = use_i18n();
-    let location = use_location();
-    let progress = Memo::new(move |_| routes::progress_part(&location.pathname.get()).is_some());
-    move || {
-        if progress.get() {
-            view! { <Loaded loader=Loader::new(move || with_texts(i18n, Needs::Titles, Box::pin(lazy_progress()))) /> }.into_any()
-        } else {
-            view! { <Loaded loader=Loader::new(lazy_not_found) /> }.into_any()
-        }
     }
 }
 

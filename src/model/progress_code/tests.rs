@@ -1,13 +1,12 @@
 use super::*;
-use crate::model::progress::LessonProgress;
 
 fn sample() -> Progress {
     let mut p = Progress::default();
-    p.finish("digid-web", "");
+    p.finish("digid-web", 0);
     p.used_help("digid-apply");
-    p.finish("digid-apply", "");
-    p.finish("gp-login", "oefenpraktijk");
-    p.finish("gp-login", "oefenzorg");
+    p.finish("digid-apply", 0);
+    p.finish("gp-login", 0);
+    p.finish("gp-login", 1);
     p.set_step("hospital-questionnaire", 7);
     p.set_step("digid-forgot", 40);
     p.level = Some(Level::Familiar);
@@ -22,15 +21,7 @@ fn kept(p: &Progress) -> Progress {
     };
     for (id, l) in &p.lessons {
         if LESSONS.contains(&id.as_str()) && (l.medal() != Medal::None || l.step > 0) {
-            out.lessons.insert(
-                id.clone(),
-                LessonProgress {
-                    medal: l.medal(),
-                    finished: l.medal() != Medal::None,
-                    step: l.step.min(MAX_STEP),
-                    ..LessonProgress::default()
-                },
-            );
+            out.restore(id, l.medal(), l.step.min(MAX_STEP));
         }
     }
     out
@@ -180,7 +171,7 @@ fn no_input_makes_the_decoder_panic() {
 #[test]
 fn restoring_a_code_adds_and_never_erases() {
     let mut device = Progress::default();
-    device.finish("phishing", "");
+    device.finish("phishing", 0);
     device.set_step("gp-ask", 3);
     let restored = decode(&encode(&sample())).unwrap_or_default();
     device.merge(&restored);

@@ -92,11 +92,13 @@ impl Player {
         self.navigate.run(routes::with_look(path, self.look));
     }
 
-    /// The look the lesson runs in: the URL's, else the service's first
-    /// ("" for a service with one look).
-    fn look_id(self) -> &'static str {
-        let first = self.lesson.service().looks().first().map(|(id, _)| *id);
-        self.look.or(first).unwrap_or("")
+    /// The number of the look the lesson runs in (the URL's, else the
+    /// service's first: 0).
+    fn look_number(self) -> usize {
+        let looks = self.lesson.service().looks();
+        self.look
+            .and_then(|look| looks.iter().position(|(id, _)| *id == look))
+            .unwrap_or(0)
     }
 
     /// A help button was pressed: this run earns brons, not zilver.
@@ -239,7 +241,7 @@ fn LessonPlayer(lesson: &'static Lesson, look: Option<&'static str>) -> impl Int
             player.live.set_value(Some(i + 1));
             player.examples_notice.set(false);
             if i + 1 == total {
-                let look = player.look_id();
+                let look = player.look_number();
                 prefs.update(|s| s.progress.finish(&lesson.id, look));
                 player.go(At::Done);
             } else {

@@ -120,4 +120,4 @@ split_view! { more_pages: pub fn lazy_about() { view! { <about::About /> } } }
 split_view! { progress_page: pub fn lazy_progress() { view! { <progress::ProgressRoute /> } } }
 
 // A mistyped address is rare: its page comes with the other seldom pages.
-split_view! { more_pages: pub fn lazy_not_found() { view! { <not_found::NotFound /> } } }
+split_view! { more_pages: pub fn lazy_not_found() { view! { <not_found::Unmatched /> } } }
