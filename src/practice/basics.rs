@@ -17,6 +17,8 @@ mod tests;
 
 pub use action::{Action, Event};
 
+use super::guard::RealData;
+
 /// The exercises, in the order of the home card's lessons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -99,6 +101,8 @@ pub enum Problem {
     SaidYes,
     /// Slow: nothing happened for a while. Never an error, just a nudge.
     Slow,
+    /// What was typed looks like real details (the guard): nothing kept.
+    RealData(RealData),
 }
 
 /// The name the type exercise asks for (the oefenkaart's first name).

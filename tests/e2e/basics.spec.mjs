@@ -185,6 +185,12 @@ test("mistakes get kind, specific help", async ({ page }) => {
   await s.getByRole("button", { name: P["save"] }).click();
   await expect(s.getByRole("alert")).toContainText("Er staat nu: “Oefenstadd”. Haal de laatste d weg.");
   await expect(s.getByLabel(P["type-place"])).toHaveAttribute("aria-invalid", "true");
+  // Real-looking details are refused whole, with the guard's warning.
+  await page.goto("/les/basics-type/1");
+  await s.getByLabel(P["type-name"]).fill("noor@gmail.com");
+  await s.getByLabel(P["type-name"]).press("Tab");
+  await expect(s.getByText("Let op: dit lijken echte gegevens")).toBeVisible();
+  await expect(s.getByLabel(P["type-name"])).toHaveValue("");
   // No tick.
   await page.goto("/les/basics-choose/3");
   await s.getByLabel(P["agree"]).uncheck();

@@ -3,6 +3,7 @@
 
 use serde::Deserialize;
 
+use super::super::kit::input::Typed;
 use super::{
     Basics, Exercise, Problem, Screen, COURSE_DAYS, DAY, DAYS_IN_MONTH, NAME, PLACE, READABLE_ZOOM,
     ZOOMS,
@@ -78,6 +79,7 @@ crate::practice::events! {
     ZoomedIn => "zoomed-in",
     ZoomedOut => "zoomed-out",
     Nudged => "nudged",
+    RealDataBlocked => "real-data-blocked",
     Done => "exercise-done",
 }
 
@@ -141,20 +143,36 @@ impl Basics {
                 self.done(E::Tap, events);
             }
             // Type a name, fix a typo, save.
-            (Action::Name(text), Start(E::Type)) => {
-                self.name = text.chars().take(64).collect();
-                self.problem = None;
-                if same_word(&self.name, NAME) {
-                    events.push(Event::NameTyped);
+            // Every field follows the kit's input rule: real-looking details
+            // are refused whole, long text is cut.
+            (Action::Name(text), Start(E::Type)) => match Typed::judge(text) {
+                Typed::Refused(kind) => {
+                    self.name.clear();
+                    self.problem = Some(Problem::RealData(kind));
+                    events.push(Event::RealDataBlocked);
                 }
-            }
-            (Action::Place(text), Start(E::Type)) => {
-                self.place = text.chars().take(64).collect();
-                self.problem = None;
-                if same_word(&self.place, PLACE) {
-                    events.push(Event::PlaceFixed);
+                typed => {
+                    self.name = typed.into_value();
+                    self.problem = None;
+                    if same_word(&self.name, NAME) {
+                        events.push(Event::NameTyped);
+                    }
                 }
-            }
+            },
+            (Action::Place(text), Start(E::Type)) => match Typed::judge(text) {
+                Typed::Refused(kind) => {
+                    self.place.clear();
+                    self.problem = Some(Problem::RealData(kind));
+                    events.push(Event::RealDataBlocked);
+                }
+                typed => {
+                    self.place = typed.into_value();
+                    self.problem = None;
+                    if same_word(&self.place, PLACE) {
+                        events.push(Event::PlaceFixed);
+                    }
+                }
+            },
             (Action::Submit, Start(E::Type)) => {
                 if !same_word(&self.name, NAME) {
                     self.problem = Some(Problem::NameNot(self.name.trim().to_owned()));

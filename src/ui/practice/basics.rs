@@ -74,7 +74,7 @@ fn problem_lines(problem: &Problem) -> Vec<String> {
         Problem::NoDate => one(p::BASICS_ERROR_NO_DATE),
         Problem::NotALink => one(p::BASICS_ERROR_NOT_A_LINK),
         Problem::SaidYes => one(p::BASICS_ERROR_SAID_YES),
-        Problem::Slow => vec![],
+        Problem::Slow | Problem::RealData(_) => vec![],
     }
 }
 
@@ -82,10 +82,11 @@ impl Ctx {
     fn problem_box(self) -> impl IntoView {
         let shown = Signal::derive(move || {
             self.state.with(|s| {
-                s.problem
-                    .as_ref()
-                    .filter(|p| **p != Problem::Slow)
-                    .map(|p| Shown::Service(problem_lines(p)))
+                s.problem.as_ref().and_then(|p| match p {
+                    Problem::Slow => None,
+                    Problem::RealData(kind) => Some(Shown::RealData(*kind)),
+                    p => Some(Shown::Service(problem_lines(p))),
+                })
             })
         });
         let nudge = move || {

@@ -57,6 +57,21 @@ fn type_a_name_and_fix_a_typo() {
         done(E::Type),
         None,
     );
+    // Real-looking details are refused whole, with the guard's warning.
+    check(
+        E::Type,
+        &[name("noor@gmail.com")],
+        &["real-data-blocked"],
+        Screen::Start(E::Type),
+        Some(Problem::RealData(crate::practice::guard::RealData::Email)),
+    );
+    check(
+        E::Type,
+        &[name("noor@gmail.com"), name("Noor")],
+        &["name-typed"],
+        Screen::Start(E::Type),
+        None,
+    );
     // Typing clears the help; very long text is cut, not refused.
     check(
         E::Type,

@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::{
     i18n::{p, practice, practice_with},
     practice::basics::{Action, Basics, Problem, COURSE_DAYS, DAY, DAYS_IN_MONTH, DECEMBER_OFFSET},
-    ui::practice::{kit::screen_title, lit},
+    ui::practice::{controls::text_field, kit::screen_title, lit},
 };
 
 const WEEKDAYS: [&str; 7] = [
@@ -20,39 +20,12 @@ const WEEKDAYS: [&str; 7] = [
     p::BASICS_WD_7,
 ];
 
-pub(super) fn field(
-    ctx: Ctx,
-    name: &'static str,
-    label: &'static str,
-    value: fn(&Basics) -> String,
-    action: fn(String) -> Action,
-) -> impl IntoView {
-    let id = ctx.id(name);
-    let invalid = move || {
-        ctx.state.with(|s| {
-            matches!(
-                (&s.problem, name),
-                (Some(Problem::NameNot(_)), "name") | (Some(Problem::PlaceNot(_)), "place")
-            )
-        })
-    };
-    view! {
-        <div class="ps-field">
-            <label for=id.clone()>{practice(label)}</label>
-            <input
-                id=id
-                type="text"
-                autocomplete="off"
-                spellcheck="false"
-                maxlength="64"
-                class:highlight=lit(ctx.highlight, name)
-                aria-invalid=move || invalid().to_string()
-                aria-describedby=move || invalid().then(|| ctx.id("error"))
-                prop:value=move || ctx.state.with(value)
-                on:input=move |ev| ctx.send(action(event_target_value(&ev)))
-            />
-        </div>
-    }
+fn name_invalid(s: &Basics) -> bool {
+    matches!(s.problem, Some(Problem::NameNot(_) | Problem::RealData(_)))
+}
+
+fn place_invalid(s: &Basics) -> bool {
+    matches!(s.problem, Some(Problem::PlaceNot(_)))
 }
 
 pub(super) fn typing(ctx: Ctx) -> impl IntoView {
@@ -60,8 +33,8 @@ pub(super) fn typing(ctx: Ctx) -> impl IntoView {
         {screen_title(practice(p::BASICS_TYPE_TITLE), None)}
         <p>{practice(p::BASICS_TYPE_TEXT)}</p>
         <form class="ps-form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); ctx.send(Action::Submit); }>
-            {field(ctx, "name", p::BASICS_TYPE_NAME, |s| s.name.clone(), Action::Name)}
-            {field(ctx, "place", p::BASICS_TYPE_PLACE, |s| s.place.clone(), Action::Place)}
+            {text_field(ctx, "name", p::BASICS_TYPE_NAME, "text", |s| s.name.clone(), Action::Name, name_invalid, "error")}
+            {text_field(ctx, "place", p::BASICS_TYPE_PLACE, "text", |s| s.place.clone(), Action::Place, place_invalid, "error")}
             {ctx.problem_box()}
             <button class="ps-button" type="submit" id=ctx.id("save") class:highlight=lit(ctx.highlight, "save")>
                 {practice(p::BASICS_SAVE)}
