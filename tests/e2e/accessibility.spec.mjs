@@ -7,6 +7,7 @@ const LOCALES = { nl: "nl-NL", en: "en-GB", ar: "ar" };
 
 for (const [lang, locale] of Object.entries(LOCALES)) {
   test(`axe finds no WCAG A/AA violations on any route in ${lang}`, async ({ browser }) => {
+    test.setTimeout(120_000);
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     const problems = [];
@@ -32,6 +33,7 @@ for (const [lang, locale] of Object.entries(LOCALES)) {
 }
 
 test("high contrast and the largest text pass axe too", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/instellingen");
   await page.getByRole("radio", { name: "Heel groot" }).check();
   await page.getByRole("checkbox", { name: "Hoog contrast" }).check();
@@ -163,6 +165,8 @@ test.describe("at 320 px wide", () => {
 
   for (const lang of ["nl", "ar"]) {
     test(`no horizontal scrolling with 200 % text (${lang})`, async ({ browser }) => {
+      // Nineteen pages, each loaded, grown and with its menu opened.
+      test.setTimeout(150_000);
       const context = await browser.newContext({
         viewport: { width: 320, height: 640 },
         locale: lang === "ar" ? "ar" : "nl-NL",
@@ -185,6 +189,7 @@ test.describe("at 320 px wide", () => {
   }
 
   test("no horizontal scrolling with the app's own largest text", async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto("/instellingen");
     await page.getByRole("radio", { name: "Heel groot" }).check();
     for (const path of REFLOW_ROUTES) {
