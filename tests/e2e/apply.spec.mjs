@@ -301,7 +301,7 @@ test("the form works by keyboard alone", async ({ page }) => {
 });
 
 test("every lesson step has 0 axe violations in every language", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const problems = [];
   for (const locale of ["nl-NL", "en-GB", "ar"]) {
     const context = await browser.newContext({ locale });
