@@ -145,34 +145,18 @@ impl Basics {
             // Type a name, fix a typo, save.
             // Every field follows the kit's input rule: real-looking details
             // are refused whole, long text is cut.
-            (Action::Name(text), Start(E::Type)) => match Typed::judge(text) {
-                Typed::Refused(kind) => {
-                    self.name.clear();
-                    self.problem = Some(Problem::RealData(kind));
-                    events.push(Event::RealDataBlocked);
+            (Action::Name(text), Start(E::Type)) => {
+                self.name = self.judge(text, events);
+                if same_word(&self.name, NAME) {
+                    events.push(Event::NameTyped);
                 }
-                typed => {
-                    self.name = typed.into_value();
-                    self.problem = None;
-                    if same_word(&self.name, NAME) {
-                        events.push(Event::NameTyped);
-                    }
+            }
+            (Action::Place(text), Start(E::Type)) => {
+                self.place = self.judge(text, events);
+                if same_word(&self.place, PLACE) {
+                    events.push(Event::PlaceFixed);
                 }
-            },
-            (Action::Place(text), Start(E::Type)) => match Typed::judge(text) {
-                Typed::Refused(kind) => {
-                    self.place.clear();
-                    self.problem = Some(Problem::RealData(kind));
-                    events.push(Event::RealDataBlocked);
-                }
-                typed => {
-                    self.place = typed.into_value();
-                    self.problem = None;
-                    if same_word(&self.place, PLACE) {
-                        events.push(Event::PlaceFixed);
-                    }
-                }
-            },
+            }
             (Action::Submit, Start(E::Type)) => {
                 if !same_word(&self.name, NAME) {
                     self.problem = Some(Problem::NameNot(self.name.trim().to_owned()));
@@ -299,6 +283,18 @@ impl Basics {
             }
             _ => {}
         }
+    }
+
+    /// What a field keeps of typed text, by the kit's input rule:
+    /// real-looking details are refused whole (the field empties and the
+    /// guard warns), long text is cut. Typing clears any earlier help.
+    fn judge(&mut self, text: String, events: &mut Vec<Event>) -> String {
+        let typed = Typed::judge(text);
+        self.problem = typed.refused().map(Problem::RealData);
+        if self.problem.is_some() {
+            events.push(Event::RealDataBlocked);
+        }
+        typed.into_value()
     }
 
     /// Clears the problem when it is one of `solved`.
