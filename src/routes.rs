@@ -16,6 +16,8 @@ pub const PROGRESS: &str = "voortgang";
 pub const CERTIFICATE: &str = "certificaat";
 /// The part of the self-check: `/voortgang/zelftest`.
 pub const SELF_CHECK: &str = "zelftest";
+/// Segment of "Woorden op het scherm": `/woorden` and `/woorden/<word>`.
+pub const WORDS: &str = "woorden";
 /// First segment of a task page: `/taak/<id>`.
 pub const TASK: &str = "taak";
 /// Name of the id parameter of a task page.
@@ -46,13 +48,29 @@ pub fn href(segment: &str) -> String {
 /// For a path under "Mijn voortgang": its part (`None` for the page
 /// itself, else `certificaat`, `zelftest`, or what was typed).
 pub fn progress_part(path: &str) -> Option<Option<&str>> {
-    let rest = path.strip_prefix('/')?.strip_prefix(PROGRESS)?;
+    part_under(PROGRESS, path)
+}
+
+/// For a path under "Woorden op het scherm": the word, if one is named.
+pub fn words_part(path: &str) -> Option<Option<&str>> {
+    part_under(WORDS, path)
+}
+
+/// For a path `/<segment>` or `/<segment>/<part>` (a closing slash
+/// allowed): `Some(None)` or `Some(Some(part))`; `None` for any other path.
+fn part_under<'a>(segment: &str, path: &'a str) -> Option<Option<&'a str>> {
+    let rest = path.strip_prefix('/')?.strip_prefix(segment)?;
     let rest = rest.strip_suffix('/').unwrap_or(rest);
     match rest.strip_prefix('/') {
         _ if rest.is_empty() => Some(None),
         Some(part) if !part.is_empty() => Some(Some(part)),
         _ => None,
     }
+}
+
+/// A word of "Woorden op het scherm".
+pub fn word(id: &str) -> String {
+    format!("/{WORDS}/{id}")
 }
 
 /// Path of the printable certificate.
@@ -132,6 +150,11 @@ mod tests {
         assert_eq!(progress_part("/voortgangen"), None);
         assert_eq!(progress_part("/over"), None);
         assert_eq!(progress_part(""), None);
+        assert_eq!(words_part("/woorden"), Some(None));
+        assert_eq!(words_part("/woorden/pincode/"), Some(Some("pincode")));
+        assert_eq!(words_part("/woordenboek"), None);
+        assert_eq!(words_part("/voortgang"), None);
+        assert_eq!(word("qr-code"), "/woorden/qr-code");
         assert_eq!(self_check(), "/voortgang/zelftest");
         assert_eq!(href(SETTINGS), "/instellingen");
         assert_eq!(lesson_step("digid-web", 3), "/les/digid-web/3");

@@ -13,6 +13,7 @@ nav-settings = الإعدادات
 nav-about = حول
 nav-self-check = الاختبار الذاتي
 nav-progress = تقدّمي
+nav-words = كلمات
 home-link-label = Oefenplein، العودة إلى البداية
 back-home = العودة إلى البداية
 

@@ -13,6 +13,7 @@ nav-settings = Settings
 nav-about = About
 nav-self-check = Self-test
 nav-progress = My progress
+nav-words = Words
 home-link-label = Oefenplein, go to the start
 back-home = Back to the start
 

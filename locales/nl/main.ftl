@@ -13,6 +13,7 @@ nav-settings = Instellingen
 nav-about = Over
 nav-self-check = Zelftest
 nav-progress = Mijn voortgang
+nav-words = Woorden
 home-link-label = Oefenplein, naar het begin
 back-home = Terug naar het begin
 

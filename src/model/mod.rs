@@ -7,6 +7,7 @@ architecture test in `tests/architecture.rs` enforces that. Views read these
 types and call their methods; they never re-implement the rules.
 */
 
+pub mod glossary;
 pub mod help;
 pub mod in_view;
 pub mod lang;

@@ -6,7 +6,7 @@ import { expect } from "@playwright/test";
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-export const ROUTES = ["/", "/instellingen", "/hulp", "/over", "/voortgang", "/voortgang/certificaat", "/voortgang/zelftest", "/taak/digid", "/bestaat-niet"];
+export const ROUTES = ["/", "/instellingen", "/hulp", "/over", "/voortgang", "/voortgang/certificaat", "/voortgang/zelftest", "/woorden", "/woorden/wachtwoord", "/taak/digid", "/bestaat-niet"];
 
 export const HOME_TITLE = {
   nl: "Wat wil je kunnen?",
@@ -52,6 +52,15 @@ export function t(lang, key) {
 /** Waits until the app has rendered a page heading. */
 export async function appReady(page) {
   await expect(page.locator("h1")).toBeVisible();
+}
+
+/** Goes to `path` the way an in-app link does (the router follows the
+ * history), without reloading the app. */
+export async function goWithinApp(page, path) {
+  await page.evaluate((to) => {
+    history.pushState(null, "", to);
+    dispatchEvent(new PopStateEvent("popstate", { state: null }));
+  }, path);
 }
 
 /** Opens the language menu and picks a language by its own name. */

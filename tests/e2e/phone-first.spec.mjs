@@ -2,7 +2,7 @@
 // the step and its control in view together, typing never lost, the real-data
 // guard deciding on whole values, and what happens after a reload.
 import { test, expect } from "@playwright/test";
-import { appReady } from "./helpers.mjs";
+import { appReady, goWithinApp } from "./helpers.mjs";
 
 const CARD = { username: "noor.oefen", password: "Oefen2026!" };
 const PHONE = { width: 375, height: 667 };
@@ -278,8 +278,10 @@ test("every label a step quotes is on that step's screen", async ({ page }) => {
     await appReady(page);
     const total = Number((await page.locator(".step-count").innerText()).match(/van (\d+)/)[1]);
     for (let n = 1; n <= total; n++) {
-      await page.goto(`/les/${id}/${n}`);
-      await expect(page.locator(".step-count")).toHaveText(`Stap ${n} van ${total}`);
+      // Within the app, as a link would: a reload per step made this test
+      // ~70 cold starts long, too slow for a busy machine.
+      await goWithinApp(page, `/les/${id}/${n}`);
+      await expect(page.locator(".step-count")).toHaveText(`Stap ${n} van ${total}`, { timeout: 20_000 });
       const text = await page.locator("#step-text").innerText();
       const hint = (await page.locator(".step-hint p").count()) ? await page.locator(".step-hint p").textContent() : "";
       const area = await page.locator(".practice-area").textContent();

@@ -208,6 +208,20 @@ test.describe("with the real voices", () => {
       })
       .toBe(true);
   });
+
+  test("a word of the dictionary is said in Dutch; its explanation is read in Arabic", async ({ page }) => {
+    await page.goto("/woorden/wachtwoord");
+    await appReady(page);
+    await chooseLanguage(page, "nl", "ar");
+    await page.getByRole("button", { name: t("ar", "words-say") }).click();
+    await expect
+      .poll(async () => (await said(page)).map((u) => [u.text, (u.voice || "").slice(0, 2)]), { timeout: 15_000 })
+      .toContainEqual(["wachtwoord", "nl"]);
+    await page.getByRole("button", { name: t("ar", "words-read") }).click();
+    await expect
+      .poll(async () => (await said(page)).some((u) => /^ar/i.test(u.voice || "") && u.text.includes("كلمة")), { timeout: 15_000 })
+      .toBe(true);
+  });
 });
 
 test.describe("with a scripted engine that reports words", () => {

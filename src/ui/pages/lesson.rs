@@ -16,7 +16,10 @@ use leptos_router::{
     NavigateOptions,
 };
 
-use super::{lesson_done::LessonEnd, lesson_nav::StepNav, not_found::NotFound};
+use super::{
+    lesson_done::LessonEnd, lesson_nav::StepNav, not_found::NotFound,
+    screen_picture::screen_picture, words::WordLinks,
+};
 use crate::{
     i18n::{k, tr},
     lesson::{self, Lesson},
@@ -26,7 +29,7 @@ use crate::{
         dom,
         i18n::use_i18n,
         icon::Icon,
-        practice::areas::{PracticeArea, PracticeScreen},
+        practice::areas::PracticeArea,
         prefs::use_prefs,
         read_aloud::{ReadButton, SpokenText},
         speech::Reader,
@@ -289,6 +292,13 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
     let hint_key = lesson.hint_key(step);
     let title = Signal::derive(move || tr(i18n.lang(), &title_key));
     let counter = Signal::derive(move || step_count(i18n.lang(), index, total));
+    // The dictionary words the step uses, found in its Dutch text.
+    let dutch = [Some(&step_key), hint_key.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(|key| player.text(crate::model::lang::Lang::Nl, key))
+        .collect::<Vec<_>>()
+        .join(" ");
     let text = Signal::derive(move || player.text(i18n.lang(), &step_key));
     Effect::new(move |_| {
         let app = tr(i18n.lang(), k::APP_NAME);
@@ -360,6 +370,7 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
                 <StepTools player index text reader />
                 {hint}
             </div>
+            <WordLinks dutch />
         </section>
     }
 }
@@ -415,28 +426,12 @@ fn StepTools(player: Player, index: usize, text: Signal<String>, reader: Reader)
 fn StepPicture(player: Player, index: usize) -> impl IntoView {
     let i18n = use_i18n();
     let step = &player.lesson.steps[index];
-    let picture = match &step.picture {
-        Some(path) => {
-            view! { <img src=format!("/{path}") alt="" width="240" height="160" /> }.into_any()
-        }
-        None => {
-            let state = player.state_at(index);
-            let highlight = step.target.clone();
-            view! {
-                <div class="mini" inert=true aria-hidden="true">
-                    <PracticeScreen
-                        service=player.lesson.service()
-                        state=Signal::stored(state)
-                        on_action=Callback::new(|_| {})
-                        highlight=Signal::stored(highlight)
-                        on_restart=Callback::new(|()| {})
-                        prefix="pic"
-                    />
-                </div>
-            }
-            .into_any()
-        }
-    };
+    let picture = screen_picture(
+        step,
+        player.lesson.service(),
+        player.state_at(index),
+        true,
+    );
     view! {
         <figure class="step-picture">
             {picture}

@@ -15,9 +15,11 @@ pub mod lesson_nav;
 pub mod not_found;
 pub mod practice;
 pub mod progress;
+pub mod screen_picture;
 pub mod self_check;
 pub mod settings;
 pub mod task;
+pub mod words;
 
 use crate::{
     i18n::Part,
@@ -118,6 +120,10 @@ split_view! { more_pages: pub fn lazy_about() { view! { <about::About /> } } }
 
 // Medals, the progress code (with its QR code) and the certificate.
 split_view! { progress_page: pub fn lazy_progress() { view! { <progress::ProgressRoute /> } } }
+
+// "Woorden op het scherm": each word's picture is a lesson step's screen,
+// so the page needs what the lesson player needs.
+split_view! { words_page: pub fn lazy_words() { view! { <words::WordsRoute /> } } }
 
 // A mistyped address is rare: its page comes with the other seldom pages.
 split_view! { more_pages: pub fn lazy_not_found() { view! { <not_found::Unmatched /> } } }
