@@ -32,7 +32,11 @@ fn every_word_is_shown_in_a_lesson_step() {
 #[test]
 fn every_word_has_its_texts() {
     for word in WORDS {
-        assert!(!practice(&word.dutch_key()).is_empty(), "{}", word.dutch_key());
+        assert!(
+            !practice(&word.dutch_key()).is_empty(),
+            "{}",
+            word.dutch_key()
+        );
         for lang in Lang::ALL {
             let about = tr(lang, &word.about_key());
             assert!(!about.is_empty(), "{} in {lang:?}", word.about_key());
@@ -41,7 +45,11 @@ fn every_word_has_its_texts() {
         let dutch = practice(&word.dutch_key()).to_lowercase();
         for lang in Lang::ALL {
             let about = tr(lang, &word.about_key()).to_lowercase();
-            assert!(about.contains(&dutch), "{} in {lang:?} lacks “{dutch}”", word.about_key());
+            assert!(
+                about.contains(&dutch),
+                "{} in {lang:?} lacks “{dutch}”",
+                word.about_key()
+            );
         }
     }
 }
@@ -81,6 +89,10 @@ fn every_word_is_linked_from_a_lesson_step() {
         .map(|w| w.id)
         .collect();
     for word in WORDS {
-        assert!(linked.contains(&word.id), "no lesson step links to “{}”", word.id);
+        assert!(
+            linked.contains(&word.id),
+            "no lesson step links to “{}”",
+            word.id
+        );
     }
 }

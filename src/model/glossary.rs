@@ -78,12 +78,31 @@ const fn word(
     }
 }
 
+impl Word {
+    /// The word names the whole screen (a portal, a waiting room): its
+    /// picture lights nothing.
+    const fn whole(self) -> Word {
+        Word {
+            shown_in: ShownIn {
+                lit: false,
+                ..self.shown_in
+            },
+            ..self
+        }
+    }
+}
+
 use Group::{Care, Login, Screen};
 
 /// Every word, in the order of the page: within a group, in the order a
 /// learner meets them.
 pub const WORDS: [Word; 27] = [
-    word("knop", Screen, &["knop", "knoppen"], ("basics-tap", "go-on")),
+    word(
+        "knop",
+        Screen,
+        &["knop", "knoppen"],
+        ("basics-tap", "go-on"),
+    ),
     word(
         "vakje",
         Screen,
@@ -97,7 +116,12 @@ pub const WORDS: [Word; 27] = [
         &["vinkje", "aanvinken", "vink"],
         ("basics-choose", "tick"),
     ),
-    word("pop-up", Screen, &["pop-up", "popup"], ("basics-popup", "close")),
+    word(
+        "pop-up",
+        Screen,
+        &["pop-up", "popup"],
+        ("basics-popup", "close"),
+    ),
     word(
         "scrollen",
         Screen,
@@ -133,7 +157,13 @@ pub const WORDS: [Word; 27] = [
     word(
         "sms-code",
         Login,
-        &["sms-code", "sms-codes", "sms-controle", "code uit de sms", "code per sms"],
+        &[
+            "sms-code",
+            "sms-codes",
+            "sms-controle",
+            "code uit de sms",
+            "code per sms",
+        ],
         ("gp-login", "code"),
     ),
     word(
@@ -161,19 +191,13 @@ pub const WORDS: [Word; 27] = [
         &["uitloggen", "log uit", "uitlogt", "uitgelogd"],
         ("gp-login", "logout"),
     ),
-    Word {
-        shown_in: ShownIn {
-            lesson: "gp-results",
-            step: "open",
-            lit: false,
-        },
-        ..word(
-            "portaal",
-            Care,
-            &["portaal", "patiëntenportaal"],
-            ("gp-results", "open"),
-        )
-    },
+    word(
+        "portaal",
+        Care,
+        &["portaal", "patiëntenportaal"],
+        ("gp-results", "open"),
+    )
+    .whole(),
     word(
         "afspraak",
         Care,
@@ -186,7 +210,12 @@ pub const WORDS: [Word; 27] = [
         &["herhaalrecept", "herhaalrecepten"],
         ("gp-repeat", "open"),
     ),
-    word("e-consult", Care, &["e-consult", "econsult"], ("gp-ask", "open")),
+    word(
+        "e-consult",
+        Care,
+        &["e-consult", "econsult"],
+        ("gp-ask", "open"),
+    ),
     word(
         "uitslag",
         Care,
@@ -211,12 +240,7 @@ pub const WORDS: [Word; 27] = [
         &["verwijzing"],
         ("referral-book", "link"),
     ),
-    word(
-        "wachtkamer",
-        Care,
-        &["wachtkamer"],
-        ("video-call", "wait"),
-    ),
+    word("wachtkamer", Care, &["wachtkamer"], ("video-call", "wait")).whole(),
 ];
 
 /// At most this many words are linked from one lesson step.
@@ -330,7 +354,10 @@ mod tests {
             assert!(Word::in_group(group).count() >= 5, "{group:?}");
         }
         assert_eq!(
-            Group::ALL.iter().map(|&g| Word::in_group(g).count()).sum::<usize>(),
+            Group::ALL
+                .iter()
+                .map(|&g| Word::in_group(g).count())
+                .sum::<usize>(),
             WORDS.len()
         );
     }

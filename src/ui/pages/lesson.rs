@@ -426,12 +426,7 @@ fn StepTools(player: Player, index: usize, text: Signal<String>, reader: Reader)
 fn StepPicture(player: Player, index: usize) -> impl IntoView {
     let i18n = use_i18n();
     let step = &player.lesson.steps[index];
-    let picture = screen_picture(
-        step,
-        player.lesson.service(),
-        player.state_at(index),
-        true,
-    );
+    let picture = screen_picture(step, player.lesson.service(), player.state_at(index), true);
     view! {
         <figure class="step-picture">
             {picture}

@@ -105,10 +105,16 @@ fn WordPage(word: &'static Word) -> impl IntoView {
         let index = lesson.steps.iter().position(|s| s.id == shown.step)?;
         let step = &lesson.steps[index];
         let title_key = lesson.title_key();
-        let caption =
-            move || tr_with(i18n.lang(), k::WORDS_PICTURE, "lesson", tr(i18n.lang(), &title_key));
+        let caption = move || {
+            tr_with(
+                i18n.lang(),
+                k::WORDS_PICTURE,
+                "lesson",
+                tr(i18n.lang(), &title_key),
+            )
+        };
         Some(view! {
-            <figure class="word-picture step-picture">
+            <figure class="word-picture">
                 {screen_picture(step, lesson.service(), lesson.state_at(index, 1), shown.lit)}
                 <figcaption>{caption}</figcaption>
             </figure>
@@ -160,7 +166,10 @@ pub fn WordLinks(
             .collect_view();
         view! {
             <nav class="word-links" aria-label=i18n.t(k::WORDS_IN_STEP)>
-                <span aria-hidden="true">{i18n.t(k::WORDS_IN_STEP)}</span>
+                <span class="word-links-label" aria-hidden="true">
+                    <Icon name="book" />
+                    <span>{i18n.t(k::WORDS_IN_STEP)}</span>
+                </span>
                 <ul>{links}</ul>
             </nav>
         }
