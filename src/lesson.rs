@@ -211,6 +211,17 @@ impl Lesson {
             .then(|| format!("lesson-{}-{}-hint", self.id, step.id))
     }
 
+    /// The words a lesson text fills in from its service's look (a step
+    /// says `Klik op “{ $ask }”`: "Vraag stellen" in one portal, "eConsult"
+    /// in the other; Dutch, like the screen). `None`: the first look.
+    pub fn text_vars(&self, look: Option<&str>) -> Vec<(&'static str, String)> {
+        self.service
+            .words(look)
+            .into_iter()
+            .map(|(name, key)| (name, crate::i18n::practice(key)))
+            .collect()
+    }
+
     /// The lesson's practice service (lessons with an unknown service fail
     /// validation; at run time they fall back to DigiD).
     pub fn service(&self) -> Service {

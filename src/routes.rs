@@ -18,6 +18,10 @@ pub const CERTIFICATE: &str = "certificaat";
 pub const SELF_CHECK: &str = "zelftest";
 /// Segment of "Woorden op het scherm": `/woorden` and `/woorden/<word>`.
 pub const WORDS: &str = "woorden";
+/// Segment of a lesson's printable step cards: `/kaarten/<lesson>`.
+pub const CARDS: &str = "kaarten";
+/// Query parameter of the step cards' second language (`?taal=ar`).
+pub const SECOND_LANG: &str = "taal";
 /// First segment of a task page: `/taak/<id>`.
 pub const TASK: &str = "taak";
 /// Name of the id parameter of a task page.
@@ -54,6 +58,16 @@ pub fn progress_part(path: &str) -> Option<Option<&str>> {
 /// For a path under "Woorden op het scherm": the word, if one is named.
 pub fn words_part(path: &str) -> Option<Option<&str>> {
     part_under(WORDS, path)
+}
+
+/// For a path under the step cards: the lesson, if one is named.
+pub fn cards_part(path: &str) -> Option<Option<&str>> {
+    part_under(CARDS, path)
+}
+
+/// The printable step cards of a lesson.
+pub fn cards(lesson: &str) -> String {
+    format!("/{CARDS}/{lesson}")
 }
 
 /// For a path `/<segment>` or `/<segment>/<part>` (a closing slash
@@ -155,6 +169,8 @@ mod tests {
         assert_eq!(words_part("/woordenboek"), None);
         assert_eq!(words_part("/voortgang"), None);
         assert_eq!(word("qr-code"), "/woorden/qr-code");
+        assert_eq!(cards_part("/kaarten/digid-web"), Some(Some("digid-web")));
+        assert_eq!(cards("gp-book"), "/kaarten/gp-book");
         assert_eq!(self_check(), "/voortgang/zelftest");
         assert_eq!(href(SETTINGS), "/instellingen");
         assert_eq!(lesson_step("digid-web", 3), "/les/digid-web/3");

@@ -64,11 +64,7 @@ fn dutch_steps() -> Vec<(String, String)> {
             .collect();
         for step in &lesson.steps {
             for &look in &looks {
-                let vars: Vec<(&'static str, String)> = service
-                    .words(look)
-                    .into_iter()
-                    .map(|(name, key)| (name, practice(key)))
-                    .collect();
+                let vars = lesson.text_vars(look);
                 let mut text = tr_vars(Lang::Nl, &lesson.step_key(step), &vars);
                 if let Some(hint) = lesson.hint_key(step) {
                     text = format!("{text} {}", tr_vars(Lang::Nl, &hint, &vars));

@@ -111,6 +111,7 @@ letterbox-waited = عدد الأيام التي مرّت: { $days }.
 
 ## الدرس
 lesson-step-of = الخطوة { $step } من { $total }
+lesson-where = أين أنا؟
 lesson-read-aloud = اقرأ بصوت عالٍ
 lesson-stop-reading = أوقف القراءة
 lesson-show-me = أرني
@@ -358,3 +359,16 @@ word-vragenlijst-about = كلمة «vragenlijst» تعني استبيانًا: �
 word-inchecken-about = كلمة «inchecken» تعني تسجيل الوصول: أن تُخبر أنك وصلت. مثلًا في المستشفى.
 word-verwijzing-about = كلمة «verwijzing» تعني إحالة. بها يرسلك طبيب العائلة إلى طبيب مختص. مثلًا في المستشفى.
 word-wachtkamer-about = كلمة «wachtkamer» تعني غرفة الانتظار. في غرفة الانتظار على الإنترنت تنتظر الطبيب. لا تغادر الصفحة.
+
+## للمدرّبين: بطاقات الخطوات
+trainers-title = للمدرّبين
+trainers-text = لكل خطوة رمز، مثل D2-3. هكذا ترى من بعيد أين وصل كل شخص. اطبع بطاقات الخطوات لدرس جماعي.
+trainers-cards = بطاقات الخطوات: {$lesson}
+cards-page-title = بطاقات الخطوات
+cards-title = بطاقات الخطوات: {$lesson}
+cards-intro = بطاقة واحدة لكل خطوة: الرمز والصورة والنص. اختر لغة ثانية إذا كان ذلك يساعدك.
+cards-back = العودة إلى المهمة
+cards-second-language = لغة ثانية على البطاقات
+cards-none = بدون
+cards-print = اطبع
+cards-rule = لا تتدرّب أبدًا ببيانات DigiD أو بيانات صحية حقيقية. استخدم بطاقة التدريب.

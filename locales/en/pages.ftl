@@ -117,6 +117,7 @@ letterbox-waited = { $days } days have now passed.
 
 ## Lesson
 lesson-step-of = Step { $step } of { $total }
+lesson-where = Where am I?
 lesson-read-aloud = Read aloud
 lesson-stop-reading = Stop reading
 lesson-show-me = Show me
@@ -364,3 +365,16 @@ word-vragenlijst-about = A “vragenlijst” is a questionnaire: a list of quest
 word-inchecken-about = The word “inchecken” means checking in: saying that you are there. For example, at the hospital.
 word-verwijzing-about = A “verwijzing” is a referral. With it, the GP sends you to a specialist. For example, at the hospital.
 word-wachtkamer-about = A “wachtkamer” is a waiting room. In the online waiting room, you wait for the doctor. Stay on the page.
+
+## For trainers: step cards
+trainers-title = For trainers
+trainers-text = Every step has a code, like D2-3. That way you can see from far away where someone is. Print the step cards for a group lesson.
+trainers-cards = Step cards: {$lesson}
+cards-page-title = Step cards
+cards-title = Step cards: {$lesson}
+cards-intro = One card per step: the code, the picture and the text. Choose a second language if that helps.
+cards-back = Back to the task
+cards-second-language = Second language on the cards
+cards-none = None
+cards-print = Print
+cards-rule = Never practise with real DigiD or health details. Use the practice card.

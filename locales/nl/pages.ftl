@@ -117,6 +117,7 @@ letterbox-waited = Er zijn nu { $days } dagen voorbij.
 
 ## Les
 lesson-step-of = Stap { $step } van { $total }
+lesson-where = Waar ben ik?
 lesson-read-aloud = Lees voor
 lesson-stop-reading = Stop met voorlezen
 lesson-show-me = Laat zien
@@ -364,3 +365,16 @@ word-vragenlijst-about = Een vragenlijst is een rij vragen. Je vult hem in voor 
 word-inchecken-about = Inchecken is laten weten dat je er bent. Bijvoorbeeld in het ziekenhuis.
 word-verwijzing-about = Met een verwijzing stuurt de huisarts je naar een specialist. Bijvoorbeeld in het ziekenhuis.
 word-wachtkamer-about = In de online wachtkamer wacht je op de dokter. Blijf op de pagina.
+
+## Voor trainers: stapkaarten
+trainers-title = Voor trainers
+trainers-text = Elke stap heeft een code, zoals D2-3. Zo zie je van een afstand waar iemand is. Druk de stapkaarten af voor een les in een groep.
+trainers-cards = Stapkaarten: {$lesson}
+cards-page-title = Stapkaarten
+cards-title = Stapkaarten: {$lesson}
+cards-intro = Eén kaart per stap: de code, het plaatje en de tekst. Kies een tweede taal als dat helpt.
+cards-back = Terug naar de taak
+cards-second-language = Tweede taal op de kaarten
+cards-none = Geen
+cards-print = Afdrukken
+cards-rule = Oefen nooit met echte DigiD- of gezondheidsgegevens. Gebruik de oefenkaart.

@@ -18,4 +18,5 @@ pub mod saved;
 pub mod self_check;
 pub mod settings;
 pub mod speech;
+pub mod step_code;
 pub mod tasks;

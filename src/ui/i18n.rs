@@ -101,6 +101,20 @@ impl I18n {
     }
 }
 
+impl I18n {
+    /// Makes sure `parts` are here in `lang` too (a second language beside
+    /// the interface's, as on the printable step cards).
+    pub async fn load_also(self, lang: Lang, parts: &[Part]) -> bool {
+        let mut all = true;
+        for &part in parts {
+            all &= fetch_part(lang, part).await;
+        }
+        let version = self.version;
+        request_animation_frame(move || version.update(|v| *v += 1));
+        all
+    }
+}
+
 /// Fetches one part of a language unless it is built in or here already.
 async fn fetch_part(lang: Lang, part: Part) -> bool {
     if i18n::is_ready(lang, part) {

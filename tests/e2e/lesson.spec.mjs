@@ -343,3 +343,19 @@ test("every step of 'Wachtwoord vergeten' has 0 axe violations in every language
   }
   expect(problems, problems.join("\n")).toEqual([]);
 });
+
+test("“Waar ben ik?”: every step shows its code, and the task page the lessons' codes", async ({ page }) => {
+  await page.goto("/les/digid-web/3");
+  await appReady(page);
+  const code = page.locator(".step-progress .where-code");
+  await expect(code).toHaveText("Waar ben ik? D2-3");
+  await expect(code).toBeVisible();
+  // Big enough to read from across a room.
+  expect(await code.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(20);
+  await page.goto("/les/basics-tap/2");
+  await expect(code).toHaveText("Waar ben ik? B1-2");
+  await page.goto("/taak/digid");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 2, name: "D2 Inloggen met DigiD" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^D1 / })).toBeVisible();
+});

@@ -115,14 +115,7 @@ impl Player {
     /// The words come from the look in the address: a deep link draws the
     /// text before the practice screen has its look.
     pub(super) fn text(self, lang: crate::model::lang::Lang, key: &str) -> String {
-        let vars: Vec<(&'static str, String)> = self
-            .lesson
-            .service
-            .words(self.look)
-            .into_iter()
-            .map(|(name, key)| (name, crate::i18n::practice(key)))
-            .collect();
-        crate::i18n::tr_vars(lang, key, &vars)
+        crate::i18n::tr_vars(lang, key, &self.lesson.text_vars(self.look))
     }
 
     /// The practice screen as it is when step `index` starts, in the
@@ -355,6 +348,7 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
                 <p class="lesson-name">{title}</p>
                 <div class="step-progress">
                     <span class="step-count">{counter}</span>
+                    <WhereCode lesson=&lesson.id index />
                     <p class="praise" role="status">
                         {move || player.praise.get().then(|| tr(i18n.lang(), k::LESSON_WELL_DONE))}
                     </p>
@@ -373,6 +367,20 @@ fn StepPanel(player: Player, index: usize) -> impl IntoView {
             <WordLinks dutch />
         </section>
     }
+}
+
+/// "Waar ben ik?": the step's code, large, for a helper across the room.
+#[component]
+fn WhereCode(lesson: &'static str, index: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    crate::model::step_code::at(lesson, index).map(|code| {
+        view! {
+            <span class="where-code">
+                <span class="visually-hidden">{i18n.t(k::LESSON_WHERE)}" "</span>
+                {code.to_string()}
+            </span>
+        }
+    })
 }
 
 /// "Stap 2 van 7".

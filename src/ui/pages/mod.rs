@@ -18,6 +18,7 @@ pub mod progress;
 pub mod screen_picture;
 pub mod self_check;
 pub mod settings;
+pub mod step_cards;
 pub mod task;
 pub mod words;
 
@@ -124,6 +125,9 @@ split_view! { progress_page: pub fn lazy_progress() { view! { <progress::Progres
 // "Woorden op het scherm": each word's picture is a lesson step's screen,
 // so the page needs what the lesson player needs.
 split_view! { words_page: pub fn lazy_words() { view! { <words::WordsRoute /> } } }
+
+// A lesson's printable step cards draw the same pictures.
+split_view! { words_page: pub fn lazy_cards() { view! { <step_cards::StepCardsRoute /> } } }
 
 // A mistyped address is rare: its page comes with the other seldom pages.
 split_view! { more_pages: pub fn lazy_not_found() { view! { <not_found::Unmatched /> } } }

@@ -1,12 +1,12 @@
 //! What no route matches: "Mijn voortgang" and its parts, "Woorden op het
-//! scherm", or a friendly page for a path that does not exist. Those pages are found here,
+//! scherm", a lesson's step cards, or a friendly page for a path that does not exist. Those pages are found here,
 //! in a lazily loaded chunk, rather than by a route: every route (and any
 //! code that picks a page) in the main wasm costs every first visit.
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
-use super::{lazy_progress, lazy_words, with_texts, Needs};
+use super::{lazy_cards, lazy_progress, lazy_words, with_texts, Needs};
 use crate::{
     i18n::k,
     routes,
@@ -19,35 +19,49 @@ use crate::{
 };
 
 /// The router's fallback: the progress pages (their own chunk, with the
-/// lesson titles and their stylesheet), the words (their own chunk, with
-/// what the lesson player needs for the pictures), or "not found".
+/// lesson titles and their stylesheet), the words and a lesson's step
+/// cards (their own chunk, with what the lesson player needs for the
+/// pictures), or "not found".
 #[component]
 pub fn Unmatched() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let page = Memo::new(move |_| {
-        let path = location.pathname.get();
-        if routes::progress_part(&path).is_some() {
-            Some(Needs::Titles)
-        } else if routes::words_part(&path).is_some() {
-            Some(Needs::Player)
-        } else {
-            None
-        }
-    });
+    let page = Memo::new(move |_| Fallback::of(&location.pathname.get()));
     move || match page.get() {
-        Some(needs) => {
+        Some(page) => {
             let loader = Loader::new(move || {
-                let page = if needs == Needs::Titles {
-                    Box::pin(lazy_progress()) as crate::ui::lazy::Pending
-                } else {
-                    Box::pin(lazy_words())
+                let (needs, view): (Needs, crate::ui::lazy::Pending) = match page {
+                    Fallback::Progress => (Needs::Titles, Box::pin(lazy_progress())),
+                    Fallback::Words => (Needs::Player, Box::pin(lazy_words())),
+                    Fallback::Cards => (Needs::Player, Box::pin(lazy_cards())),
                 };
-                with_texts(i18n, needs, page)
+                with_texts(i18n, needs, view)
             });
             view! { <Loaded loader /> }.into_any()
         }
         None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// The pages found here rather than by a route.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fallback {
+    Progress,
+    Words,
+    Cards,
+}
+
+impl Fallback {
+    fn of(path: &str) -> Option<Fallback> {
+        if routes::progress_part(path).is_some() {
+            Some(Fallback::Progress)
+        } else if routes::words_part(path).is_some() {
+            Some(Fallback::Words)
+        } else if routes::cards_part(path).is_some() {
+            Some(Fallback::Cards)
+        } else {
+            None
+        }
     }
 }
 

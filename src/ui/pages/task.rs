@@ -86,7 +86,42 @@ fn TaskLessons(task: tasks::Task) -> impl IntoView {
                 <p>{i18n.t(k::FREE_PRACTICE_TEXT)}</p>
                 {free}
             </div>
+            <ForTrainers task=task.id />
         </div>
+    }
+}
+
+/// For a trainer: each lesson's code ("Waar ben ik?") and its printable
+/// step cards.
+#[component]
+fn ForTrainers(task: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let links = lesson_index::for_task(task)
+        .map(|lesson| {
+            let title_key = format!("lesson-{}-title", lesson.id);
+            let code = crate::model::step_code::lesson_code(lesson.id).unwrap_or_default();
+            let label = move || {
+                let title = crate::i18n::tr(i18n.lang(), &title_key);
+                tr_with(
+                    i18n.lang(),
+                    k::TRAINERS_CARDS,
+                    "lesson",
+                    format!("{code} {title}"),
+                )
+            };
+            view! {
+                <li>
+                    <A href=routes::cards(lesson.id)>{label}</A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="for-trainers">
+            <summary>{i18n.t(k::TRAINERS_TITLE)}</summary>
+            <p>{i18n.t(k::TRAINERS_TEXT)}</p>
+            <ul>{links}</ul>
+        </details>
     }
 }
 
@@ -109,7 +144,11 @@ fn LessonCard(lesson: &'static lesson_index::Entry) -> impl IntoView {
     let steps = lesson.steps;
     view! {
         <li class="lesson-card">
-            <h2>{title}</h2>
+            <h2>
+                // "Waar ben ik?": a helper matches the code on a learner's step (D2-5).
+                {crate::model::step_code::lesson_code(lesson.id).map(|code| view! { <span class="where-code">{code}</span> " " })}
+                {title}
+            </h2>
             <p>{move || crate::i18n::tr(i18n.lang(), &intro_key)}</p>
             <p class="lesson-meta">
                 {move || crate::i18n::tr_with(i18n.lang(), k::LESSON_STEPS_COUNT, "count", steps.to_string())}
