@@ -10,7 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_PROFILE_DEV_DEBUG=0 WASM_BINDGEN_TEST_TIMEOUT=300
 
-.PHONY: serve dist test tools test-tools lint unit component e2e budget hosting hosting-test bench screenshots clean
+.PHONY: serve dist test tools test-tools lint unit component e2e budget hosting hosting-test release bench screenshots clean
 
 ## Serve the app with live reload at http://127.0.0.1:8080
 serve: tools
@@ -71,9 +71,15 @@ bench: dist
 hosting: dist
 	scripts/test-hosting.sh dist
 
-# The part of it in `make test`: nginx (quick to install) and the test server.
-hosting-test:
-	scripts/test-hosting.sh dist nginx node
+# The part of it in `make test`: nginx (quick to install), the test server,
+# and the release zip run the way its guide says (with Caddy).
+hosting-test: release
+	scripts/test-hosting.sh dist nginx node release
+
+## The zip for a library: dist/, a Caddyfile and start scripts for one PC or a small network,
+## the Dutch guide HANDLEIDING.txt, and the server configurations (target/oefenplein-<version>.zip)
+release: dist
+	scripts/release.sh dist
 
 ## Screenshots of the main screens into test-results/screens/
 screenshots: dist

@@ -45,8 +45,9 @@ const pick = (re, what) => {
   }
   return found;
 };
-const wasm = pick(/-[0-9a-f]{16}_bg\.wasm$/, "hashed _bg.wasm");
-const css = pick(/-[0-9a-f]{16}\.css$/, "hashed .css");
+const wasm = pick(/-[0-9a-f]{12,16}_bg\.wasm$/, "hashed _bg.wasm");
+// Trunk writes the hash without its leading zeros: 12 to 16 digits.
+const css = pick(/-[0-9a-f]{12,16}\.css$/, "hashed .css");
 // A split chunk's name (scripts/test-hosting.sh puts one in), when present.
 const chunk = files.find((f) => /^(split_|chunk_).*-[0-9a-f]{12,16}\.wasm$/.test(f));
 const original = (file) => readFileSync(join(dir, file));

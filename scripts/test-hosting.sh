@@ -2,8 +2,10 @@
 # Serves a build with the host configurations in hosting/ (nginx, Apache,
 # Caddy, from Debian's packages) and with scripts/serve-dist.mjs, and checks
 # each with scripts/check-hosting.mjs: compressed copies, types, caching, SPA
-# fallback, 404s and security headers.
-#   scripts/test-hosting.sh [dist-dir] [node|nginx|apache|caddy ...]
+# fallback, 404s and security headers. `release` unpacks the release zip
+# (scripts/release.sh) and runs it the way its HANDLEIDING.txt says, with
+# its own Caddyfile.
+#   scripts/test-hosting.sh [dist-dir] [node|nginx|apache|caddy|release ...]
 # Default: dist/ and all four. The build is copied to a temporary folder and
 # precompressed there; dist-dir itself is not changed. Missing servers are
 # installed with apt-get (a few seconds each). Each server runs as a plain
@@ -19,8 +21,8 @@ servers=("$@")
 [ ${#servers[@]} -gt 0 ] || servers=(node nginx apache caddy)
 
 for server in "${servers[@]}"; do
-  case "$server" in node | nginx | apache | caddy) ;; *)
-    echo "test-hosting: unknown server '$server' (node, nginx, apache, caddy)" >&2
+  case "$server" in node | nginx | apache | caddy | release) ;; *)
+    echo "test-hosting: unknown server '$server' (node, nginx, apache, caddy, release)" >&2
     exit 2
     ;;
   esac
@@ -210,12 +212,33 @@ start_caddy() {
   log="$dir/caddy.log"
 }
 
+start_release() {
+  need caddy caddy
+  local zip dir="$tmp/release"
+  zip="$(ls -t target/oefenplein-*.zip 2>/dev/null | head -n 1)"
+  [ -n "$zip" ] || { echo "test-hosting: no target/oefenplein-*.zip; run \`make release\` first" >&2; exit 1; }
+  mkdir -p "$dir"
+  python3 -m zipfile -e "$zip" "$dir"
+  for file in HANDLEIDING.txt start-windows.bat start-linux-mac.sh Caddyfile app/index.html app/hulp.json \
+    app/.htaccess hosting/nginx.conf hosting/Caddyfile hosting/.htaccess hosting/README.md; do
+    [ -e "$dir/oefenplein/$file" ] || { echo "test-hosting: the release lacks $file" >&2; exit 1; }
+  done
+  served="$dir/oefenplein/app"
+  chmod -R a+rX "$dir"
+  export XDG_DATA_HOME="$dir/data" XDG_CONFIG_HOME="$dir/config"
+  (cd "$dir/oefenplein" && OEFENPLEIN_ADRES="http://127.0.0.1:$1" exec caddy run --config Caddyfile --adapter caddyfile) \
+    >"$dir/caddy.log" 2>&1 &
+  pids+=($!)
+  log="$dir/caddy.log"
+}
+
 failed=()
 base_port=4191
 for server in "${servers[@]}"; do
   port="$(free_port "$base_port")"
   base_port=$((port + 1))
   log=""
+  served="$site"
   "start_$server" "$port"
   if ! wait_port "$port"; then
     echo "FAIL $server: did not start on port $port"
@@ -224,7 +247,7 @@ for server in "${servers[@]}"; do
     continue
   fi
   echo "test-hosting: $server on http://127.0.0.1:$port/"
-  if ! node scripts/check-hosting.mjs "http://127.0.0.1:$port" "$site" "$server"; then
+  if ! node scripts/check-hosting.mjs "http://127.0.0.1:$port" "$served" "$server"; then
     failed+=("$server")
     [ -z "$log" ] || { echo "--- $log"; tail -n 20 "$log"; }
   fi
