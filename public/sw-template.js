@@ -6,8 +6,8 @@
 // never gets old JS with new wasm.
 const CACHE = "__CACHE_NAME__";
 const PRECACHE = ["__PRECACHE__"];
-// A host edits this file without rebuilding: prefer the network for it.
-const NETWORK_FIRST = new Set(["/hulp.json"]);
+// A host edits these files without rebuilding: prefer the network for them.
+const NETWORK_FIRST = new Set(["/hulp.json", "/kiosk.json"]);
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

@@ -4,6 +4,7 @@
 #     oefenplein/app/               the build (with its .br and .gz copies and Apache's .htaccess)
 #     oefenplein/Caddyfile          Caddy on this computer, port 8080 (from hosting/Caddyfile)
 #     oefenplein/start-windows.bat  start-linux-mac.sh  HANDLEIDING.txt   (hosting/lokaal/)
+#     oefenplein/kiosk.voorbeeld.json  kiosk mode for public computers, to copy into app/
 #     oefenplein/hosting/           the configurations for a real web server, and their README
 #   scripts/release.sh [dist-dir]
 # `scripts/test-hosting.sh dist release` unpacks the zip and serves it as the guide says.
@@ -26,7 +27,8 @@ cp -R "$src" "$root/app"
 node scripts/precompress.mjs "$root/app"
 cp hosting/.htaccess "$root/app/.htaccess"
 cp hosting/nginx.conf hosting/Caddyfile hosting/README.md hosting/.htaccess "$root/hosting/"
-cp hosting/lokaal/HANDLEIDING.txt hosting/lokaal/start-windows.bat hosting/lokaal/start-linux-mac.sh "$root/"
+cp hosting/lokaal/HANDLEIDING.txt hosting/lokaal/start-windows.bat hosting/lokaal/start-linux-mac.sh \
+  hosting/kiosk.voorbeeld.json "$root/"
 
 # The local Caddyfile is the tested server one, on port 8080 of this
 # computer (OEFENPLEIN_ADRES overrides it), serving app/ beside it, over

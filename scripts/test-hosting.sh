@@ -219,7 +219,7 @@ start_release() {
   [ -n "$zip" ] || { echo "test-hosting: no target/oefenplein-*.zip; run \`make release\` first" >&2; exit 1; }
   mkdir -p "$dir"
   python3 -m zipfile -e "$zip" "$dir"
-  for file in HANDLEIDING.txt start-windows.bat start-linux-mac.sh Caddyfile app/index.html app/hulp.json \
+  for file in HANDLEIDING.txt start-windows.bat start-linux-mac.sh kiosk.voorbeeld.json Caddyfile app/index.html app/hulp.json \
     app/.htaccess hosting/nginx.conf hosting/Caddyfile hosting/.htaccess hosting/README.md; do
     [ -e "$dir/oefenplein/$file" ] || { echo "test-hosting: the release lacks $file" >&2; exit 1; }
   done

@@ -372,3 +372,14 @@ cards-second-language = لغة ثانية على البطاقات
 cards-none = بدون
 cards-print = اطبع
 cards-rule = لا تتدرّب أبدًا ببيانات DigiD أو بيانات صحية حقيقية. استخدم بطاقة التدريب.
+
+## الكشك: حواسيب عامة (ملف kiosk.json الخاص بالموقع)
+kiosk-label = هذا الحاسوب
+kiosk-at = أنت تتدرّب في {$library}.
+kiosk-rule = إذا لم تفعل شيئًا لمدة {$minutes} دقيقة، نحذف كل شيء. بعد ذلك يمكن للزائر التالي أن يبدأ.
+kiosk-question = هل ما زلت هنا؟
+kiosk-seconds-left = بعد {$seconds} ثانية نحذف كل شيء. بعد ذلك يمكن للزائر التالي أن يبدأ.
+kiosk-still-here = نعم، ما زلت هنا
+kiosk-note-title = لمسؤول هذا الحاسوب
+kiosk-note-not-json = الملف kiosk.json ليس ملف JSON صحيحًا. لذلك وضع الكشك متوقّف.
+kiosk-note-bad-value = في kiosk.json قيمة «{$field}» غير صحيحة. لذلك تُستخدم القيمة الافتراضية لها الآن.

@@ -378,3 +378,14 @@ cards-second-language = Second language on the cards
 cards-none = None
 cards-print = Print
 cards-rule = Never practise with real DigiD or health details. Use the practice card.
+
+## Kiosk: public computers (kiosk.json of the location)
+kiosk-label = This computer
+kiosk-at = You practise at {$library}.
+kiosk-rule = If you do nothing for {$minutes} minutes, we delete everything. Then the next visitor can start.
+kiosk-question = Are you still there?
+kiosk-seconds-left = In {$seconds} seconds we delete everything. Then the next visitor can start.
+kiosk-still-here = Yes, I am still here
+kiosk-note-title = For the administrator of this computer
+kiosk-note-not-json = The file kiosk.json is not valid JSON. That is why the kiosk is off.
+kiosk-note-bad-value = In kiosk.json, the value of “{$field}” is not correct. The default is used for it now.

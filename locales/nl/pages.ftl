@@ -378,3 +378,14 @@ cards-second-language = Tweede taal op de kaarten
 cards-none = Geen
 cards-print = Afdrukken
 cards-rule = Oefen nooit met echte DigiD- of gezondheidsgegevens. Gebruik de oefenkaart.
+
+## Kiosk: openbare computers (kiosk.json van de locatie)
+kiosk-label = Deze computer
+kiosk-at = Je oefent bij {$library}.
+kiosk-rule = Doe je {$minutes} minuten niets? Dan wissen we alles voor de volgende bezoeker.
+kiosk-question = Ben je er nog?
+kiosk-seconds-left = Over {$seconds} seconden wissen we alles. Dan kan de volgende bezoeker beginnen.
+kiosk-still-here = Ja, ik ben er nog
+kiosk-note-title = Voor de beheerder van deze computer
+kiosk-note-not-json = Het bestand kiosk.json is geen goede JSON. De kiosk staat daarom uit.
+kiosk-note-bad-value = In kiosk.json klopt de waarde van “{$field}” niet. Daar geldt nu de standaard.

@@ -10,6 +10,7 @@ types and call their methods; they never re-implement the rules.
 pub mod glossary;
 pub mod help;
 pub mod in_view;
+pub mod kiosk;
 pub mod lang;
 pub mod lesson_index;
 pub mod progress;

@@ -14,6 +14,7 @@ use super::{
     dom,
     header::{Header, PracticeBar, SkipLink},
     i18n::{provide_i18n, use_i18n},
+    kiosk::KioskSlot,
     lazy::{Loaded, Loader},
     notice::StorageNotice,
     pages::{
@@ -108,6 +109,7 @@ fn Shell() -> impl IntoView {
                 />
             </Routes>
         </main>
+        <KioskSlot />
     }
 }
 

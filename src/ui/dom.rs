@@ -129,6 +129,19 @@ pub fn print() {
     }
 }
 
+/// Loads `path` of the app anew, as a fresh visit (the kiosk's wipe):
+/// nothing of the last visitor stays in memory.
+pub fn start_over(path: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(path);
+    }
+}
+
+/// Milliseconds since 1970, from the browser's clock.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
 /// Today as the Dutch write it: 30-11-2026.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();

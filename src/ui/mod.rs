@@ -9,6 +9,7 @@ pub mod dom;
 pub mod header;
 pub mod i18n;
 pub mod icon;
+pub mod kiosk;
 pub mod language_menu;
 pub mod lazy;
 pub mod medal;

@@ -4,8 +4,11 @@
 use leptos::prelude::*;
 
 use crate::{
-    i18n::k,
-    model::help::{self, Place},
+    i18n::{k, tr_with},
+    model::{
+        help::{self, Place},
+        kiosk,
+    },
     ui::{dom, i18n::use_i18n, icon::Icon, title::use_page_title},
 };
 
@@ -37,7 +40,37 @@ pub fn Help() -> impl IntoView {
             <p class="lead">{i18n.t(k::HELP_INTRO)}</p>
             {move || host_section(host.get())}
             <GeneralHelp />
+            <KioskNotes />
         </div>
+    }
+}
+
+/// For the host: what is wrong in `kiosk.json`, if anything (each wrong
+/// setting keeps its default; a visitor never sees an error elsewhere).
+#[component]
+fn KioskNotes() -> impl IntoView {
+    let i18n = use_i18n();
+    let notes = LocalResource::new(|| async {
+        dom::fetch_text(kiosk::FILE)
+            .await
+            .map(|text| kiosk::parse(&text).1)
+            .unwrap_or_default()
+    });
+    move || {
+        let notes = notes.get().filter(|n| !n.is_empty())?;
+        let items = notes
+            .iter()
+            .map(|note| {
+                let (key, field) = note.key();
+                view! { <li>{move || tr_with(i18n.lang(), key, "field", field.to_owned())}</li> }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="notice kiosk-notes" aria-labelledby="kiosk-notes-title">
+                <h2 id="kiosk-notes-title">{i18n.t(k::KIOSK_NOTE_TITLE)}</h2>
+                <ul>{items}</ul>
+            </section>
+        })
     }
 }
 

@@ -193,8 +193,14 @@ fn ClearAll() -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
     let step = RwSignal::new(ClearStep::Idle);
+    // A kiosk's host may let it wipe at once: the next visitor is waiting.
+    let ask_first = || !crate::model::kiosk::current().is_some_and(|k| k.clear_without_asking);
     let click = move |_| match step.get_untracked() {
-        ClearStep::Idle | ClearStep::Done => step.set(ClearStep::Asked),
+        ClearStep::Idle | ClearStep::Done if ask_first() => step.set(ClearStep::Asked),
+        ClearStep::Idle | ClearStep::Done => {
+            prefs.clear_all();
+            step.set(ClearStep::Done);
+        }
         ClearStep::Asked => {
             prefs.clear_all();
             step.set(ClearStep::Done);
