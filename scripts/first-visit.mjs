@@ -60,8 +60,11 @@ try {
     const rows = [];
     for (const path of paths) {
       let file = join(dir, decodeURIComponent(path));
-      if (path.endsWith("/") || !existsSync(file)) file = join(dir, "index.html");
-      const size = brotliSize(file);
+      // A missing file with an extension (kiosk.json on most hosts) is a
+      // 404 of a few bytes; any other path is a page: index.html.
+      const missing = !existsSync(file) && /\.[^/]+$/.test(path);
+      if (path.endsWith("/") || (!missing && !existsSync(file))) file = join(dir, "index.html");
+      const size = missing ? 0 : brotliSize(file);
       total += size;
       rows.push([path, size]);
     }

@@ -28,9 +28,18 @@ use crate::{
 #[component]
 pub fn KioskSlot() -> impl IntoView {
     let i18n = use_i18n();
-    let file = LocalResource::new(|| dom::fetch_text(kiosk::FILE));
+    // A plain task and signal: a resource would cost every first visit
+    // about 8 KB of wasm.
+    let file = RwSignal::new(None::<String>);
+    leptos::task::spawn_local(async move {
+        if let Some(text) = dom::fetch_text(kiosk::FILE).await {
+            if kiosk::looks_on(&text) {
+                file.set(Some(text));
+            }
+        }
+    });
     move || {
-        let text = file.get().flatten().filter(|t| kiosk::looks_on(t))?;
+        let text = file.get()?;
         let loader =
             Loader::new(move || with_texts(i18n, Needs::Pages, Box::pin(lazy_kiosk(text.clone()))));
         Some(view! { <Loaded loader /> })

@@ -92,6 +92,13 @@ async fn with_texts_of(i18n: I18n, needs: Needs, page: Pending) -> Loading {
     }
 }
 
+/// The part of the address under a page found by the router's fallback
+/// (`routes::words_part`, ...): `None` for the page itself.
+pub fn use_path_part(of: fn(&str) -> Option<Option<&str>>) -> Memo<Option<String>> {
+    let location = leptos_router::hooks::use_location();
+    Memo::new(move |_| of(&location.pathname.get()).flatten().map(str::to_owned))
+}
+
 async fn styles(paths: &[&'static str]) {
     #[cfg(target_arch = "wasm32")]
     {

@@ -1,7 +1,8 @@
 //! What no route matches: "Mijn voortgang" and its parts, "Woorden op het
-//! scherm", a lesson's step cards, or a friendly page for a path that does not exist. Those pages are found here,
-//! in a lazily loaded chunk, rather than by a route: every route (and any
-//! code that picks a page) in the main wasm costs every first visit.
+//! scherm", a lesson's step cards, or a friendly page for a path that does
+//! not exist. Those pages are found here, in a lazily loaded chunk, rather
+//! than by a route: every route (and any code that picks a page) in the
+//! main wasm costs every first visit.
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};

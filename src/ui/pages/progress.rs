@@ -9,7 +9,7 @@ erasing anything).
 */
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_location};
+use leptos_router::components::A;
 
 use super::{
     certificate::CertificatePage,
@@ -35,12 +35,7 @@ use crate::{
 /// `/voortgang` and `/voortgang/certificaat`.
 #[component]
 pub fn ProgressRoute() -> impl IntoView {
-    let location = use_location();
-    let part = Memo::new(move |_| {
-        routes::progress_part(&location.pathname.get())
-            .flatten()
-            .map(str::to_owned)
-    });
+    let part = super::use_path_part(routes::progress_part);
     move || match part.get().as_deref() {
         None => view! { <ProgressPage /> }.into_any(),
         Some(routes::CERTIFICATE) => view! { <CertificatePage /> }.into_any(),

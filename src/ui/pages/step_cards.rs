@@ -11,7 +11,7 @@ visit), in the same chunk: both draw lesson steps' pictures.
 */
 
 use leptos::{prelude::*, task::spawn_local};
-use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::{not_found::NotFound, screen_picture::screen_picture};
 use crate::{
@@ -25,12 +25,7 @@ use crate::{
 /// `/kaarten/<lesson>`.
 #[component]
 pub fn StepCardsRoute() -> impl IntoView {
-    let location = use_location();
-    let id = Memo::new(move |_| {
-        routes::cards_part(&location.pathname.get())
-            .flatten()
-            .map(str::to_owned)
-    });
+    let id = super::use_path_part(routes::cards_part);
     move || match id.get().as_deref().and_then(lesson::find) {
         Some(lesson) => view! { <StepCards lesson /> }.into_any(),
         None => view! { <NotFound /> }.into_any(),

@@ -10,7 +10,7 @@ fallback like "Mijn voortgang" (a route costs every first visit).
 */
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_location};
+use leptos_router::components::A;
 
 use super::{not_found::NotFound, screen_picture::screen_picture};
 use crate::{
@@ -30,12 +30,7 @@ use crate::{
 /// `/woorden` and `/woorden/<word>`.
 #[component]
 pub fn WordsRoute() -> impl IntoView {
-    let location = use_location();
-    let part = Memo::new(move |_| {
-        routes::words_part(&location.pathname.get())
-            .flatten()
-            .map(str::to_owned)
-    });
+    let part = super::use_path_part(routes::words_part);
     move || match part.get().as_deref() {
         None => view! { <WordList /> }.into_any(),
         Some(id) => match Word::find(id) {
