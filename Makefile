@@ -60,9 +60,10 @@ budget:
 	# a third of that in the split's ~380 chunks under 500 bytes each. The way back: precache only the
 	# learner's language (the other languages' texts are ~36 KB), and fewer, larger shared chunks.
 	node scripts/size-budget.mjs dist 1100000 60000
-	# 202 KB for now (the target is 200 KB): medals, the progress pages and the basics made the
-	# first visit 205.5 KB; 201.3 KB after the work in CHANGELOG; the last 1.3 KB is still to find.
-	node scripts/first-visit.mjs dist 202000
+	# 204 KB for now (the target is 200 KB): medals, the progress pages and the basics made the first
+	# visit 201.3 KB, the words' menu item 201.6 KB, and kiosk mode (it must watch every page; its code
+	# loads only on a kiosk, but fetching kiosk.json and loading that chunk is 1.9 KB of main wasm) 203.6 KB.
+	node scripts/first-visit.mjs dist 204000
 
 ## Lighthouse bench of dist/ against a bare Leptos app (not part of `make test`)
 bench: dist
