@@ -11,7 +11,6 @@ nav-home = البداية
 nav-help = مساعدة
 nav-settings = الإعدادات
 nav-about = حول
-nav-self-check = الاختبار الذاتي
 nav-progress = تقدّمي
 nav-words = كلمات
 home-link-label = Oefenplein، العودة إلى البداية

@@ -11,7 +11,6 @@ nav-home = Home
 nav-help = Help
 nav-settings = Settings
 nav-about = About
-nav-self-check = Self-test
 nav-progress = My progress
 nav-words = Words
 home-link-label = Oefenplein, go to the start

@@ -11,7 +11,6 @@ nav-home = Begin
 nav-help = Hulp
 nav-settings = Instellingen
 nav-about = Over
-nav-self-check = Zelftest
 nav-progress = Mijn voortgang
 nav-words = Woorden
 home-link-label = Oefenplein, naar het begin

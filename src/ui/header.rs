@@ -86,7 +86,6 @@ fn MainNav(open: RwSignal<bool>) -> impl IntoView {
     let items = [
         (routes::HOME_HREF.to_owned(), k::NAV_HOME, "home"),
         (routes::href(routes::PROGRESS), k::NAV_PROGRESS, "medal"),
-        (routes::self_check(), k::NAV_SELF_CHECK, "check"),
         (routes::href(routes::WORDS), k::NAV_WORDS, "book"),
         (routes::href(routes::HELP), k::NAV_HELP, "help"),
         (routes::href(routes::SETTINGS), k::NAV_SETTINGS, "settings"),

@@ -2,9 +2,10 @@
 // learner (and a library visitor on a wiped PC) uses them.
 import { test, expect } from "@playwright/test";
 import { writeFileSync } from "node:fs";
-import { appReady, renderPdf } from "./helpers.mjs";
+import { appReady, renderPdf, t } from "./helpers.mjs";
 
 const CARD = { username: "noor.oefen", password: "Oefen2026!" };
+const SELF_CHECK_LINK = t("nl", "selfcheck-link");
 const screen = (page) => page.getByRole("region", { name: /Oefenscherm|Practice screen|شاشة التدريب/ });
 const phone = (page) => page.getByRole("complementary", { name: /telefoon|phone|هاتفك/i });
 /** A lesson's row on "Mijn voortgang". */
@@ -183,7 +184,9 @@ test("the certificate prints on one A4 page, in black and white, and forgets the
 
 test("the self-check suggests a starting point and its first lesson, and keeps only the level", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Zelftest" }).click();
+  // From "Mijn voortgang" (the menu has no room for it beside "Woorden").
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn voortgang" }).click();
+  await page.getByRole("link", { name: SELF_CHECK_LINK }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Zelftest: waar begin je?" })).toBeVisible();
   await page.getByRole("button", { name: "Begin de zelftest" }).click();
   await expect(page.getByText("Vraag 1 van 5")).toBeVisible();

@@ -146,7 +146,8 @@ fn LessonCard(lesson: &'static lesson_index::Entry) -> impl IntoView {
         <li class="lesson-card">
             <h2>
                 // "Waar ben ik?": a helper matches the code on a learner's step (D2-5).
-                {crate::model::step_code::lesson_code(lesson.id).map(|code| view! { <span class="where-code">{code}</span> " " })}
+                // For the eyes only: the heading's name stays the lesson's title.
+                {crate::model::step_code::lesson_code(lesson.id).map(|code| view! { <span class="where-code" aria-hidden="true">{code}</span> " " })}
                 {title}
             </h2>
             <p>{move || crate::i18n::tr(i18n.lang(), &intro_key)}</p>
