@@ -13,9 +13,22 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // "reload" skips the browser's HTTP cache, which may still hold a file
-      // of the previous build under the same name (pictures, register-sw.js).
-      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })));
+      // A few files at a time, not all ~500 at once: the page that is open
+      // meanwhile (a lesson loading its chunks) must not wait behind them,
+      // and a small host is not flooded. Any failure fails the install, as
+      // addAll would; the next visit tries again.
+      const queue = [...PRECACHE];
+      const worker = async () => {
+        while (queue.length) {
+          const url = queue.shift();
+          // "reload" skips the browser's HTTP cache, which may still hold a file
+          // of the previous build under the same name (pictures, register-sw.js).
+          const response = await fetch(new Request(url, { cache: "reload" }));
+          if (!response.ok) throw new Error(`precache: ${url} ${response.status}`);
+          await cache.put(url, response);
+        }
+      };
+      await Promise.all(Array.from({ length: 4 }, worker));
       await self.skipWaiting();
     })(),
   );
