@@ -6,7 +6,8 @@ asks "Ben je er nog?" and then wipes everything for the next visitor.
 The file is read forgivingly: anything it gets wrong keeps that setting's
 default and becomes a [`Note`] for the host, never an error for a visitor.
 The app's shell only checks [`looks_on`] (a few bytes in every visit); the
-kiosk's code and this parser load only where kiosk mode is on.
+kiosk's code loads only where kiosk mode is on, and this parser with it
+(or with the help page, which lists the notes for the host).
 */
 
 use std::sync::OnceLock;

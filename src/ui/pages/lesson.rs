@@ -384,7 +384,7 @@ fn WhereCode(lesson: &'static str, index: usize) -> impl IntoView {
 }
 
 /// "Stap 2 van 7".
-fn step_count(lang: crate::model::lang::Lang, index: usize, total: usize) -> String {
+pub(super) fn step_count(lang: crate::model::lang::Lang, index: usize, total: usize) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("step", index + 1);
     args.set("total", total);

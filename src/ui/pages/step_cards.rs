@@ -15,7 +15,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{not_found::NotFound, screen_picture::screen_picture};
 use crate::{
-    i18n::{k, tr, tr_args, tr_vars, tr_with, Part},
+    i18n::{k, tr, tr_vars, tr_with, Part},
     lesson::{self, Lesson},
     model::{lang::Lang, step_code},
     routes,
@@ -114,12 +114,7 @@ fn StepCard(
     let key = lesson.step_key(step);
     let dutch = tr_vars(Lang::Nl, &key, &vars);
     let code = step_code::at(&lesson.id, index).map(|c| c.to_string());
-    let heading = {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("step", index + 1);
-        args.set("total", lesson.steps.len());
-        tr_args(Lang::Nl, k::LESSON_STEP_OF, Some(&args))
-    };
+    let heading = super::lesson::step_count(Lang::Nl, index, lesson.steps.len());
     let translated = move || {
         // Tracks the texts' arrival through the interface language.
         i18n.lang();
