@@ -22,6 +22,10 @@ pub const WORDS: &str = "woorden";
 pub const CARDS: &str = "kaarten";
 /// Query parameter of the step cards' second language (`?taal=ar`).
 pub const SECOND_LANG: &str = "taal";
+/// Query parameter of presenter mode's screen (`/les/<lesson>/1?presenteren=ja`).
+pub const PRESENT: &str = "presenteren";
+/// Segment of presenter mode's controls: `/bediening/<lesson>`.
+pub const CONTROLS: &str = "bediening";
 /// First segment of a task page: `/taak/<id>`.
 pub const TASK: &str = "taak";
 /// Name of the id parameter of a task page.
@@ -63,6 +67,33 @@ pub fn words_part(path: &str) -> Option<Option<&str>> {
 /// For a path under the step cards: the lesson, if one is named.
 pub fn cards_part(path: &str) -> Option<Option<&str>> {
     part_under(CARDS, path)
+}
+
+/// For a path under presenter mode's controls: the lesson, if one is named.
+pub fn controls_part(path: &str) -> Option<Option<&str>> {
+    part_under(CONTROLS, path)
+}
+
+/// Presenter mode's controls of a lesson.
+pub fn controls(lesson: &str) -> String {
+    format!("/{CONTROLS}/{lesson}")
+}
+
+/// Step `number` (from 1; the lesson's end after the last) of a lesson on
+/// presenter mode's screen, in `look`.
+pub fn presented(lesson: &str, number: usize, total: usize, look: Option<&str>) -> String {
+    let path = if number > total {
+        lesson_done(lesson)
+    } else {
+        lesson_step(lesson, number.max(1))
+    };
+    presenting(with_look(path, look))
+}
+
+/// `path` (a lesson page, perhaps with a look) on presenter mode's screen.
+pub fn presenting(path: String) -> String {
+    let join = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{join}{PRESENT}=ja")
 }
 
 /// The printable step cards of a lesson.
@@ -145,6 +176,20 @@ pub fn page_of(path: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn presenter_paths() {
+        assert_eq!(controls("gp-book"), "/bediening/gp-book");
+        assert_eq!(controls_part("/bediening/gp-book"), Some(Some("gp-book")));
+        assert_eq!(controls_part("/bediening"), Some(None));
+        assert_eq!(presented("gp-book", 3, 11, None), "/les/gp-book/3?presenteren=ja");
+        assert_eq!(
+            presented("gp-book", 1, 11, Some("oefenzorg")),
+            "/les/gp-book/1?portaal=oefenzorg&presenteren=ja"
+        );
+        assert_eq!(presented("gp-book", 12, 11, None), "/les/gp-book/klaar?presenteren=ja");
+        assert_eq!(presented("gp-book", 0, 11, None), "/les/gp-book/1?presenteren=ja");
+    }
 
     #[test]
     fn paths() {

@@ -372,6 +372,28 @@ cards-second-language = لغة ثانية على البطاقات
 cards-none = بدون
 cards-print = اطبع
 cards-rule = لا تتدرّب أبدًا ببيانات DigiD أو بيانات صحية حقيقية. استخدم بطاقة التدريب.
+trainers-present = العرض: {$lesson}
+
+## العرض: الشاشة للمجموعة ولوحة التحكم
+present-title = العرض
+present-text = هذه الشاشة للمجموعة. تحكّم بها من نافذة ثانية.
+present-open-controls = افتح لوحة التحكم
+present-stop = أوقف العرض
+controls-page-title = لوحة التحكم
+controls-intro = لوحة تحكم للمدرّب. المجموعة تنظر إلى الشاشة.
+controls-title = لوحة التحكم: {$lesson}
+controls-no-screen = لم نجد الشاشة بعد. افتحها بالزر في الأسفل.
+controls-at = الشاشة عند {$step}.
+controls-at-end = الشاشة في نهاية الدرس.
+controls-elsewhere = الشاشة تعرض درسًا آخر: {$lesson}.
+controls-previous = الخطوة السابقة
+controls-next = الخطوة التالية
+controls-restart = ابدأ من جديد
+controls-open-screen = افتح الشاشة
+controls-steps = كل الخطوات
+controls-note = لك أنت كمدرّب
+controls-note-step = اعرض الخطوة أولًا. ثم دع الجميع يقومون بها بأنفسهم.
+controls-note-mistake = هنا يحدث خطأ عن قصد. دع المجموعة تبحث أولًا عمّا حدث.
 
 ## الكشك: حواسيب عامة (ملف kiosk.json الخاص بالموقع)
 kiosk-label = هذا الحاسوب

@@ -378,6 +378,28 @@ cards-second-language = Second language on the cards
 cards-none = None
 cards-print = Print
 cards-rule = Never practise with real DigiD or health details. Use the practice card.
+trainers-present = Present: {$lesson}
+
+## Presenting: the screen for the group and the controls
+present-title = Presenting
+present-text = This screen is for the group. Control it from a second window.
+present-open-controls = Open the controls
+present-stop = Stop presenting
+controls-page-title = Controls
+controls-intro = Controls for the trainer. The group watches the screen.
+controls-title = Controls: {$lesson}
+controls-no-screen = The screen was not found yet. Open it with the button below.
+controls-at = The screen is at {$step}.
+controls-at-end = The screen is at the end of the lesson.
+controls-elsewhere = The screen shows another lesson: {$lesson}.
+controls-previous = Previous step
+controls-next = Next step
+controls-restart = Start again
+controls-open-screen = Open the screen
+controls-steps = All steps
+controls-note = For you as a trainer
+controls-note-step = Show the step first. Then let everyone do it themselves.
+controls-note-mistake = Here it goes wrong on purpose. Let the group find out what went wrong first.
 
 ## Kiosk: public computers (kiosk.json of the location)
 kiosk-label = This computer

@@ -378,6 +378,28 @@ cards-second-language = Tweede taal op de kaarten
 cards-none = Geen
 cards-print = Afdrukken
 cards-rule = Oefen nooit met echte DigiD- of gezondheidsgegevens. Gebruik de oefenkaart.
+trainers-present = Presenteren: {$lesson}
+
+## Presenteren: het scherm voor de groep en de bediening
+present-title = Presenteren
+present-text = Dit scherm is voor de groep. Bedien het vanuit een tweede venster.
+present-open-controls = Open de bediening
+present-stop = Stop met presenteren
+controls-page-title = Bediening
+controls-intro = Bediening voor de trainer. De groep kijkt naar het scherm.
+controls-title = Bediening: {$lesson}
+controls-no-screen = Het scherm is nog niet gevonden. Open het met de knop hieronder.
+controls-at = Het scherm is bij {$step}.
+controls-at-end = Het scherm is aan het einde van de les.
+controls-elsewhere = Het scherm toont een andere les: {$lesson}.
+controls-previous = Vorige stap
+controls-next = Volgende stap
+controls-restart = Opnieuw beginnen
+controls-open-screen = Open het scherm
+controls-steps = Alle stappen
+controls-note = Voor jou als trainer
+controls-note-step = Doe de stap eerst voor. Laat iedereen hem daarna zelf doen.
+controls-note-mistake = Hier gaat het met opzet mis. Laat de groep eerst zoeken wat er misging.
 
 ## Kiosk: openbare computers (kiosk.json van de locatie)
 kiosk-label = Deze computer

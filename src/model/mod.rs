@@ -14,6 +14,7 @@ pub mod kiosk;
 pub mod lang;
 pub mod lesson_index;
 pub mod progress;
+pub mod presenter;
 pub mod progress_code;
 pub mod saved;
 pub mod self_check;

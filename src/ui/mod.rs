@@ -17,6 +17,7 @@ pub mod notice;
 pub mod pages;
 pub mod practice;
 pub mod prefs;
+pub mod presenter;
 pub mod read_aloud;
 pub mod speech;
 pub mod title;

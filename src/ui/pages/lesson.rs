@@ -50,12 +50,14 @@ pub fn LessonPage() -> impl IntoView {
     let query = use_query_map();
     let id = Memo::new(move |_| params.read().get(routes::LESSON_ID).unwrap_or_default());
     let look = Memo::new(move |_| query.read().get(routes::LOOK));
+    let present = Memo::new(move |_| query.read().get(routes::PRESENT).is_some());
     // Another look is another visit of the lesson: a fresh player.
     move || match lesson::find(&id.get()) {
         Some(lesson) => {
             let look =
                 super::practice::look_of(lesson.service, look.get().as_deref()).map(|(id, _)| id);
-            view! { <LessonPlayer lesson look /> }.into_any()
+            let present = present.get();
+            view! { <LessonPlayer lesson look present /> }.into_any()
         }
         None => view! { <NotFound /> }.into_any(),
     }
@@ -67,6 +69,8 @@ pub struct Player {
     pub(super) lesson: &'static Lesson,
     /// The service's look, when the URL chose one (else its first).
     pub(super) look: Option<&'static str>,
+    /// On presenter mode's screen (`?presenteren=ja`).
+    pub(super) present: bool,
     practice: RwSignal<State>,
     /// The step the live practice screen belongs to.
     live: StoredValue<Option<usize>>,
@@ -92,7 +96,12 @@ impl Player {
             At::Done => routes::lesson_done(&self.lesson.id),
             At::Resume => routes::lesson(&self.lesson.id),
         };
-        self.navigate.run(routes::with_look(path, self.look));
+        let path = routes::with_look(path, self.look);
+        self.navigate.run(if self.present {
+            routes::presenting(path)
+        } else {
+            path
+        });
     }
 
     /// The number of the look the lesson runs in (the URL's, else the
@@ -149,6 +158,23 @@ impl Player {
         self.done.with(|d| d.contains(&index))
     }
 
+    /// "Laat zien": lights step `index`'s control for six seconds and
+    /// moves the focus to it.
+    pub(super) fn show_me(self, index: usize) {
+        let Some(target) = self.lesson.steps.get(index).and_then(|s| s.target.clone()) else {
+            return;
+        };
+        self.highlight.set(Some(target.clone()));
+        dom::focus_when_drawn(format!("live-{target}"), 120);
+        let highlight = self.highlight;
+        set_timeout(
+            move || {
+                let _ = highlight.try_set(None);
+            },
+            std::time::Duration::from_secs(6),
+        );
+    }
+
     pub(super) fn restart(self) {
         self.seed.set_value(dom::random_seed());
         self.done.set(BTreeSet::new());
@@ -159,7 +185,11 @@ impl Player {
 }
 
 #[component]
-fn LessonPlayer(lesson: &'static Lesson, look: Option<&'static str>) -> impl IntoView {
+fn LessonPlayer(
+    lesson: &'static Lesson,
+    look: Option<&'static str>,
+    present: bool,
+) -> impl IntoView {
     let params = use_params_map();
     let prefs = use_prefs();
     let total = lesson.steps.len();
@@ -178,6 +208,7 @@ fn LessonPlayer(lesson: &'static Lesson, look: Option<&'static str>) -> impl Int
     let player = Player {
         lesson,
         look,
+        present,
         practice: RwSignal::new(lesson.state_at(0, 1)),
         live: StoredValue::new(None),
         seed: StoredValue::new(dom::random_seed()),
@@ -247,8 +278,10 @@ fn LessonPlayer(lesson: &'static Lesson, look: Option<&'static str>) -> impl Int
         }
     });
     let on_restart = Callback::new(move |()| player.restart());
+    let presenter_bar = present.then(|| super::presenting::follow_controls(player, at.into()));
     view! {
-        <div class="lesson-page" class:finished=move || at.get() == At::Done>
+        {presenter_bar}
+        <div class="lesson-page" class:finished=move || at.get() == At::Done class:presented=present>
             {move || match at.get() {
                 At::Step(i) => view! {
                     // On a phone the column dissolves: the step, then the
@@ -398,17 +431,10 @@ fn StepTools(player: Player, index: usize, text: Signal<String>, reader: Reader)
     let i18n = use_i18n();
     let prefs = use_prefs();
     let target = player.lesson.steps[index].target.clone();
-    let show = target.map(|target| {
+    let show = target.map(|_| {
         let show_me = move |_| {
             player.used_help(prefs);
-            player.highlight.set(Some(target.clone()));
-            dom::focus_when_drawn(format!("live-{target}"), 120);
-            set_timeout(
-                move || {
-                    let _ = player.highlight.try_set(None);
-                },
-                std::time::Duration::from_secs(6),
-            );
+            player.show_me(index);
         };
         view! {
             <button class="button secondary" type="button" on:click=show_me>

@@ -14,6 +14,8 @@ pub mod lesson_done;
 pub mod lesson_nav;
 pub mod not_found;
 pub mod practice;
+pub mod presenting;
+pub mod controls;
 pub mod progress;
 pub mod screen_picture;
 pub mod self_check;
@@ -135,6 +137,9 @@ split_view! { words_page: pub fn lazy_words() { view! { <words::WordsRoute /> } 
 
 // A lesson's printable step cards draw the same pictures.
 split_view! { words_page: pub fn lazy_cards() { view! { <step_cards::StepCardsRoute /> } } }
+
+// Presenter mode's controls, for the trainer's window.
+split_view! { presenter: pub fn lazy_controls() { view! { <controls::ControlsRoute /> } } }
 
 // A mistyped address is rare: its page comes with the other seldom pages.
 split_view! { more_pages: pub fn lazy_not_found() { view! { <not_found::Unmatched /> } } }

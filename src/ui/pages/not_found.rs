@@ -1,5 +1,5 @@
 //! What no route matches: "Mijn voortgang" and its parts, "Woorden op het
-//! scherm", a lesson's step cards, or a friendly page for a path that does
+//! scherm", a lesson's step cards, presenter mode's controls, or a friendly page for a path that does
 //! not exist. Those pages are found here, in a lazily loaded chunk, rather
 //! than by a route: every route (and any code that picks a page) in the
 //! main wasm costs every first visit.
@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
-use super::{lazy_cards, lazy_progress, lazy_words, with_texts, Needs};
+use super::{lazy_cards, lazy_controls, lazy_progress, lazy_words, with_texts, Needs};
 use crate::{
     i18n::k,
     routes,
@@ -35,6 +35,7 @@ pub fn Unmatched() -> impl IntoView {
                     Fallback::Progress => (Needs::Titles, Box::pin(lazy_progress())),
                     Fallback::Words => (Needs::Player, Box::pin(lazy_words())),
                     Fallback::Cards => (Needs::Player, Box::pin(lazy_cards())),
+                    Fallback::Controls => (Needs::Player, Box::pin(lazy_controls())),
                 };
                 with_texts(i18n, needs, view)
             });
@@ -50,6 +51,7 @@ enum Fallback {
     Progress,
     Words,
     Cards,
+    Controls,
 }
 
 impl Fallback {
@@ -60,6 +62,8 @@ impl Fallback {
             Some(Fallback::Words)
         } else if routes::cards_part(path).is_some() {
             Some(Fallback::Cards)
+        } else if routes::controls_part(path).is_some() {
+            Some(Fallback::Controls)
         } else {
             None
         }

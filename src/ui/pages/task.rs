@@ -100,6 +100,7 @@ fn ForTrainers(task: &'static str) -> impl IntoView {
         .map(|lesson| {
             let title_key = format!("lesson-{}-title", lesson.id);
             let code = crate::model::step_code::lesson_code(lesson.id).unwrap_or_default();
+            let code_also = code.clone();
             let label = move || {
                 let title = crate::i18n::tr(i18n.lang(), &title_key);
                 tr_with(
@@ -109,9 +110,16 @@ fn ForTrainers(task: &'static str) -> impl IntoView {
                     format!("{code} {title}"),
                 )
             };
+            let present_key = format!("lesson-{}-title", lesson.id);
+            let present = move || {
+                let title = crate::i18n::tr(i18n.lang(), &present_key);
+                tr_with(i18n.lang(), k::TRAINERS_PRESENT, "lesson", format!("{code_also} {title}"))
+            };
             view! {
                 <li>
                     <A href=routes::cards(lesson.id)>{label}</A>
+                    <br />
+                    <A href=routes::presented(lesson.id, 1, lesson.steps, None)>{present}</A>
                 </li>
             }
         })
