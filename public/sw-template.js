@@ -6,6 +6,8 @@
 // never gets old JS with new wasm.
 const CACHE = "__CACHE_NAME__";
 const PRECACHE = ["__PRECACHE__"];
+// The texts of each language but Dutch: kept once a page uses the language.
+const LANGUAGES = { "__LANGUAGES__": [] };
 // A host edits these files without rebuilding: prefer the network for them.
 const NETWORK_FIRST = new Set(["/hulp.json", "/kiosk.json"]);
 
@@ -50,6 +52,9 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  const found = url.pathname.match(/^\/locales\/([a-z]{2,3})\//);
+  const lang = found && found[1];
+  if (lang && LANGUAGES[lang]) event.waitUntil(keepLanguage(lang));
   if (NETWORK_FIRST.has(url.pathname)) {
     event.respondWith(networkFirst(request, url.pathname));
   } else if (request.mode === "navigate" && !hasExtension(url.pathname)) {
@@ -80,5 +85,25 @@ async function networkFirst(request, path) {
     const hit = await cache.match(path);
     if (hit) return hit;
     throw error;
+  }
+}
+
+// The page says which language the learner reads (register-sw.js): keep all
+// of its texts, so a lesson opened later works offline too.
+self.addEventListener("message", (event) => {
+  const lang = event.data && event.data.language;
+  if (typeof lang === "string" && LANGUAGES[lang]) event.waitUntil(keepLanguage(lang));
+});
+
+async function keepLanguage(lang) {
+  const cache = await caches.open(CACHE);
+  for (const url of LANGUAGES[lang]) {
+    if (await cache.match(url)) continue;
+    try {
+      const response = await fetch(url);
+      if (response.ok) await cache.put(url, response);
+    } catch (error) {
+      // Offline now: the next visit online tries again.
+    }
   }
 }

@@ -82,6 +82,16 @@ kept.forEach((file, i) => {
   version.update(readFileSync(file));
 });
 const cacheName = `oefenplein-${version.digest("hex").slice(0, 16)}`;
+// The texts of each language but Dutch (the fallback every page needs) are
+// kept for offline use only once a learner uses that language: seven
+// languages' texts precached for everyone would cost each visitor six
+// languages they never read.
+const languageOf = (url) => url.match(/^\/locales\/([a-z]{2,3})\//)?.[1]?.replace(/^nl$/, "") || null;
+const languages = {};
+for (const url of urls) {
+  const lang = languageOf(url);
+  if (lang) (languages[lang] ||= []).push(url);
+}
 
 let sw;
 if (profile === "release") {
@@ -92,7 +102,8 @@ if (profile === "release") {
   sw = readFileSync(template, "utf8");
   for (const [placeholder, value] of [
     ['"__CACHE_NAME__"', JSON.stringify(cacheName)],
-    ['["__PRECACHE__"]', JSON.stringify(["/", ...urls])],
+    ['["__PRECACHE__"]', JSON.stringify(["/", ...urls.filter((u) => !languageOf(u))])],
+    ['{ "__LANGUAGES__": [] }', JSON.stringify(languages)],
   ]) {
     if (!sw.includes(placeholder)) {
       console.error(`post-build: ${placeholder} missing from public/sw-template.js`);

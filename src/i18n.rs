@@ -118,27 +118,59 @@ pub fn source(lang: Lang, file: &str) -> &'static str {
         (Lang::Nl, "main") => include_str!("../locales/nl/main.ftl"),
         (Lang::En, "main") => include_str!("../locales/en/main.ftl"),
         (Lang::Ar, "main") => include_str!("../locales/ar/main.ftl"),
+        (Lang::Tr, "main") => include_str!("../locales/tr/main.ftl"),
+        (Lang::Pl, "main") => include_str!("../locales/pl/main.ftl"),
+        (Lang::Uk, "main") => include_str!("../locales/uk/main.ftl"),
+        (Lang::Fa, "main") => include_str!("../locales/fa/main.ftl"),
         (Lang::Nl, "pages") => include_str!("../locales/nl/pages.ftl"),
         (Lang::En, "pages") => include_str!("../locales/en/pages.ftl"),
         (Lang::Ar, "pages") => include_str!("../locales/ar/pages.ftl"),
+        (Lang::Tr, "pages") => include_str!("../locales/tr/pages.ftl"),
+        (Lang::Pl, "pages") => include_str!("../locales/pl/pages.ftl"),
+        (Lang::Uk, "pages") => include_str!("../locales/uk/pages.ftl"),
+        (Lang::Fa, "pages") => include_str!("../locales/fa/pages.ftl"),
         (Lang::Nl, "lessons") => include_str!("../locales/nl/lessons.ftl"),
         (Lang::En, "lessons") => include_str!("../locales/en/lessons.ftl"),
         (Lang::Ar, "lessons") => include_str!("../locales/ar/lessons.ftl"),
+        (Lang::Tr, "lessons") => include_str!("../locales/tr/lessons.ftl"),
+        (Lang::Pl, "lessons") => include_str!("../locales/pl/lessons.ftl"),
+        (Lang::Uk, "lessons") => include_str!("../locales/uk/lessons.ftl"),
+        (Lang::Fa, "lessons") => include_str!("../locales/fa/lessons.ftl"),
         (Lang::Nl, "lessons-app") => include_str!("../locales/nl/lessons-app.ftl"),
         (Lang::En, "lessons-app") => include_str!("../locales/en/lessons-app.ftl"),
         (Lang::Ar, "lessons-app") => include_str!("../locales/ar/lessons-app.ftl"),
+        (Lang::Tr, "lessons-app") => include_str!("../locales/tr/lessons-app.ftl"),
+        (Lang::Pl, "lessons-app") => include_str!("../locales/pl/lessons-app.ftl"),
+        (Lang::Uk, "lessons-app") => include_str!("../locales/uk/lessons-app.ftl"),
+        (Lang::Fa, "lessons-app") => include_str!("../locales/fa/lessons-app.ftl"),
         (Lang::Nl, "lessons-apply") => include_str!("../locales/nl/lessons-apply.ftl"),
         (Lang::En, "lessons-apply") => include_str!("../locales/en/lessons-apply.ftl"),
         (Lang::Ar, "lessons-apply") => include_str!("../locales/ar/lessons-apply.ftl"),
+        (Lang::Tr, "lessons-apply") => include_str!("../locales/tr/lessons-apply.ftl"),
+        (Lang::Pl, "lessons-apply") => include_str!("../locales/pl/lessons-apply.ftl"),
+        (Lang::Uk, "lessons-apply") => include_str!("../locales/uk/lessons-apply.ftl"),
+        (Lang::Fa, "lessons-apply") => include_str!("../locales/fa/lessons-apply.ftl"),
         (Lang::Nl, "lessons-gp") => include_str!("../locales/nl/lessons-gp.ftl"),
         (Lang::En, "lessons-gp") => include_str!("../locales/en/lessons-gp.ftl"),
         (Lang::Ar, "lessons-gp") => include_str!("../locales/ar/lessons-gp.ftl"),
+        (Lang::Tr, "lessons-gp") => include_str!("../locales/tr/lessons-gp.ftl"),
+        (Lang::Pl, "lessons-gp") => include_str!("../locales/pl/lessons-gp.ftl"),
+        (Lang::Uk, "lessons-gp") => include_str!("../locales/uk/lessons-gp.ftl"),
+        (Lang::Fa, "lessons-gp") => include_str!("../locales/fa/lessons-gp.ftl"),
         (Lang::Nl, "lessons-video") => include_str!("../locales/nl/lessons-video.ftl"),
         (Lang::En, "lessons-video") => include_str!("../locales/en/lessons-video.ftl"),
         (Lang::Ar, "lessons-video") => include_str!("../locales/ar/lessons-video.ftl"),
+        (Lang::Tr, "lessons-video") => include_str!("../locales/tr/lessons-video.ftl"),
+        (Lang::Pl, "lessons-video") => include_str!("../locales/pl/lessons-video.ftl"),
+        (Lang::Uk, "lessons-video") => include_str!("../locales/uk/lessons-video.ftl"),
+        (Lang::Fa, "lessons-video") => include_str!("../locales/fa/lessons-video.ftl"),
         (Lang::Nl, "lessons-care") => include_str!("../locales/nl/lessons-care.ftl"),
         (Lang::En, "lessons-care") => include_str!("../locales/en/lessons-care.ftl"),
         (Lang::Ar, "lessons-care") => include_str!("../locales/ar/lessons-care.ftl"),
+        (Lang::Tr, "lessons-care") => include_str!("../locales/tr/lessons-care.ftl"),
+        (Lang::Pl, "lessons-care") => include_str!("../locales/pl/lessons-care.ftl"),
+        (Lang::Uk, "lessons-care") => include_str!("../locales/uk/lessons-care.ftl"),
+        (Lang::Fa, "lessons-care") => include_str!("../locales/fa/lessons-care.ftl"),
         (Lang::Nl, "practice") => include_str!("../locales/nl/practice.ftl"),
         (Lang::Nl, "practice-app") => include_str!("../locales/nl/practice-app.ftl"),
         (Lang::Nl, "practice-apply") => include_str!("../locales/nl/practice-apply.ftl"),
@@ -264,6 +296,15 @@ fn format(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<Strin
     let mut errors = vec![];
     let text = bundle.format_pattern(pattern, args, &mut errors);
     errors.is_empty().then(|| text.into_owned())
+}
+
+/// Like [`tr_with`] for a number, so Fluent picks the plural form that
+/// fits it (`[one] 1 day ago`, `*[other] { $days } days ago`; Polish and
+/// Ukrainian have more forms). A number passed as text never matches one.
+pub fn tr_count(lang: Lang, key: &str, name: &'static str, count: usize) -> String {
+    let mut args = FluentArgs::new();
+    args.set(name, count);
+    tr_args(lang, key, Some(&args))
 }
 
 /// The text for `key` in `lang`, falling back to Dutch.

@@ -58,10 +58,11 @@ fn every_file_in_the_lessons_folder_is_shipped() {
     }
 }
 
-/// The labels a text quotes: “…” (Dutch, English) or «…» (Arabic).
+/// The labels a text quotes: “…” (Dutch, English, Turkish), „…” (Polish)
+/// or «…» (Arabic, Ukrainian, Persian).
 fn quoted(text: &str) -> Vec<&str> {
     let mut labels = vec![];
-    for (open, close) in [('“', '”'), ('«', '»')] {
+    for (open, close) in [('“', '”'), ('„', '”'), ('«', '»')] {
         let mut rest = text;
         while let Some(start) = rest.find(open) {
             let after = &rest[start + open.len_utf8()..];

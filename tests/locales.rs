@@ -227,3 +227,19 @@ fn the_views_in_the_main_wasm_only_use_main_texts() {
         assert!(main.contains_key(task.title) && main.contains_key(task.text));
     }
 }
+
+/// A number reaches Fluent as a number, so the plural form fits it: "1 day
+/// ago" in English; Polish has a form for 2–4 and one for 5 and up.
+#[test]
+fn plural_forms_follow_the_number() {
+    let check = |lang: Lang, days: usize, want: &str| {
+        let got = i18n::tr_count(lang, i18n::k::PHONE_DAYS_AGO, "days", days);
+        assert_eq!(got, want, "{} {days}", lang.code());
+    };
+    check(Lang::En, 1, "1 day ago");
+    check(Lang::En, 3, "3 days ago");
+    check(Lang::Nl, 1, "1 dag geleden");
+    check(Lang::Nl, 2, "2 dagen geleden");
+    check(Lang::Pl, 1, "1 dzień temu");
+    check(Lang::Pl, 3, "3 dni temu");
+}

@@ -16,6 +16,10 @@ pub enum Lang {
     Nl,
     En,
     Ar,
+    Tr,
+    Pl,
+    Uk,
+    Fa,
 }
 
 /// Writing direction of a language.
@@ -36,7 +40,15 @@ impl Dir {
 
 impl Lang {
     /// Every language, in the order the language menu shows them.
-    pub const ALL: [Lang; 3] = [Lang::Nl, Lang::En, Lang::Ar];
+    pub const ALL: [Lang; 7] = [
+        Lang::Nl,
+        Lang::En,
+        Lang::Ar,
+        Lang::Tr,
+        Lang::Pl,
+        Lang::Uk,
+        Lang::Fa,
+    ];
 
     /// BCP 47 code, as used for `<html lang>` and the `locales/` folders.
     pub fn code(self) -> &'static str {
@@ -44,6 +56,10 @@ impl Lang {
             Lang::Nl => "nl",
             Lang::En => "en",
             Lang::Ar => "ar",
+            Lang::Tr => "tr",
+            Lang::Pl => "pl",
+            Lang::Uk => "uk",
+            Lang::Fa => "fa",
         }
     }
 
@@ -54,13 +70,17 @@ impl Lang {
             Lang::Nl => "Nederlands",
             Lang::En => "English",
             Lang::Ar => "العربية",
+            Lang::Tr => "Türkçe",
+            Lang::Pl => "Polski",
+            Lang::Uk => "Українська",
+            Lang::Fa => "فارسی",
         }
     }
 
     pub fn dir(self) -> Dir {
         match self {
-            Lang::Ar => Dir::Rtl,
-            Lang::Nl | Lang::En => Dir::Ltr,
+            Lang::Ar | Lang::Fa => Dir::Rtl,
+            Lang::Nl | Lang::En | Lang::Tr | Lang::Pl | Lang::Uk => Dir::Ltr,
         }
     }
 
@@ -93,16 +113,27 @@ mod tests {
         check(&[], Lang::Nl);
         check(&["fr-FR", "de"], Lang::Nl);
         check(&["en-US", "nl"], Lang::En);
-        check(&["tr", "ar-MA", "en"], Lang::Ar);
+        check(&["ku", "ar-MA", "en"], Lang::Ar);
+        check(&["tr-TR", "nl"], Lang::Tr);
+        check(&["fa-IR"], Lang::Fa);
+        check(&["uk-UA", "ru"], Lang::Uk);
+        check(&["pl"], Lang::Pl);
         check(&["NL-be"], Lang::Nl);
         check(&["", "  ", "en_GB"], Lang::En);
     }
 
     #[test]
-    fn arabic_is_right_to_left_and_named_in_its_own_script() {
-        assert_eq!(Lang::Ar.dir(), Dir::Rtl);
-        assert_eq!(Lang::Nl.dir(), Dir::Ltr);
-        assert_eq!(Lang::Ar.native_name(), "العربية");
+    fn arabic_and_persian_are_right_to_left_and_each_is_named_in_its_own_script() {
+        let check = |lang: Lang, dir: Dir, name: &str| {
+            assert_eq!((lang.dir(), lang.native_name()), (dir, name), "{lang:?}");
+        };
+        check(Lang::Nl, Dir::Ltr, "Nederlands");
+        check(Lang::En, Dir::Ltr, "English");
+        check(Lang::Ar, Dir::Rtl, "العربية");
+        check(Lang::Tr, Dir::Ltr, "Türkçe");
+        check(Lang::Pl, Dir::Ltr, "Polski");
+        check(Lang::Uk, Dir::Ltr, "Українська");
+        check(Lang::Fa, Dir::Rtl, "فارسی");
     }
 
     #[test]

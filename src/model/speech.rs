@@ -67,12 +67,17 @@ impl Pace {
 }
 
 /// The tag a voice for `lang` ideally has: Dutch as spoken in the
-/// Netherlands, English as taught here, Arabic without a region.
+/// Netherlands, English as taught here, Arabic without a region, the
+/// others as spoken where most of their speakers live.
 fn home_tag(lang: Lang) -> &'static str {
     match lang {
         Lang::Nl => "nl-nl",
         Lang::En => "en-gb",
         Lang::Ar => "ar",
+        Lang::Tr => "tr-tr",
+        Lang::Pl => "pl-pl",
+        Lang::Uk => "uk-ua",
+        Lang::Fa => "fa-ir",
     }
 }
 
@@ -80,8 +85,8 @@ fn home_tag(lang: Lang) -> &'static str {
 /// in its texts are the Dutch labels they quote.
 fn latin_script(lang: Lang) -> bool {
     match lang {
-        Lang::Nl | Lang::En => true,
-        Lang::Ar => false,
+        Lang::Nl | Lang::En | Lang::Tr | Lang::Pl => true,
+        Lang::Ar | Lang::Uk | Lang::Fa => false,
     }
 }
 

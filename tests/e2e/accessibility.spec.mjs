@@ -1,11 +1,9 @@
 // WCAG 2.2 A/AA with axe-core on every route in every language, keyboard
 // access with a visible focus ring, and reflow at 320 px with 200 % text.
 import { test, expect } from "@playwright/test";
-import { ROUTES, appReady, axeViolations, languageButton, t } from "./helpers.mjs";
+import { LANGS, ROUTES, appReady, axeViolations, languageButton, t } from "./helpers.mjs";
 
-const LOCALES = { nl: "nl-NL", en: "en-GB", ar: "ar" };
-
-for (const [lang, locale] of Object.entries(LOCALES)) {
+for (const [lang, locale] of Object.entries(LANGS)) {
   test(`axe finds no WCAG A/AA violations on any route in ${lang}`, async ({ browser }) => {
     test.setTimeout(120_000);
     const context = await browser.newContext({ locale });

@@ -8,23 +8,9 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 export const ROUTES = ["/", "/instellingen", "/hulp", "/over", "/voortgang", "/voortgang/certificaat", "/voortgang/zelftest", "/woorden", "/woorden/wachtwoord", "/taak/digid", "/bestaat-niet"];
 
-export const HOME_TITLE = {
-  nl: "Wat wil je kunnen?",
-  en: "What do you want to be able to do?",
-  ar: "ماذا تريد أن تستطيع أن تفعل؟",
-};
-
-export const LANGUAGE_BUTTON = {
-  nl: "Taal: Nederlands",
-  en: "Language: English",
-  ar: "اللغة: العربية",
-};
-
-export const NATIVE_NAME = { nl: "Nederlands", en: "English", ar: "العربية" };
-
 /** The language menu button, in whatever language the page is in. */
 export function languageButton(page) {
-  return page.getByRole("button", { name: /^(Taal|Language|اللغة): / });
+  return page.getByRole("button", { name: LANGUAGE_BUTTON_PREFIX });
 }
 
 const messages = {};
@@ -48,6 +34,24 @@ export function t(lang, key) {
   if (text === undefined) throw new Error(`no message ${key} in locales/${lang}/{main,pages}.ftl`);
   return text;
 }
+
+/** Every interface language, with a browser locale that picks it. */
+export const LANGS = { nl: "nl-NL", en: "en-GB", ar: "ar", tr: "tr-TR", pl: "pl-PL", uk: "uk-UA", fa: "fa-IR" };
+
+export const NATIVE_NAME = {
+  nl: "Nederlands", en: "English", ar: "العربية", tr: "Türkçe", pl: "Polski", uk: "Українська", fa: "فارسی",
+};
+
+export const HOME_TITLE = Object.fromEntries(Object.keys(LANGS).map((l) => [l, t(l, "home-title")]));
+
+export const LANGUAGE_BUTTON = Object.fromEntries(
+  Object.keys(LANGS).map((l) => [l, t(l, "language-button").replace("{ $language }", NATIVE_NAME[l])]),
+);
+
+const LANGUAGE_BUTTON_PREFIX = new RegExp(
+  `^(${Object.keys(LANGS).map((l) => t(l, "language-button").replace("{ $language }", "")).join("|")})`,
+);
+
 
 /** Waits until the app has rendered a page heading. */
 export async function appReady(page) {
@@ -93,7 +97,6 @@ export async function axeViolations(page) {
   return [...violations, ...invisible];
 }
 
-const LOCALES = { nl: "nl-NL", en: "en-GB", ar: "ar" };
 
 /**
  * Runs axe on steps 1..`total` of `lesson` in `lang`, in the service's look
@@ -101,7 +104,7 @@ const LOCALES = { nl: "nl-NL", en: "en-GB", ar: "ar" };
  * violations, each with its lesson and step.
  */
 async function axeLesson(browser, { lang, look, lesson, total, selector }) {
-  const context = await browser.newContext({ locale: LOCALES[lang] });
+  const context = await browser.newContext({ locale: LANGS[lang] });
   const page = await context.newPage();
   const problems = [];
   for (let n = 1; n <= total; n++) {

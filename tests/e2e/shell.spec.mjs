@@ -14,6 +14,10 @@ test("home renders in Dutch with the practice mark and task cards", async ({ pag
 for (const [locale, lang] of [
   ["en-US", "en"],
   ["ar", "ar"],
+  ["tr-TR", "tr"],
+  ["pl", "pl"],
+  ["uk-UA", "uk"],
+  ["fa-IR", "fa"],
   ["fr-FR", "nl"],
 ]) {
   test(`a first visit with browser language ${locale} shows ${lang}`, async ({ browser }) => {

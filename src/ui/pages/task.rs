@@ -160,7 +160,7 @@ fn LessonCard(lesson: &'static lesson_index::Entry) -> impl IntoView {
             </h2>
             <p>{move || crate::i18n::tr(i18n.lang(), &intro_key)}</p>
             <p class="lesson-meta">
-                {move || crate::i18n::tr_with(i18n.lang(), k::LESSON_STEPS_COUNT, "count", steps.to_string())}
+                {move || crate::i18n::tr_count(i18n.lang(), k::LESSON_STEPS_COUNT, "count", steps)}
                 {move || finished().then(|| view! { <span class="badge done">{i18n.t(k::LESSON_FINISHED_BADGE)}</span> })}
                 <MedalBadge medal=Signal::derive(move || prefs.with(|s| s.progress.medal(lesson.id))) />
             </p>

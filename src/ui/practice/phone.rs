@@ -45,7 +45,7 @@ pub fn Phone(
         if ago == 0 {
             crate::i18n::tr(i18n.lang(), k::PHONE_JUST_NOW)
         } else if days > 0 {
-            crate::i18n::tr_with(i18n.lang(), k::PHONE_DAYS_AGO, "days", days.to_string())
+            crate::i18n::tr_count(i18n.lang(), k::PHONE_DAYS_AGO, "days", days as usize)
         } else {
             crate::i18n::tr_with(
                 i18n.lang(),
@@ -99,7 +99,7 @@ pub fn Phone(
         let days = crate::practice::kit::clock::whole_days(m);
         (m > 0).then(|| {
             if days > 0 {
-                crate::i18n::tr_with(i18n.lang(), k::PHONE_WAITED_DAYS, "days", days.to_string())
+                crate::i18n::tr_count(i18n.lang(), k::PHONE_WAITED_DAYS, "days", days as usize)
             } else {
                 crate::i18n::tr_with(i18n.lang(), k::PHONE_WAITED, "minutes", m.to_string())
             }

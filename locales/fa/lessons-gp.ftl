@@ -1,0 +1,105 @@
+# درس‌ها در پورتال تمرینی پزشک خانواده. دکمه‌ها با متغیر نام‌گذاری شده‌اند
+# ({ $ask }، { $send }، ...): برنامه کلمه‌های ظاهر پورتال را جای آن‌ها می‌گذارد،
+# پس یک متن برای هر دو ظاهر کار می‌کند.
+
+lesson-gp-login-title = ورود به پورتال پزشک خانواده
+lesson-gp-login-intro = در پورتال پزشک خانواده وارد می‌شوی. این کار را با DigiD می‌کنی.
+lesson-gp-login-done = در پورتال پزشک خانواده وارد شدی. خارج شدن امن را هم بلدی.
+lesson-gp-login-start = روی «Inloggen met DigiD» کلیک کن.
+lesson-gp-login-credentials = با DigiD وارد شو. نام کاربری و رمز عبورت را تایپ کن. روی «Inloggen» کلیک کن.
+lesson-gp-login-credentials-hint = روی کارت تمرینت هستند. این را از درس DigiD می‌دانی.
+lesson-gp-login-sms = «Sms-controle» را انتخاب کن.
+lesson-gp-login-code = کد داخل پیامک را تایپ کن. روی «Inloggen» کلیک کن.
+lesson-gp-login-code-hint = به گوشی‌ات نگاه کن. کد 6 رقم دارد.
+lesson-gp-login-mistake = بار اول، شرایط را می‌خوانی. عمداً بدون تیک روی «{ $next }» کلیک کن.
+lesson-gp-login-mistake-hint = اینجا اشتباه کردن اشکالی ندارد. بعد پیام قرمز را بخوان.
+lesson-gp-login-tick = در کادر تیک بزن. یعنی موافقی.
+lesson-gp-login-next = حالا روی «{ $next }» کلیک کن.
+lesson-gp-login-mobile = شماره درست است؟ روی «Ja, dit klopt» کلیک کن.
+lesson-gp-login-mobile-hint = شماره اشتباه است؟ آن‌وقت به مطب زنگ بزن.
+lesson-gp-login-idle = فرض کن 15 دقیقه هیچ کاری نمی‌کنی. روی دکمه کنار صفحه کلیک کن.
+lesson-gp-login-stay = پورتال می‌پرسد وارد می‌مانی یا نه. روی «Ja, ingelogd blijven» کلیک کن.
+lesson-gp-login-logout = کارت تمام شد؟ روی «{ $logout }» کلیک کن.
+lesson-gp-login-logout-hint = همیشه خارج شو. مخصوصاً روی کامپیوتر کس دیگری.
+
+lesson-gp-ask-title = از پزشک خانواده سؤال بپرس
+lesson-gp-ask-intro = برای پزشک خانواده سؤالی می‌فرستی. جواب را بعداً در پورتال می‌خوانی.
+lesson-gp-ask-done = سؤالی پرسیدی. جواب را هم خواندی.
+lesson-gp-ask-open = روی «{ $ask }» کلیک کن.
+lesson-gp-ask-warning = هشدار را بخوان. فوری نیست؟ روی «Het is niet dringend, ga verder» کلیک کن.
+lesson-gp-ask-warning-hint = امروز کمک لازم داری؟ آن‌وقت به مطب زنگ بزن. در خطر، به 112 زنگ بزن.
+lesson-gp-ask-subject = موضوع چیست؟ «Huid of wondje» (پوست یا زخم) را انتخاب کن.
+lesson-gp-ask-mistake = عمداً روی «{ $send }» کلیک کن. سؤالت هنوز خالی است.
+lesson-gp-ask-mistake-hint = اینجا اشتباه کردن اشکالی ندارد. پیام قرمز را بخوان.
+lesson-gp-ask-write = سؤالت را در کادر بنویس. مثلاً: یک لکه قرمز روی بازویم دارم.
+lesson-gp-ask-write-hint = هرگز شماره یا نشانی واقعی‌ات را ننویس. این تمرین است.
+lesson-gp-ask-gallery = می‌توانی یک عکس اضافه کنی. روی «Foto toevoegen» کلیک کن.
+lesson-gp-ask-photo = عکس بازو را انتخاب کن.
+lesson-gp-ask-send = روی «{ $send }» کلیک کن.
+lesson-gp-ask-wait = جواب کمی طول می‌کشد. روی «1 روز بعد» کلیک کن.
+lesson-gp-ask-wait-hint = این تمرین است. پس واقعاً لازم نیست صبر کنی.
+lesson-gp-ask-reply = یک بار دیگر روی «1 روز بعد» کلیک کن. بعد به گوشی‌ات نگاه کن.
+lesson-gp-ask-reply-hint = پیامک فقط می‌گوید که جوابی آمده. جواب را در پورتال می‌خوانی.
+lesson-gp-ask-messages = روی «{ $messages }» کلیک کن.
+lesson-gp-ask-read = جواب پزشک خانواده را باز کن. با آرامش بخوانش.
+
+lesson-gp-results-title = دیدن جواب آزمایش
+lesson-gp-results-intro = جواب‌های آزمایش خون را می‌بینی. این‌ها عددهای تمرینی‌اند.
+lesson-gp-results-done = می‌توانی جواب آزمایش را بخوانی. می‌دانی اگر عددی خیلی پایین بود، چه کنی.
+lesson-gp-results-open = روی «{ $results }» کلیک کن.
+lesson-gp-results-glucose = جواب «Glucose nuchter» (قند خون ناشتا) را باز کن.
+lesson-gp-results-glucose-hint = به جواب و محدوده طبیعی نگاه کن. این یکی خوب است.
+lesson-gp-results-back = روی «Terug» کلیک کن.
+lesson-gp-results-low = یکی از جواب‌ها خیلی پایین است. پیدایش کن و بازش کن.
+lesson-gp-results-low-hint = دنبال برچسب قرمز «Lager dan normaal» (پایین‌تر از طبیعی) بگرد.
+lesson-gp-results-act = بخوان پزشک خانواده چه می‌گوید. بعد روی «{ $book }» کلیک کن.
+lesson-gp-results-act-hint = جوابی تو را می‌ترساند؟ به مطب زنگ بزن. آن‌ها برایت توضیح می‌دهند.
+
+lesson-gp-child-title = کارهای فرزندت را انجام بده
+lesson-gp-child-intro = برای فرزندت دارو سفارش می‌دهی. اگر مطب اجازه داده باشد، می‌توانی.
+lesson-gp-child-done = کاری برای فرزندت انجام دادی. حالا دوباره اطلاعات خودت را می‌بینی.
+lesson-gp-child-switch = روی اسم فرزندت کلیک کن: Sami.
+lesson-gp-child-switch-hint = حالا اسم فرزندت بالای صفحه است. پس می‌دانی برای چه کسی این کار را می‌کنی.
+lesson-gp-child-open = روی «{ $repeat }» کلیک کن.
+lesson-gp-child-mistake = عمداً بدون تیک روی «{ $send }» کلیک کن.
+lesson-gp-child-mistake-hint = اینجا اشتباه کردن اشکالی ندارد. پیام قرمز را بخوان.
+lesson-gp-child-tick = کنار اسپری تنفسی (salbutamol) تیک بزن.
+lesson-gp-child-send = روی «{ $send }» کلیک کن.
+lesson-gp-child-home = روی «{ $home }» کلیک کن.
+lesson-gp-child-back = روی اسم خودت کلیک کن. بعد دوباره اطلاعات خودت را می‌بینی.
+lesson-gp-child-back-hint = همیشه ببین: این کار را برای چه کسی می‌کنی؟
+
+lesson-gp-book-title = نوبت بگیر (و لغوش کن)
+lesson-gp-book-intro = از پزشک خانواده نوبت می‌گیری. بعد آن را لغو می‌کنی.
+lesson-gp-book-done = نوبت گرفتی و لغوش کردی. تا 24 ساعت قبل می‌توانی لغو کنی.
+lesson-gp-book-open = روی «{ $book }» کلیک کن.
+lesson-gp-book-reason = کوتاه بنویس چرا می‌آیی. مثلاً: یک هفته است که سرفه می‌کنم.
+lesson-gp-book-reason-hint = دستیار پزشک این را می‌خواند. اطلاعات واقعی ننویس.
+lesson-gp-book-next = روی «{ $next }» کلیک کن.
+lesson-gp-book-mistake = عمداً Dokter Bakker را انتخاب کن.
+lesson-gp-book-mistake-hint = هر پزشکی را نمی‌شود آنلاین انتخاب کرد. پیام قرمز را بخوان.
+lesson-gp-book-who = Dokter El Amrani را انتخاب کن.
+lesson-gp-book-taken = اولین ساعت را انتخاب کن: 09:10.
+lesson-gp-book-taken-hint = گاهی کس دیگری زودتر آن را می‌گیرد. اشکالی ندارد.
+lesson-gp-book-slot = ساعت دیگری انتخاب کن: woensdag (چهارشنبه) 08:40.
+lesson-gp-book-confirm = ببین همه‌چیز درست است. روی «Afspraak bevestigen» کلیک کن.
+lesson-gp-book-confirm-hint = چیزی اشتباه است؟ روی «Terug» کلیک کن.
+lesson-gp-book-list = روی «{ $appointments }» کلیک کن.
+lesson-gp-book-cancel = آخرش نمی‌توانی بیایی. روی «Afspraak afzeggen» کلیک کن.
+lesson-gp-book-cancel-hint = کمتر از 24 ساعت قبل، نمی‌توانی آنلاین لغو کنی. آن‌وقت به مطب زنگ بزن.
+lesson-gp-book-yes = روی «Ja, afzeggen» کلیک کن.
+
+lesson-gp-repeat-title = نسخه تکراری سفارش بده
+lesson-gp-repeat-intro = داروی همیشگی‌ات را دوباره سفارش می‌دهی. آن را از داروخانه می‌گیری.
+lesson-gp-repeat-done = نسخه تکراری سفارش دادی. داروی تو در داروخانه آماده است.
+lesson-gp-repeat-open = روی «{ $repeat }» کلیک کن.
+lesson-gp-repeat-mistake = کنار atorvastatine تیک بزن.
+lesson-gp-repeat-mistake-hint = پیام قرمز را بخوان. گاهی اول باید معاینه شوی.
+lesson-gp-repeat-tick = کنار omeprazol تیک بزن.
+lesson-gp-repeat-tick-2 = کنار metformine هم تیک بزن.
+lesson-gp-repeat-send = ببین کدام داروخانه نشان داده شده. روی «{ $send }» کلیک کن.
+lesson-gp-repeat-send-hint = نسخه به همین داروخانه می‌رود. لازم نیست چیزی با خودت ببری.
+lesson-gp-repeat-status = روی «{ $orders }» کلیک کن. آنجا می‌بینی کار به کجا رسیده.
+lesson-gp-repeat-wait = روی «1 روز بعد» کلیک کن. ببین وضعیت چطور عوض می‌شود.
+lesson-gp-repeat-ready = یک بار دیگر روی «1 روز بعد» کلیک کن. بعد به گوشی‌ات نگاه کن.
+lesson-gp-repeat-ready-hint = داروخانه پیامک می‌فرستد. موقع گرفتن دارو، کارت شناسایی‌ات را ببر.

@@ -1,0 +1,105 @@
+# Lekcje w portalu lekarza rodzinnego do ćwiczeń. Przyciski mają nazwy według znaczenia,
+# jako zmienne ({ $ask }, { $send }, ...): odtwarzacz wstawia słowa z wyglądu
+# portalu, więc jeden tekst pasuje do obu wyglądów.
+
+lesson-gp-login-title = Zaloguj się u lekarza rodzinnego
+lesson-gp-login-intro = Logujesz się w portalu lekarza rodzinnego. Robisz to przez DigiD.
+lesson-gp-login-done = Logowanie u lekarza rodzinnego się udało. Umiesz też bezpiecznie się wylogować.
+lesson-gp-login-start = Kliknij „Inloggen met DigiD”.
+lesson-gp-login-credentials = Zaloguj się przez DigiD. Wpisz nazwę użytkownika i hasło. Kliknij „Inloggen”.
+lesson-gp-login-credentials-hint = Są na karcie ćwiczeń. Znasz to z lekcji o DigiD.
+lesson-gp-login-sms = Wybierz „Sms-controle”.
+lesson-gp-login-code = Wpisz kod z SMS-a. Kliknij „Inloggen”.
+lesson-gp-login-code-hint = Spójrz na telefon. Kod ma 6 cyfr.
+lesson-gp-login-mistake = Za pierwszym razem czytasz warunki. Celowo kliknij „{ $next }”, bez zaznaczenia.
+lesson-gp-login-mistake-hint = Tutaj błąd to nic złego. Potem przeczytaj czerwony komunikat.
+lesson-gp-login-tick = Zaznacz pole. To znaczy, że się zgadzasz.
+lesson-gp-login-next = Teraz kliknij „{ $next }”.
+lesson-gp-login-mobile = Numer się zgadza? Kliknij „Ja, dit klopt”.
+lesson-gp-login-mobile-hint = Numer jest zły? Wtedy zadzwoń do przychodni.
+lesson-gp-login-idle = Udawaj, że przez 15 minut nic nie robisz. Kliknij przycisk obok ekranu.
+lesson-gp-login-stay = Portal pyta, czy chcesz zostać w portalu. Kliknij „Ja, ingelogd blijven”.
+lesson-gp-login-logout = Wszystko gotowe? Kliknij „{ $logout }”.
+lesson-gp-login-logout-hint = Zawsze się wylogowuj. Zwłaszcza na cudzym komputerze.
+
+lesson-gp-ask-title = Zadaj pytanie lekarzowi rodzinnemu
+lesson-gp-ask-intro = Wysyłasz pytanie lekarzowi rodzinnemu. Odpowiedź czytasz później w portalu.
+lesson-gp-ask-done = Umiesz zadać pytanie. Umiesz też przeczytać odpowiedź.
+lesson-gp-ask-open = Kliknij „{ $ask }”.
+lesson-gp-ask-warning = Przeczytaj ostrzeżenie. To nic pilnego? Kliknij „Het is niet dringend, ga verder”.
+lesson-gp-ask-warning-hint = Potrzebujesz pomocy dzisiaj? Zadzwoń do przychodni. W niebezpieczeństwie dzwoń pod 112.
+lesson-gp-ask-subject = Czego to dotyczy? Wybierz „Huid of wondje” (skóra lub rana).
+lesson-gp-ask-mistake = Celowo kliknij „{ $send }”. Twoje pytanie jest jeszcze puste.
+lesson-gp-ask-mistake-hint = Tutaj błąd to nic złego. Przeczytaj czerwony komunikat.
+lesson-gp-ask-write = Napisz pytanie w polu. Na przykład: Mam czerwoną plamę na ręce.
+lesson-gp-ask-write-hint = Nigdy nie pisz prawdziwego numeru ani adresu. To tylko ćwiczenie.
+lesson-gp-ask-gallery = Możesz dodać zdjęcie. Kliknij „Foto toevoegen”.
+lesson-gp-ask-photo = Wybierz zdjęcie ręki.
+lesson-gp-ask-send = Kliknij „{ $send }”.
+lesson-gp-ask-wait = Odpowiedź chwilę trwa. Kliknij „1 dzień później”.
+lesson-gp-ask-wait-hint = To tylko ćwiczenie. Więc nie musisz naprawdę czekać.
+lesson-gp-ask-reply = Kliknij jeszcze raz „1 dzień później”. Potem spójrz na telefon.
+lesson-gp-ask-reply-hint = Wiadomość mówi tylko, że jest odpowiedź. Odpowiedź czytasz w portalu.
+lesson-gp-ask-messages = Kliknij „{ $messages }”.
+lesson-gp-ask-read = Otwórz odpowiedź lekarza. Przeczytaj ją spokojnie.
+
+lesson-gp-results-title = Zobacz wynik badania
+lesson-gp-results-intro = Oglądasz wyniki badania krwi. To wartości do ćwiczeń.
+lesson-gp-results-done = Umiesz przeczytać wynik badania. Wiesz, co robić, gdy wartość jest za niska.
+lesson-gp-results-open = Kliknij „{ $results }”.
+lesson-gp-results-glucose = Otwórz wynik „Glucose nuchter” (cukier na czczo).
+lesson-gp-results-glucose-hint = Spójrz na wynik i na normę. Ten wynik jest dobry.
+lesson-gp-results-back = Kliknij „Terug”.
+lesson-gp-results-low = Jeden wynik jest za niski. Znajdź go i otwórz.
+lesson-gp-results-low-hint = Szukaj czerwonej etykiety „Lager dan normaal” (niżej niż norma).
+lesson-gp-results-act = Przeczytaj, co pisze lekarz. Potem kliknij „{ $book }”.
+lesson-gp-results-act-hint = Wynik cię martwi? Zadzwoń do przychodni. Tam ci go wyjaśnią.
+
+lesson-gp-child-title = Załatw sprawę dziecka
+lesson-gp-child-intro = Zamawiasz lek dla dziecka. Możesz to zrobić, gdy przychodnia się zgodziła.
+lesson-gp-child-done = Umiesz załatwić sprawę dziecka. Teraz znowu widzisz swoje dane.
+lesson-gp-child-switch = Kliknij imię dziecka: Sami.
+lesson-gp-child-switch-hint = Imię dziecka jest teraz na górze. Tak wiesz, dla kogo to robisz.
+lesson-gp-child-open = Kliknij „{ $repeat }”.
+lesson-gp-child-mistake = Celowo kliknij „{ $send }”, bez zaznaczenia.
+lesson-gp-child-mistake-hint = Tutaj błąd to nic złego. Przeczytaj czerwony komunikat.
+lesson-gp-child-tick = Zaznacz inhalator (salbutamol).
+lesson-gp-child-send = Kliknij „{ $send }”.
+lesson-gp-child-home = Kliknij „{ $home }”.
+lesson-gp-child-back = Kliknij swoje imię. Wtedy znowu widzisz swoje dane.
+lesson-gp-child-back-hint = Zawsze sprawdzaj: dla kogo to robisz?
+
+lesson-gp-book-title = Umów wizytę (i ją odwołaj)
+lesson-gp-book-intro = Umawiasz wizytę u lekarza rodzinnego. Potem ją odwołujesz.
+lesson-gp-book-done = Umiesz umówić i odwołać wizytę. Odwołać możesz do 24 godzin przed wizytą.
+lesson-gp-book-open = Kliknij „{ $book }”.
+lesson-gp-book-reason = Napisz krótko, po co przychodzisz. Na przykład: Od tygodnia mam kaszel.
+lesson-gp-book-reason-hint = Czyta to asystent lekarza. Nie pisz prawdziwych danych.
+lesson-gp-book-next = Kliknij „{ $next }”.
+lesson-gp-book-mistake = Celowo wybierz lekarza: Dokter Bakker.
+lesson-gp-book-mistake-hint = Nie każdego lekarza wybierzesz online. Przeczytaj czerwony komunikat.
+lesson-gp-book-who = Wybierz lekarza: Dokter El Amrani.
+lesson-gp-book-taken = Wybierz pierwszą godzinę: 09:10.
+lesson-gp-book-taken-hint = Czasem ktoś inny jest po prostu szybszy. To nic.
+lesson-gp-book-slot = Wybierz inną godzinę: woensdag (środa) 08:40.
+lesson-gp-book-confirm = Sprawdź, czy wszystko się zgadza. Kliknij „Afspraak bevestigen”.
+lesson-gp-book-confirm-hint = Coś jest nie tak? Kliknij „Terug”.
+lesson-gp-book-list = Kliknij „{ $appointments }”.
+lesson-gp-book-cancel = Jednak nie możesz przyjść. Kliknij „Afspraak afzeggen”.
+lesson-gp-book-cancel-hint = Mniej niż 24 godziny przed wizytą nie odwołasz jej online. Wtedy zadzwoń do przychodni.
+lesson-gp-book-yes = Kliknij „Ja, afzeggen”.
+
+lesson-gp-repeat-title = Zamów kolejną receptę
+lesson-gp-repeat-intro = Znowu zamawiasz swoje stałe leki. Odbierasz je w aptece.
+lesson-gp-repeat-done = Umiesz zamówić kolejną receptę. Twoje leki czekają w aptece.
+lesson-gp-repeat-open = Kliknij „{ $repeat }”.
+lesson-gp-repeat-mistake = Zaznacz atorvastatine.
+lesson-gp-repeat-mistake-hint = Przeczytaj czerwony komunikat. Czasem najpierw potrzebna jest kontrola.
+lesson-gp-repeat-tick = Zaznacz omeprazol.
+lesson-gp-repeat-tick-2 = Zaznacz też metformine.
+lesson-gp-repeat-send = Zobacz, jaka apteka jest podana. Kliknij „{ $send }”.
+lesson-gp-repeat-send-hint = Recepta idzie do tej apteki. Nie musisz nic przynosić.
+lesson-gp-repeat-status = Kliknij „{ $orders }”. Tam widzisz, na jakim etapie jest zamówienie.
+lesson-gp-repeat-wait = Kliknij „1 dzień później”. Zobacz, jak zmienia się status.
+lesson-gp-repeat-ready = Kliknij jeszcze raz „1 dzień później”. Potem spójrz na telefon.
+lesson-gp-repeat-ready-hint = Apteka wysyła SMS. Przy odbiorze pokaż dowód tożsamości.

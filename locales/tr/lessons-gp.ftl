@@ -1,0 +1,105 @@
+# Alıştırma aile hekimi portalındaki dersler. Düğmeler anlamlarına göre
+# değişkenlerle adlandırılır ({ $ask }, { $send }, ...): oynatıcı portal görünümünün
+# kelimelerini doldurur, böylece tek metin iki görünüme de uyar.
+
+lesson-gp-login-title = Aile hekiminin portalına giriş yap
+lesson-gp-login-intro = Aile hekiminin portalına giriş yaparsın. Bunu DigiD ile yaparsın.
+lesson-gp-login-done = Aile hekiminin portalına giriş yaptın. Güvenli çıkış yapmayı da biliyorsun.
+lesson-gp-login-start = “Inloggen met DigiD” düğmesine tıkla.
+lesson-gp-login-credentials = DigiD ile giriş yap. Kullanıcı adını ve şifreni yaz. “Inloggen” düğmesine tıkla.
+lesson-gp-login-credentials-hint = Alıştırma kartında yazıyorlar. Bunu DigiD dersinden biliyorsun.
+lesson-gp-login-sms = “Sms-controle” seçeneğini seç.
+lesson-gp-login-code = SMS'teki kodu yaz. “Inloggen” düğmesine tıkla.
+lesson-gp-login-code-hint = Telefonuna bak. Kod 6 rakamlı.
+lesson-gp-login-mistake = İlk seferde koşulları okursun. Kutucuğu işaretlemeden, bilerek “{ $next }” düğmesine tıkla.
+lesson-gp-login-mistake-hint = Burada hata yapmak sorun değil. Sonra kırmızı mesajı oku.
+lesson-gp-login-tick = Kutucuğu işaretle. Böylece koşulları kabul edersin.
+lesson-gp-login-next = Şimdi “{ $next }” düğmesine tıkla.
+lesson-gp-login-mobile = Numara doğru mu? “Ja, dit klopt” düğmesine tıkla.
+lesson-gp-login-mobile-hint = Yanlış mı? O zaman muayenehaneyi ara.
+lesson-gp-login-idle = 15 dakika hiçbir şey yapmamış gibi yap. Ekranın yanındaki düğmeye tıkla.
+lesson-gp-login-stay = Portal, girişte kalmak isteyip istemediğini sorar. “Ja, ingelogd blijven” düğmesine tıkla.
+lesson-gp-login-logout = İşin bitti mi? “{ $logout }” düğmesine tıkla.
+lesson-gp-login-logout-hint = Her zaman çıkış yap. Özellikle başkasının bilgisayarında.
+
+lesson-gp-ask-title = Aile hekimine soru sor
+lesson-gp-ask-intro = Aile hekimine bir soru gönderirsin. Cevabı sonra portalda okursun.
+lesson-gp-ask-done = Bir soru sordun. Cevabı da okudun.
+lesson-gp-ask-open = “{ $ask }” düğmesine tıkla.
+lesson-gp-ask-warning = Uyarıyı oku. Acil değil mi? “Het is niet dringend, ga verder” düğmesine tıkla.
+lesson-gp-ask-warning-hint = Bugün yardım mı lazım? O zaman muayenehaneyi ara. Tehlike varsa 112'yi ara.
+lesson-gp-ask-subject = Konu ne? “Huid of wondje” (cilt ya da yara) seçeneğini seç.
+lesson-gp-ask-mistake = Bilerek “{ $send }” düğmesine tıkla. Soru kutusu henüz boş.
+lesson-gp-ask-mistake-hint = Burada hata yapmak sorun değil. Kırmızı mesajı oku.
+lesson-gp-ask-write = Soruyu kutucuğa yaz. Örneğin: Kolumda kırmızı bir leke var.
+lesson-gp-ask-write-hint = Gerçek numaranı ya da adresini asla yazma. Bu bir alıştırma.
+lesson-gp-ask-gallery = İstersen bir fotoğraf ekleyebilirsin. “Foto toevoegen” düğmesine tıkla.
+lesson-gp-ask-photo = Kolun fotoğrafını seç.
+lesson-gp-ask-send = “{ $send }” düğmesine tıkla.
+lesson-gp-ask-wait = Cevap biraz sürer. “1 gün sonra” düğmesine tıkla.
+lesson-gp-ask-wait-hint = Bu bir alıştırma. Yani gerçekten beklemen gerekmez.
+lesson-gp-ask-reply = “1 gün sonra” düğmesine bir kez daha tıkla. Sonra telefonuna bak.
+lesson-gp-ask-reply-hint = Mesaj sadece bir cevap olduğunu söyler. Cevabı portalda okursun.
+lesson-gp-ask-messages = “{ $messages }” düğmesine tıkla.
+lesson-gp-ask-read = Aile hekiminin cevabını aç. Sakince oku.
+
+lesson-gp-results-title = Bir test sonucuna bak
+lesson-gp-results-intro = Kan testi sonuçlarına bakarsın. Bunlar alıştırma değerleri.
+lesson-gp-results-done = Bir test sonucunu okuyabiliyorsun. Bir değer çok düşükse ne yapacağını biliyorsun.
+lesson-gp-results-open = “{ $results }” düğmesine tıkla.
+lesson-gp-results-glucose = “Glucose nuchter” (açlık kan şekeri) sonucunu aç.
+lesson-gp-results-glucose-hint = Sonuca ve normal aralığa bak. Bu sonuç iyi.
+lesson-gp-results-back = “Terug” düğmesine tıkla.
+lesson-gp-results-low = Bir sonuç çok düşük. Onu bul ve aç.
+lesson-gp-results-low-hint = Kırmızı “Lager dan normaal” (normalden düşük) etiketini ara.
+lesson-gp-results-act = Aile hekiminin ne dediğini oku. Sonra “{ $book }” düğmesine tıkla.
+lesson-gp-results-act-hint = Bir sonuç seni korkuttu mu? Muayenehaneyi ara. Sana açıklarlar.
+
+lesson-gp-child-title = Çocuğun için işlem yap
+lesson-gp-child-intro = Çocuğun için ilaç sipariş edersin. Muayenehane izin verdiyse bunu yapabilirsin.
+lesson-gp-child-done = Çocuğun için bir işlem yaptın. Şimdi yine kendi bilgilerini görüyorsun.
+lesson-gp-child-switch = Çocuğunun adına tıkla: Sami.
+lesson-gp-child-switch-hint = Çocuğunun adı şimdi üstte. Böylece bunu kimin için yaptığını bilirsin.
+lesson-gp-child-open = “{ $repeat }” düğmesine tıkla.
+lesson-gp-child-mistake = Kutucuğu işaretlemeden, bilerek “{ $send }” düğmesine tıkla.
+lesson-gp-child-mistake-hint = Burada hata yapmak sorun değil. Kırmızı mesajı oku.
+lesson-gp-child-tick = İnhalerin (salbutamol) yanındaki kutucuğu işaretle.
+lesson-gp-child-send = “{ $send }” düğmesine tıkla.
+lesson-gp-child-home = “{ $home }” düğmesine tıkla.
+lesson-gp-child-back = Kendi adına tıkla. Sonra yine kendi bilgilerini görürsün.
+lesson-gp-child-back-hint = Her zaman kontrol et: bunu kimin için yapıyorsun?
+
+lesson-gp-book-title = Randevu al (ve iptal et)
+lesson-gp-book-intro = Aile hekiminden randevu alırsın. Sonra onu iptal edersin.
+lesson-gp-book-done = Randevu aldın ve iptal ettin. 24 saat öncesine kadar iptal edebilirsin.
+lesson-gp-book-open = “{ $book }” düğmesine tıkla.
+lesson-gp-book-reason = Neden geldiğini kısaca yaz. Örneğin: Bir haftadır öksürüyorum.
+lesson-gp-book-reason-hint = Bunu asistan okur. Gerçek bilgiler yazma.
+lesson-gp-book-next = “{ $next }” düğmesine tıkla.
+lesson-gp-book-mistake = Bilerek şu doktoru seç: Dokter Bakker.
+lesson-gp-book-mistake-hint = İnternetten her doktoru seçemezsin. Kırmızı mesajı oku.
+lesson-gp-book-who = Şu doktoru seç: Dokter El Amrani.
+lesson-gp-book-taken = İlk saati seç: 09:10.
+lesson-gp-book-taken-hint = Bazen biri senden biraz daha hızlıdır. Sorun değil.
+lesson-gp-book-slot = Başka bir saat seç: woensdag (çarşamba) 08:40.
+lesson-gp-book-confirm = Her şey doğru mu, kontrol et. “Afspraak bevestigen” düğmesine tıkla.
+lesson-gp-book-confirm-hint = Bir şey yanlış mı? “Terug” düğmesine tıkla.
+lesson-gp-book-list = “{ $appointments }” düğmesine tıkla.
+lesson-gp-book-cancel = Randevuya gelemiyorsun. “Afspraak afzeggen” düğmesine tıkla.
+lesson-gp-book-cancel-hint = Son 24 saatte internetten iptal edemezsin. O zaman muayenehaneyi ara.
+lesson-gp-book-yes = “Ja, afzeggen” düğmesine tıkla.
+
+lesson-gp-repeat-title = Tekrar reçetesi iste
+lesson-gp-repeat-intro = Düzenli kullandığın ilacını yeniden istersin. Onu eczaneden alırsın.
+lesson-gp-repeat-done = Tekrar reçetesi istedin. İlacın eczanede hazır.
+lesson-gp-repeat-open = “{ $repeat }” düğmesine tıkla.
+lesson-gp-repeat-mistake = Şimdi atorvastatine yanındaki kutucuğu işaretle.
+lesson-gp-repeat-mistake-hint = Kırmızı mesajı oku. Bazen önce kontrole gitmen gerekir.
+lesson-gp-repeat-tick = Şimdi omeprazol yanındaki kutucuğu işaretle.
+lesson-gp-repeat-tick-2 = Ayrıca metformine yanındaki kutucuğu da işaretle.
+lesson-gp-repeat-send = Hangi eczane yazıyor, bak. “{ $send }” düğmesine tıkla.
+lesson-gp-repeat-send-hint = Reçete bu eczaneye gider. Yanında bir şey getirmen gerekmez.
+lesson-gp-repeat-status = “{ $orders }” düğmesine tıkla. Orada işin ne durumda olduğunu görürsün.
+lesson-gp-repeat-wait = “1 gün sonra” düğmesine tıkla. Durumun nasıl değiştiğine bak.
+lesson-gp-repeat-ready = “1 gün sonra” düğmesine bir kez daha tıkla. Sonra telefonuna bak.
+lesson-gp-repeat-ready-hint = Eczane bir SMS gönderir. İlacı alırken kimlik kartını yanına al.

@@ -1,0 +1,105 @@
+# Уроки в тренувальному порталі сімейного лікаря. Кнопки названо за змістом
+# змінними ({ $ask }, { $send }, ...): програма підставляє слова
+# конкретного вигляду порталу, тож один текст підходить для обох.
+
+lesson-gp-login-title = Увійти на портал сімейного лікаря
+lesson-gp-login-intro = Ти входиш на портал сімейного лікаря. Ти робиш це з DigiD.
+lesson-gp-login-done = Ти в системі на порталі лікаря. А ще ти знаєш, як безпечно вийти.
+lesson-gp-login-start = Натисни «Inloggen met DigiD».
+lesson-gp-login-credentials = Увійди з DigiD. Введи ім'я користувача і пароль. Натисни «Inloggen».
+lesson-gp-login-credentials-hint = Вони є на тренувальній картці. Ти знаєш це з уроку про DigiD.
+lesson-gp-login-sms = Вибери «Sms-controle».
+lesson-gp-login-code = Введи код з SMS. Натисни «Inloggen».
+lesson-gp-login-code-hint = Подивись на телефон. Код має 6 цифр.
+lesson-gp-login-mistake = Першого разу ти читаєш умови. Навмисно натисни «{ $next }» без галочки.
+lesson-gp-login-mistake-hint = Тут помилятися можна. Потім прочитай червоне повідомлення.
+lesson-gp-login-tick = Постав галочку в квадратику. Так ти даєш згоду.
+lesson-gp-login-next = Тепер натисни «{ $next }».
+lesson-gp-login-mobile = Номер правильний? Натисни «Ja, dit klopt».
+lesson-gp-login-mobile-hint = Номер неправильний? Тоді зателефонуй у кабінет лікаря.
+lesson-gp-login-idle = Уяви, що ти 15 хвилин нічого не робиш. Натисни кнопку біля екрана.
+lesson-gp-login-stay = Портал питає, чи хочеш ти залишитися в системі. Натисни «Ja, ingelogd blijven».
+lesson-gp-login-logout = Усе зроблено? Натисни «{ $logout }».
+lesson-gp-login-logout-hint = Завжди виходь із порталу. Особливо на чужому комп'ютері.
+
+lesson-gp-ask-title = Постав питання сімейному лікарю
+lesson-gp-ask-intro = Ти надсилаєш лікарю питання. Відповідь ти читаєш пізніше на порталі.
+lesson-gp-ask-done = Твоє питання надіслано. І відповідь уже прочитано.
+lesson-gp-ask-open = Натисни «{ $ask }».
+lesson-gp-ask-warning = Прочитай попередження. Це не терміново? Натисни «Het is niet dringend, ga verder».
+lesson-gp-ask-warning-hint = Потрібна допомога сьогодні? Тоді зателефонуй у кабінет лікаря. У небезпеці дзвони 112.
+lesson-gp-ask-subject = Про що йдеться? Вибери «Huid of wondje» (шкіра або ранка).
+lesson-gp-ask-mistake = Навмисно натисни «{ $send }». Твоє питання ще порожнє.
+lesson-gp-ask-mistake-hint = Тут помилятися можна. Прочитай червоне повідомлення.
+lesson-gp-ask-write = Напиши своє питання в полі. Наприклад: у мене червона пляма на руці.
+lesson-gp-ask-write-hint = Ніколи не пиши свій справжній номер чи адресу. Це тренування.
+lesson-gp-ask-gallery = Можна додати фото. Натисни «Foto toevoegen».
+lesson-gp-ask-photo = Вибери фото руки.
+lesson-gp-ask-send = Натисни «{ $send }».
+lesson-gp-ask-wait = Відповідь прийде не одразу. Натисни «Через 1 день».
+lesson-gp-ask-wait-hint = Це тренування. Тому насправді чекати не треба.
+lesson-gp-ask-reply = Ще раз натисни «Через 1 день». Потім подивись на телефон.
+lesson-gp-ask-reply-hint = Повідомлення лише каже, що є відповідь. Саму відповідь ти читаєш на порталі.
+lesson-gp-ask-messages = Натисни «{ $messages }».
+lesson-gp-ask-read = Відкрий відповідь лікаря. Прочитай її спокійно.
+
+lesson-gp-results-title = Подивитися результат аналізу
+lesson-gp-results-intro = Ти дивишся результати аналізу крові. Це тренувальні значення.
+lesson-gp-results-done = Ти вмієш читати результат аналізу. Ти знаєш, що робити, якщо значення занизьке.
+lesson-gp-results-open = Натисни «{ $results }».
+lesson-gp-results-glucose = Відкрий результат «Glucose nuchter» (цукор крові натще).
+lesson-gp-results-glucose-hint = Подивись на результат і на норму. Цей результат добрий.
+lesson-gp-results-back = Натисни «Terug».
+lesson-gp-results-low = Один результат занизький. Знайди його і відкрий.
+lesson-gp-results-low-hint = Шукай червону позначку «Lager dan normaal» (нижче норми).
+lesson-gp-results-act = Прочитай, що каже лікар. Потім натисни «{ $book }».
+lesson-gp-results-act-hint = Результат тебе лякає? Зателефонуй у кабінет лікаря. Там усе пояснять.
+
+lesson-gp-child-title = Справи для твоєї дитини
+lesson-gp-child-intro = Ти замовляєш ліки для дитини. Це можна, якщо кабінет лікаря дав дозвіл.
+lesson-gp-child-done = Справу для дитини зроблено. Тепер ти знову бачиш свої дані.
+lesson-gp-child-switch = Натисни ім'я своєї дитини: Sami.
+lesson-gp-child-switch-hint = Ім'я дитини тепер угорі. Так ти знаєш, для кого це робиш.
+lesson-gp-child-open = Натисни «{ $repeat }».
+lesson-gp-child-mistake = Навмисно натисни «{ $send }» без галочки.
+lesson-gp-child-mistake-hint = Тут помилятися можна. Прочитай червоне повідомлення.
+lesson-gp-child-tick = Постав галочку біля інгалятора (salbutamol).
+lesson-gp-child-send = Натисни «{ $send }».
+lesson-gp-child-home = Натисни «{ $home }».
+lesson-gp-child-back = Натисни своє ім'я. Тоді знову побачиш свої дані.
+lesson-gp-child-back-hint = Завжди перевіряй: для кого ти це робиш?
+
+lesson-gp-book-title = Записатися на прийом (і скасувати запис)
+lesson-gp-book-intro = Ти записуєшся на прийом до сімейного лікаря. Потім скасовуєш запис.
+lesson-gp-book-done = Запис зроблено і скасовано. Скасувати можна щонайпізніше за 24 години.
+lesson-gp-book-open = Натисни «{ $book }».
+lesson-gp-book-reason = Коротко напиши, чому ти приходиш. Наприклад: я вже тиждень кашляю.
+lesson-gp-book-reason-hint = Це читає асистент лікаря. Не пиши справжніх даних.
+lesson-gp-book-next = Натисни «{ $next }».
+lesson-gp-book-mistake = Навмисно вибери Dokter Bakker.
+lesson-gp-book-mistake-hint = Онлайн можна вибрати не кожного лікаря. Прочитай червоне повідомлення.
+lesson-gp-book-who = Вибери Dokter El Amrani.
+lesson-gp-book-taken = Вибери перший час: 09:10.
+lesson-gp-book-taken-hint = Іноді хтось інший просто швидший. Це нормально.
+lesson-gp-book-slot = Вибери інший час: woensdag (середа) 08:40.
+lesson-gp-book-confirm = Перевір, чи все правильно. Натисни «Afspraak bevestigen».
+lesson-gp-book-confirm-hint = Щось не так? Натисни «Terug».
+lesson-gp-book-list = Натисни «{ $appointments }».
+lesson-gp-book-cancel = Ти все-таки не можеш прийти. Натисни «Afspraak afzeggen».
+lesson-gp-book-cancel-hint = Менш ніж за 24 години онлайн скасувати не можна. Тоді зателефонуй у кабінет лікаря.
+lesson-gp-book-yes = Натисни «Ja, afzeggen».
+
+lesson-gp-repeat-title = Замовити повторний рецепт
+lesson-gp-repeat-intro = Ти знову замовляєш свої звичайні ліки. Ти забираєш їх в аптеці.
+lesson-gp-repeat-done = Повторний рецепт замовлено. Твої ліки чекають в аптеці.
+lesson-gp-repeat-open = Натисни «{ $repeat }».
+lesson-gp-repeat-mistake = Постав галочку біля atorvastatine.
+lesson-gp-repeat-mistake-hint = Прочитай червоне повідомлення. Іноді спершу потрібен огляд у лікаря.
+lesson-gp-repeat-tick = Постав галочку біля omeprazol.
+lesson-gp-repeat-tick-2 = Постав галочку ще й біля metformine.
+lesson-gp-repeat-send = Подивись, яка аптека вказана. Натисни «{ $send }».
+lesson-gp-repeat-send-hint = Рецепт іде в цю аптеку. Тобі нічого не треба приносити.
+lesson-gp-repeat-status = Натисни «{ $orders }». Там видно, на якому етапі замовлення.
+lesson-gp-repeat-wait = Натисни «Через 1 день». Подивись, як змінюється статус.
+lesson-gp-repeat-ready = Ще раз натисни «Через 1 день». Потім подивись на телефон.
+lesson-gp-repeat-ready-hint = Аптека надсилає SMS. Візьми ID-картку, коли підеш по ліки.

@@ -1,0 +1,84 @@
+// The languages added for learners with a migration background: a whole
+// lesson in Persian (right to left) and in Turkish, with the practice screen
+// in Dutch; and offline, the learner's own language is kept, no other.
+import { test, expect } from "@playwright/test";
+import { LANGS, t } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+
+const CARD = { username: "noor.oefen", password: "Oefen2026!" };
+
+/** A lesson text from locales/<lang>/lessons.ftl. */
+function lessonText(lang, key) {
+  const ftl = readFileSync(new URL(`../../locales/${lang}/lessons.ftl`, import.meta.url), "utf8");
+  const line = ftl.split("\n").find((l) => l.startsWith(`${key} = `));
+  if (!line) throw new Error(`no ${key} in locales/${lang}/lessons.ftl`);
+  return line.slice(key.length + 3).trim();
+}
+
+const stepOf = (lang, n, total) => t(lang, "lesson-step-of").replace("{ $step }", n).replace("{ $total }", total);
+
+for (const lang of ["fa", "tr"]) {
+  test(`the DigiD lesson done in ${lang}, the practice screen in Dutch`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: LANGS[lang] });
+    const page = await context.newPage();
+    await page.goto("/les/digid-web/1");
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.locator("html")).toHaveAttribute("dir", lang === "fa" ? "rtl" : "ltr");
+    const step = async (n, key) => {
+      await expect(page.getByText(stepOf(lang, n, 7), { exact: true })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(lessonText(lang, `lesson-digid-web-${key}`));
+    };
+    const screen = page.getByRole("region", { name: "Oefenscherm" });
+    await step(1, "username");
+    // The practice screen stays Dutch, and says it is practice.
+    await expect(screen.getByRole("heading", { name: /Inloggen/ }).first()).toBeVisible();
+    await screen.getByLabel("Gebruikersnaam").fill(CARD.username);
+    await step(2, "mistake");
+    await expect(page.getByText(t(lang, "lesson-well-done"))).toBeVisible();
+    await screen.getByLabel("Wachtwoord").fill("welkom");
+    await screen.getByRole("button", { name: "Inloggen" }).click();
+    await step(3, "fix");
+    await expect(screen.getByRole("alert")).toContainText("De gebruikersnaam of het wachtwoord klopt niet.");
+    await screen.getByLabel("Wachtwoord").fill(CARD.password);
+    await step(4, "login");
+    await screen.getByRole("button", { name: "Inloggen" }).click();
+    await step(5, "sms");
+    await screen.getByRole("button", { name: /Sms-controle/ }).click();
+    await step(6, "code");
+    const phone = page.getByRole("complementary").filter({ has: page.getByRole("list") }).first();
+    const code = (await phone.getByRole("listitem").first().innerText()).match(/\d{6}/)[0];
+    await screen.getByLabel("Sms-code (6 cijfers)").fill(code);
+    await step(7, "submit");
+    await screen.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page).toHaveURL(/\/les\/digid-web\/klaar$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t(lang, "lesson-done-title"));
+    await context.close();
+  });
+}
+
+test("offline, the learner's own language works; other languages were never downloaded", async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const context = await browser.newContext({ locale: "tr-TR" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("tr", "home-title"));
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The service worker keeps every Turkish text, also those no page used yet.
+  const cached = () =>
+    page.evaluate(async () => {
+      const names = (await caches.keys()).filter((n) => n.startsWith("oefenplein-"));
+      if (!names.length) return [];
+      const cache = await caches.open(names[0]);
+      return (await cache.keys()).map((r) => new URL(r.url).pathname).filter((p) => p.startsWith("/locales/"));
+    });
+  await expect.poll(cached, { timeout: 30_000 }).toEqual(expect.arrayContaining(["/locales/tr/lessons-care.ftl", "/locales/nl/lessons.ftl"]));
+  const paths = await cached();
+  for (const other of ["en", "ar", "pl", "uk", "fa"]) {
+    expect(paths.filter((p) => p.startsWith(`/locales/${other}/`)), other).toEqual([]);
+  }
+  await context.setOffline(true);
+  await page.goto(`${baseURL}/les/digid-web/1`);
+  await expect(page.getByText(stepOf("tr", 1, 7), { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(lessonText("tr", "lesson-digid-web-username"));
+  await context.close();
+});
