@@ -182,13 +182,22 @@ mod tests {
         assert_eq!(controls("gp-book"), "/bediening/gp-book");
         assert_eq!(controls_part("/bediening/gp-book"), Some(Some("gp-book")));
         assert_eq!(controls_part("/bediening"), Some(None));
-        assert_eq!(presented("gp-book", 3, 11, None), "/les/gp-book/3?presenteren=ja");
+        assert_eq!(
+            presented("gp-book", 3, 11, None),
+            "/les/gp-book/3?presenteren=ja"
+        );
         assert_eq!(
             presented("gp-book", 1, 11, Some("oefenzorg")),
             "/les/gp-book/1?portaal=oefenzorg&presenteren=ja"
         );
-        assert_eq!(presented("gp-book", 12, 11, None), "/les/gp-book/klaar?presenteren=ja");
-        assert_eq!(presented("gp-book", 0, 11, None), "/les/gp-book/1?presenteren=ja");
+        assert_eq!(
+            presented("gp-book", 12, 11, None),
+            "/les/gp-book/klaar?presenteren=ja"
+        );
+        assert_eq!(
+            presented("gp-book", 0, 11, None),
+            "/les/gp-book/1?presenteren=ja"
+        );
     }
 
     #[test]

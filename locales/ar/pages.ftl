@@ -394,6 +394,14 @@ controls-steps = كل الخطوات
 controls-note = لك أنت كمدرّب
 controls-note-step = اعرض الخطوة أولًا. ثم دع الجميع يقومون بها بأنفسهم.
 controls-note-mistake = هنا يحدث خطأ عن قصد. دع المجموعة تبحث أولًا عمّا حدث.
+controls-faults = اعرض خطأً
+controls-faults-intro = اجعل المحاولة التالية تفشل عن قصد. هكذا تتدرّب المجموعة على الحل.
+controls-fault-armed = تمّ. المحاولة التالية على الشاشة ستفشل.
+fault-wrong-code = رمز الرسالة القصيرة غير صحيح
+fault-expired-code = انتهت صلاحية رمز الرسالة القصيرة
+fault-blocked-pin = يتم حظر التطبيق
+fault-slot-taken = الموعد محجوز بالفعل
+fault-camera-blocked = يتم حظر الكاميرا
 
 ## الكشك: حواسيب عامة (ملف kiosk.json الخاص بالموقع)
 kiosk-label = هذا الحاسوب

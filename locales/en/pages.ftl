@@ -400,6 +400,14 @@ controls-steps = All steps
 controls-note = For you as a trainer
 controls-note-step = Show the step first. Then let everyone do it themselves.
 controls-note-mistake = Here it goes wrong on purpose. Let the group find out what went wrong first.
+controls-faults = Show a mistake
+controls-faults-intro = Make the next try go wrong on purpose. Then the group practises fixing it.
+controls-fault-armed = Done. The next try on the screen goes wrong.
+fault-wrong-code = The SMS code is wrong
+fault-expired-code = The SMS code has expired
+fault-blocked-pin = The app gets blocked
+fault-slot-taken = The time is already taken
+fault-camera-blocked = The camera gets blocked
 
 ## Kiosk: public computers (kiosk.json of the location)
 kiosk-label = This computer

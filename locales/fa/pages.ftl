@@ -400,6 +400,14 @@ controls-steps = همه مرحله‌ها
 controls-note = برای تو به‌عنوان مربی
 controls-note-step = اول مرحله را خودت نشان بده. بعد بگذار همه خودشان انجامش بدهند.
 controls-note-mistake = اینجا عمداً اشتباهی پیش می‌آید. بگذار گروه اول خودش پیدا کند چه اشتباهی شد.
+controls-faults = یک اشتباه نشان بده
+controls-faults-intro = بگذار تلاش بعدی عمداً خراب شود. این‌طوری گروه درست کردنش را تمرین می‌کند.
+controls-fault-armed = آماده است. تلاش بعدی روی صفحه‌نمایش خراب می‌شود.
+fault-wrong-code = کد پیامکی غلط است
+fault-expired-code = وقت کد پیامکی تمام شده است
+fault-blocked-pin = اپ مسدود می‌شود
+fault-slot-taken = این ساعت قبلاً پر شده است
+fault-camera-blocked = دوربین مسدود می‌شود
 
 ## کیوسک: کامپیوترهای عمومی (فایل kiosk.json این مکان)
 kiosk-label = این کامپیوتر

@@ -400,6 +400,14 @@ controls-steps = Alle stappen
 controls-note = Voor jou als trainer
 controls-note-step = Doe de stap eerst voor. Laat iedereen hem daarna zelf doen.
 controls-note-mistake = Hier gaat het met opzet mis. Laat de groep eerst zoeken wat er misging.
+controls-faults = Fout laten zien
+controls-faults-intro = Laat de volgende poging met opzet misgaan. Zo oefent de groep het oplossen.
+controls-fault-armed = Klaar. De volgende poging op het scherm gaat mis.
+fault-wrong-code = De sms-code klopt niet
+fault-expired-code = De sms-code is verlopen
+fault-blocked-pin = De app wordt geblokkeerd
+fault-slot-taken = De tijd is al bezet
+fault-camera-blocked = De camera wordt geblokkeerd
 
 ## Kiosk: openbare computers (kiosk.json van de locatie)
 kiosk-label = Deze computer

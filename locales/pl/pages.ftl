@@ -404,6 +404,14 @@ controls-steps = Wszystkie kroki
 controls-note = Dla ciebie jako trenera
 controls-note-step = Najpierw pokaż krok. Potem niech każdy zrobi go samodzielnie.
 controls-note-mistake = Tu celowo coś idzie źle. Niech grupa najpierw sama znajdzie błąd.
+controls-faults = Pokaż błąd
+controls-faults-intro = Spraw, żeby następna próba celowo poszła źle. Wtedy grupa ćwiczy naprawianie.
+controls-fault-armed = Gotowe. Następna próba na ekranie pójdzie źle.
+fault-wrong-code = Kod SMS się nie zgadza
+fault-expired-code = Kod SMS wygasł
+fault-blocked-pin = Aplikacja zostaje zablokowana
+fault-slot-taken = Ta godzina jest już zajęta
+fault-camera-blocked = Kamera zostaje zablokowana
 
 ## Kiosk: komputery publiczne (kiosk.json danego miejsca)
 kiosk-label = Ten komputer

@@ -400,6 +400,14 @@ controls-steps = Bütün adımlar
 controls-note = Eğitmen olarak senin için
 controls-note-step = Önce adımı göster. Sonra herkes kendisi yapsın.
 controls-note-mistake = Burada bilerek bir hata olur. Önce grup neyin yanlış gittiğini bulsun.
+controls-faults = Bir hata göster
+controls-faults-intro = Sonraki denemenin bilerek yanlış gitmesini sağla. Böylece grup düzeltmeyi çalışır.
+controls-fault-armed = Tamam. Ekrandaki sonraki deneme yanlış gider.
+fault-wrong-code = SMS kodu yanlış
+fault-expired-code = SMS kodunun süresi geçmiş
+fault-blocked-pin = Uygulama engellenir
+fault-slot-taken = Bu saat zaten dolu
+fault-camera-blocked = Kamera engellenir
 
 ## Kiosk: herkese açık bilgisayarlar (yerin kiosk.json dosyası)
 kiosk-label = Bu bilgisayar

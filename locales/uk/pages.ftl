@@ -404,6 +404,14 @@ controls-steps = Усі кроки
 controls-note = Для тебе як тренера
 controls-note-step = Спершу покажи, як зробити крок. Потім нехай кожен зробить його самостійно.
 controls-note-mistake = Тут навмисно стається помилка. Нехай група спершу пошукає, що пішло не так.
+controls-faults = Показати помилку
+controls-faults-intro = Зроби так, щоб наступна спроба навмисно не вдалася. Так група тренується все виправляти.
+controls-fault-armed = Готово. Наступна спроба на екрані не вдасться.
+fault-wrong-code = Код з SMS неправильний
+fault-expired-code = Код з SMS уже не діє
+fault-blocked-pin = Застосунок блокується
+fault-slot-taken = Цей час уже зайнято
+fault-camera-blocked = Камера блокується
 
 ## Кіоск: громадські комп'ютери (kiosk.json цього місця)
 kiosk-label = Цей комп'ютер

@@ -50,6 +50,9 @@ pub enum Message {
     ShowMe { lesson: String },
     /// From the controls: start the lesson again, with a fresh screen.
     Restart { lesson: String },
+    /// From the controls: make the next try fail on purpose (a
+    /// [`crate::practice::Fault`] by its id).
+    Fault { lesson: String, fault: String },
 }
 
 impl Message {
@@ -68,7 +71,8 @@ impl Message {
         match self {
             Message::Go { lesson, .. }
             | Message::ShowMe { lesson }
-            | Message::Restart { lesson } => Some(lesson),
+            | Message::Restart { lesson }
+            | Message::Fault { lesson, .. } => Some(lesson),
             Message::Place(_) | Message::Ask => None,
         }
     }
@@ -148,6 +152,10 @@ mod tests {
             Message::Restart {
                 lesson: "gp-book".into(),
             },
+            Message::Fault {
+                lesson: "gp-book".into(),
+                fault: "slot-taken".into(),
+            },
         ];
         for message in all {
             assert_eq!(Message::parse(&message.to_text()), Some(message));
@@ -185,6 +193,13 @@ mod tests {
         );
         check(Message::ShowMe { lesson: "b".into() }, Some("b"));
         check(Message::Restart { lesson: "c".into() }, Some("c"));
+        check(
+            Message::Fault {
+                lesson: "d".into(),
+                fault: "wrong-code".into(),
+            },
+            Some("d"),
+        );
         check(Message::Ask, None);
         check(place("a", 1), None);
     }
@@ -215,7 +230,11 @@ mod tests {
         assert_eq!(Screen::At(0).previous(), None);
         assert_eq!(Screen::At(3).previous(), Some(2));
         assert_eq!(Screen::At(3).next(total), Some(4));
-        assert_eq!(Screen::At(4).next(total), Some(5), "the last step's next is the end");
+        assert_eq!(
+            Screen::At(4).next(total),
+            Some(5),
+            "the last step's next is the end"
+        );
         assert_eq!(Screen::At(5).next(total), None);
         assert_eq!(Screen::At(5).previous(), Some(4));
         assert_eq!(Screen::Unknown.next(total), None);

@@ -31,6 +31,7 @@ use super::{
     guard::RealData,
     kit::{
         clock,
+        fault::{Armed, Fault},
         input::{self, Typed},
         letters,
         phone::{check_code, latest_sms, send_sms, CodeCheck, Message},
@@ -239,6 +240,8 @@ pub struct DigidApp {
     /// The problem on the website.
     pub web_problem: Option<Problem>,
     seed: Seed,
+    /// A trainer's fault for the next PIN.
+    pub armed: Armed,
 }
 
 impl DigidApp {
@@ -267,6 +270,7 @@ impl DigidApp {
             problem: None,
             web_problem: None,
             seed: Seed::new(seed),
+            armed: Armed::default(),
         }
     }
 

@@ -20,6 +20,7 @@ use super::{
     guard::RealData,
     kit::{
         clock,
+        fault::{Armed, Fault},
         input::{self, Typed},
         phone::{self, CodeCheck, Message},
     },
@@ -114,6 +115,8 @@ pub struct DigidWeb {
     /// Simulated clock, in minutes.
     pub minutes: u32,
     seed: Seed,
+    /// A trainer's fault for the next "Inloggen" with a code.
+    pub armed: Armed,
 }
 
 impl DigidWeb {
@@ -133,6 +136,7 @@ impl DigidWeb {
             messages: vec![],
             minutes: 0,
             seed: Seed::new(seed),
+            armed: Armed::default(),
         }
     }
 
@@ -233,6 +237,18 @@ impl DigidWeb {
     }
 
     fn submit_code(&mut self, events: &mut Vec<Event>) {
+        // A trainer's fault, at the moment it would happen: the code is
+        // refused, or the learner "took too long" and every code expired.
+        let well_formed = !matches!(
+            self.check_code(),
+            Some(Problem::EmptyCode | Problem::CodeFormat)
+        );
+        if well_formed && self.armed.take(Fault::ExpiredCode) {
+            self.minutes += CODE_VALID_MINUTES + 1;
+        }
+        if well_formed && self.armed.take(Fault::WrongCode) {
+            return self.code_problem(Problem::WrongCode, events);
+        }
         match self.check_code() {
             None => {
                 self.screen = Screen::LoggedIn;

@@ -28,7 +28,7 @@ pub mod words;
 use super::{
     digid_web,
     guard::RealData,
-    kit::{input, phone::Message},
+    kit::{fault::Armed, input, phone::Message},
     login::{join, DigidLogin},
 };
 
@@ -214,6 +214,10 @@ pub struct Gp {
     pub slot: Option<usize>,
     /// The learner tried the slot someone else took; it shows as taken now.
     pub taken_seen: bool,
+    /// A slot a trainer's fault gave away just before the learner chose it.
+    pub taken_now: Option<usize>,
+    /// A trainer's fault for the next slot.
+    pub armed: Armed,
     pub booking: Option<Booking>,
     pub cancelled: bool,
     // The repeat prescription.
@@ -250,6 +254,8 @@ impl Gp {
             who: None,
             slot: None,
             taken_seen: false,
+            taken_now: None,
+            armed: Armed::default(),
             booking: None,
             cancelled: false,
             ticked: vec![],
@@ -300,7 +306,8 @@ impl Gp {
 
     /// Whether slot `index` shows as taken.
     pub fn slot_taken(&self, index: usize) -> bool {
-        self.taken_seen && SLOTS.get(index).is_some_and(|s| s.taken)
+        (self.taken_seen && SLOTS.get(index).is_some_and(|s| s.taken))
+            || self.taken_now == Some(index)
     }
 
     /// The booking that is still on, for the person shown.

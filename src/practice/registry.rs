@@ -4,6 +4,7 @@ name, and how the generic lesson engine drives it. Adding a service means
 one `impl Model` here and one line in `services!` (`practice/mod.rs`).
 */
 
+use super::Fault;
 use super::{
     basics, digid_app, digid_apply, digid_web, gp, hospital, inbox, pharmacy, referral,
     vaccination, video, Model,
@@ -33,6 +34,10 @@ impl Model for digid_web::DigidWeb {
     fn resolve(&self, action: &Self::Action) -> Self::Action {
         digid_web::resolve(action, self)
     }
+    const FAULTS: &'static [Fault] = &[Fault::WrongCode, Fault::ExpiredCode];
+    fn arm(&mut self, fault: Fault) {
+        self.armed.arm(fault);
+    }
 }
 
 impl Model for digid_app::DigidApp {
@@ -57,6 +62,10 @@ impl Model for digid_app::DigidApp {
     }
     fn resolve(&self, action: &Self::Action) -> Self::Action {
         digid_app::resolve(action, self)
+    }
+    const FAULTS: &'static [Fault] = &[Fault::BlockedPin];
+    fn arm(&mut self, fault: Fault) {
+        self.armed.arm(fault);
     }
 }
 
@@ -136,6 +145,10 @@ impl Model for gp::Gp {
     fn words(look: &str) -> Vec<(&'static str, &'static str)> {
         gp::words::variables(gp::Look::from_id(look).unwrap_or(gp::Look::Praktijk))
     }
+    const FAULTS: &'static [Fault] = &[Fault::SlotTaken];
+    fn arm(&mut self, fault: Fault) {
+        self.armed.arm(fault);
+    }
 }
 
 impl Model for video::Video {
@@ -163,6 +176,10 @@ impl Model for video::Video {
     }
     fn words(look: &str) -> Vec<(&'static str, &'static str)> {
         video::variables(video::Look::from_id(look).unwrap_or(video::Look::Computer))
+    }
+    const FAULTS: &'static [Fault] = &[Fault::CameraBlocked];
+    fn arm(&mut self, fault: Fault) {
+        self.armed.arm(fault);
     }
 }
 

@@ -22,7 +22,10 @@ mod action;
 #[cfg(test)]
 mod tests;
 
-use super::{guard::RealData, kit::input, kit::phone::Message};
+use super::{
+    guard::RealData,
+    kit::{fault::Armed, input, phone::Message},
+};
 use crate::i18n::p;
 
 pub use action::{Action, Answer, Device, Event, Setup};
@@ -247,6 +250,8 @@ pub struct Video {
     pub minutes: u32,
     /// The invitation by SMS.
     pub messages: Vec<Message>,
+    /// A trainer's fault for the browser's next question.
+    pub armed: Armed,
 }
 
 impl Video {
@@ -282,6 +287,7 @@ impl Video {
             admitted: false,
             minutes: INVITED_AT,
             messages,
+            armed: Armed::default(),
         }
     }
 

@@ -23,8 +23,7 @@ impl Channel {
         #[cfg(target_arch = "wasm32")]
         {
             use wasm_bindgen::{closure::Closure, JsCast};
-            let channel =
-                web_sys::BroadcastChannel::new(crate::model::presenter::CHANNEL).ok();
+            let channel = web_sys::BroadcastChannel::new(crate::model::presenter::CHANNEL).ok();
             let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(
                 move |event: web_sys::MessageEvent| {
                     let text = event.data().as_string();

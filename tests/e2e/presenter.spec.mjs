@@ -105,6 +105,44 @@ test("the screen and the controls stay in sync through a whole lesson", async ({
   await context.close();
 });
 
+test("errors on demand: the screen's next try fails, with the service's own help, and then works", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const screen = await context.newPage();
+  await screen.goto("/les/digid-web/7?presenteren=ja");
+  await onScreen(screen, 7);
+  const controls = await context.newPage();
+  await controls.goto("/bediening/digid-web");
+  await controlsSay(controls, 7);
+  const faults = controls.getByRole("region", { name: "Fout laten zien" });
+  await expect(faults.getByRole("button")).toHaveText(["De sms-code klopt niet", "De sms-code is verlopen"]);
+
+  // A wrong code: refused once, then the same code works.
+  await faults.getByRole("button", { name: "De sms-code klopt niet" }).click();
+  await expect(faults.getByRole("button", { name: "De sms-code klopt niet" })).toHaveAttribute("aria-pressed", "true");
+  await expect(faults.getByText("Klaar. De volgende poging op het scherm gaat mis.")).toBeVisible();
+  await screenArea(screen).getByRole("button", { name: "Inloggen" }).click();
+  await expect(screenArea(screen).getByRole("alert")).toContainText("Deze code klopt niet.");
+  await onScreen(screen, 7);
+  await screenArea(screen).getByRole("button", { name: "Inloggen" }).click();
+  await expect(screen).toHaveURL(/\/les\/digid-web\/klaar\?presenteren=ja$/);
+
+  // An expired code: the group asks for a new one.
+  await controls.getByRole("button", { name: /^D2-7 / }).click();
+  await onScreen(screen, 7);
+  await faults.getByRole("button", { name: "De sms-code is verlopen" }).click();
+  await screenArea(screen).getByRole("button", { name: "Inloggen" }).click();
+  await expect(screenArea(screen).getByRole("alert")).toContainText("Deze code is verlopen.");
+  await context.close();
+});
+
+test("a lesson whose service has no mistakes to show has no such section", async ({ page }) => {
+  await page.goto("/bediening/phishing");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Bediening: /);
+  await expect(page.getByRole("heading", { name: "Alle stappen" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Fout laten zien" })).toHaveCount(0);
+});
+
 test("controls with no screen say so, and open it at the start", async ({ browser }) => {
   const context = await browser.newContext({ locale: "nl-NL" });
   const controls = await context.newPage();

@@ -86,6 +86,13 @@ impl DigidApp {
             return;
         }
         let entry = std::mem::take(&mut self.pin_entry);
+        // A trainer's fault: this PIN is the last wrong try, so the group
+        // sees the app blocked and activates it again.
+        let choosing = matches!(self.phone, PhoneScreen::ChoosePin | PhoneScreen::ConfirmPin);
+        let forced = !choosing && self.armed.take(Fault::BlockedPin);
+        if forced {
+            self.wrong_pins = MAX_PIN_TRIES - 1;
+        }
         match self.phone {
             PhoneScreen::ChoosePin if pin_too_simple(&entry) => {
                 self.problem = Some(Problem::PinTooSimple);
@@ -109,7 +116,7 @@ impl DigidApp {
                 self.problem = Some(Problem::PinMismatch);
                 events.push(Event::PinMismatch);
             }
-            _ if entry == self.current_pin() => {
+            _ if entry == self.current_pin() && !forced => {
                 self.wrong_pins = 0;
                 self.koppel = None;
                 self.web = WebScreen::LoggedIn;

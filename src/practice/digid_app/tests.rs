@@ -4,6 +4,7 @@ use super::*;
 use Action::*;
 use PhoneScreen as P;
 
+mod faults;
 mod login;
 
 fn run(state: &mut DigidApp, actions: Vec<Action>) -> Vec<Event> {

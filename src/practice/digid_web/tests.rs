@@ -4,6 +4,7 @@ use super::*;
 use Action::*;
 
 mod codes;
+mod faults;
 
 fn run(state: &mut DigidWeb, actions: Vec<Action>) -> Vec<Event> {
     actions.into_iter().flat_map(|a| state.apply(a)).collect()

@@ -10,7 +10,7 @@ use super::{
     data::{LabResult, Medicine, Practitioner, Range, PHOTOS, SLOTS},
     Booking, Gp, Order, Problem, Screen, CANCEL_BEFORE_MINUTES, QUESTION_MAX, QUESTION_MIN,
 };
-use crate::practice::kit::input::MAX_INPUT;
+use crate::practice::kit::{fault::Fault, input::MAX_INPUT};
 
 /// The note to the GP with a repeat prescription may be a few lines.
 const NOTE_MAX: usize = 200;
@@ -160,7 +160,11 @@ impl Gp {
         let Some(slot) = SLOTS.get(index) else {
             return;
         };
-        if slot.taken {
+        // A trainer's fault: someone else took this free slot just now.
+        if !slot.taken && self.taken_now != Some(index) && self.armed.take(Fault::SlotTaken) {
+            self.taken_now = Some(index);
+        }
+        if slot.taken || self.taken_now == Some(index) {
             self.taken_seen = true;
             self.problem = Some(Problem::SlotTaken);
             events.push(Event::SlotTaken);

@@ -1,6 +1,7 @@
 //! Every transition of the practice GP portal: getting in and moving
 //! around here, the care flows in `tests/flows.rs`.
 
+mod faults;
 mod flows;
 
 use super::*;

@@ -12,6 +12,7 @@ per concern, each tested on its own.
 
 pub mod clock;
 pub mod date;
+pub mod fault;
 pub mod input;
 pub mod letters;
 pub mod password;

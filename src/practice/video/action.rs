@@ -11,7 +11,7 @@ use super::{
     STARTS_AT,
 };
 use crate::i18n::p;
-use crate::practice::kit::{clock, input};
+use crate::practice::kit::{clock, fault::Fault, input};
 
 /// A camera or microphone to choose on the test page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -169,6 +169,14 @@ impl Video {
     }
 
     fn step(&mut self, action: Action, events: &mut Vec<Event>) {
+        // A trainer's fault: "Toestaan" slips to "Blokkeren", as happens
+        // with a hurried tap; the group then sees how to allow it again.
+        let action = match action {
+            Action::Allow if self.asking() && self.armed.take(Fault::CameraBlocked) => {
+                Action::Block
+            }
+            action => action,
+        };
         match action {
             Action::Setup(Setup::TestDone) => {
                 self.permission = Permission::Allowed;

@@ -463,3 +463,29 @@ fn lesson_files_can_write_every_action() {
     check(r#"{"do":"wait-minutes","value":3}"#, A::WaitMinutes(3));
     check(r#"{"do":"hang-up"}"#, A::HangUp);
 }
+
+/// A trainer's fault: the next "Toestaan" ends up blocked, once; the fix
+/// in the settings works as always, and the browser's next question does
+/// what the learner chose.
+#[test]
+fn a_camera_blocked_on_demand_turns_allow_into_block_once() {
+    use crate::practice::{Fault, Model};
+    let mut video = Video::new();
+    video.arm(Fault::CameraBlocked);
+    assert_eq!(run(&mut video, &[A::OpenTest, A::Allow]), ["blocked"]);
+    assert_eq!(video.screen, Screen::Blocked);
+    assert_eq!(video.armed.get(), None);
+    assert_eq!(
+        run(
+            &mut video,
+            &[A::OpenFix, A::FixCamera(true), A::FixMic(true), A::FixDone]
+        ),
+        ["access-fixed", "picture-seen"]
+    );
+    assert!(video.picture());
+    // Armed while nothing asks: it waits for the question.
+    let mut video = Video::new();
+    video.arm(Fault::CameraBlocked);
+    assert_eq!(run(&mut video, &[A::ToMail]), Vec::<&str>::new());
+    assert_eq!(video.armed.get(), Some(Fault::CameraBlocked));
+}

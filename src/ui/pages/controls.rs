@@ -2,7 +2,8 @@
 Presenter mode's controls (`/bediening/<lesson>`), for the trainer's own
 window while the group watches the screen ([`super::presenting`]): where
 the screen is, previous and next, "Laat zien", start again, every step
-with its "Waar ben ik?" code, and a note for the trainer on the step.
+with its "Waar ben ik?" code, a note for the trainer on the step, and
+"Fout laten zien": make the screen's next try fail on purpose.
 
 The controls hold no lesson of their own: they ask the screen where it
 is and follow what it says, so closing and reopening either window loses
@@ -19,6 +20,7 @@ use crate::{
         presenter::{Message, Screen, SCREEN_WINDOW},
         step_code,
     },
+    practice::Fault,
     routes,
     ui::{
         i18n::use_i18n,
@@ -80,7 +82,12 @@ fn Controls(lesson: &'static Lesson) -> impl IntoView {
             Screen::At(step) => {
                 let code = step_code::at(&lesson.id, step).map(|c| c.to_string());
                 let at = super::lesson::step_count(lang, step, total);
-                tr_with(lang, k::CONTROLS_AT, "step", format!("{at} ({})", code.unwrap_or_default()))
+                tr_with(
+                    lang,
+                    k::CONTROLS_AT,
+                    "step",
+                    format!("{at} ({})", code.unwrap_or_default()),
+                )
             }
             Screen::Elsewhere(other) => {
                 let other = tr(lang, &format!("lesson-{other}-title"));
@@ -88,8 +95,7 @@ fn Controls(lesson: &'static Lesson) -> impl IntoView {
             }
         }
     };
-    let has_target =
-        move || current().is_some_and(|step| lesson.steps[step].target.is_some());
+    let has_target = move || current().is_some_and(|step| lesson.steps[step].target.is_some());
     let steps = (0..total)
         .map(|index| view! { <StepRow lesson index look current=Signal::derive(current) go /> })
         .collect_view();
@@ -144,10 +150,67 @@ fn Controls(lesson: &'static Lesson) -> impl IntoView {
                     <span>{i18n.t(k::CONTROLS_OPEN_SCREEN)}</span>
                 </button>
             </div>
+            <Faults lesson channel />
             {move || current().map(|index| view! { <TrainerNote lesson index look /> })}
             <h2>{i18n.t(k::CONTROLS_STEPS)}</h2>
             <ol class="controls-steps">{steps}</ol>
         </div>
+    }
+}
+
+/// "Fout laten zien": the mistakes this lesson's service can make happen
+/// on the screen's next try (none: no section).
+#[component]
+fn Faults(lesson: &'static Lesson, channel: Channel) -> impl IntoView {
+    let i18n = use_i18n();
+    let faults = lesson.service.faults();
+    let armed = RwSignal::new(None::<Fault>);
+    let buttons = faults
+        .iter()
+        .map(|&fault| {
+            let arm = move |_| {
+                channel.post(&Message::Fault {
+                    lesson: lesson.id.clone(),
+                    fault: fault.id().into(),
+                });
+                armed.set(Some(fault));
+            };
+            view! {
+                <li>
+                    <button
+                        class="button secondary"
+                        type="button"
+                        aria-pressed=move || (armed.get() == Some(fault)).to_string()
+                        on:click=arm
+                    >
+                        {i18n.t(fault_key(fault))}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    (!faults.is_empty()).then(|| {
+        view! {
+            <section class="controls-faults" aria-labelledby="faults-title">
+                <h2 id="faults-title">{i18n.t(k::CONTROLS_FAULTS)}</h2>
+                <p>{i18n.t(k::CONTROLS_FAULTS_INTRO)}</p>
+                <ul class="controls-buttons">{buttons}</ul>
+                <p class="controls-fault-armed" aria-live="polite">
+                    {move || armed.get().map(|_| tr(i18n.lang(), k::CONTROLS_FAULT_ARMED))}
+                </p>
+            </section>
+        }
+    })
+}
+
+/// The button text of a fault, in the trainer's language.
+fn fault_key(fault: Fault) -> &'static str {
+    match fault {
+        Fault::WrongCode => k::FAULT_WRONG_CODE,
+        Fault::ExpiredCode => k::FAULT_EXPIRED_CODE,
+        Fault::BlockedPin => k::FAULT_BLOCKED_PIN,
+        Fault::SlotTaken => k::FAULT_SLOT_TAKEN,
+        Fault::CameraBlocked => k::FAULT_CAMERA_BLOCKED,
     }
 }
 

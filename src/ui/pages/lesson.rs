@@ -175,6 +175,11 @@ impl Player {
         );
     }
 
+    /// A trainer's fault for the practice screen's next try.
+    pub(super) fn arm(self, fault: crate::practice::Fault) {
+        self.practice.update(|state| state.arm(fault));
+    }
+
     pub(super) fn restart(self) {
         self.seed.set_value(dom::random_seed());
         self.done.set(BTreeSet::new());

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 pub mod about;
 pub mod certificate;
+pub mod controls;
 pub mod help;
 pub mod home;
 pub mod journey;
@@ -15,7 +16,6 @@ pub mod lesson_nav;
 pub mod not_found;
 pub mod practice;
 pub mod presenting;
-pub mod controls;
 pub mod progress;
 pub mod screen_picture;
 pub mod self_check;

@@ -46,6 +46,11 @@ pub fn follow_controls(player: Player, at: Signal<At>) -> impl IntoView {
                 }
             }
             Message::Restart { .. } => player.restart(),
+            Message::Fault { fault, .. } => {
+                if let Some(fault) = crate::practice::Fault::from_id(&fault) {
+                    player.arm(fault);
+                }
+            }
             Message::Place(_) | Message::Ask => {}
         }
     });

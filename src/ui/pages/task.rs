@@ -113,7 +113,12 @@ fn ForTrainers(task: &'static str) -> impl IntoView {
             let present_key = format!("lesson-{}-title", lesson.id);
             let present = move || {
                 let title = crate::i18n::tr(i18n.lang(), &present_key);
-                tr_with(i18n.lang(), k::TRAINERS_PRESENT, "lesson", format!("{code_also} {title}"))
+                tr_with(
+                    i18n.lang(),
+                    k::TRAINERS_PRESENT,
+                    "lesson",
+                    format!("{code_also} {title}"),
+                )
             };
             view! {
                 <li>

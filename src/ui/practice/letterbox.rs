@@ -48,8 +48,7 @@ pub fn Letterbox(
     };
     let waited = move || {
         let d = days.get();
-        (d > 0)
-            .then(|| crate::i18n::tr_count(i18n.lang(), k::LETTERBOX_WAITED, "days", d as usize))
+        (d > 0).then(|| crate::i18n::tr_count(i18n.lang(), k::LETTERBOX_WAITED, "days", d as usize))
     };
     view! {
         <aside
