@@ -66,6 +66,8 @@ const walk = (dir) => {
     else files.push(path);
   }
 };
+// The translators' guide is copied with the texts; learners do not need it.
+rmSync(join(staging, "locales", "README.md"), { force: true });
 walk(staging);
 const swPath = join(staging, "sw.js");
 const kept = files.filter((f) => f !== template && f !== swPath);
