@@ -3,7 +3,7 @@
 
 ## Ogólne
 app-name = Oefenplein
-practice-mark = Ćwiczenie — nic tu nie jest prawdziwe
+practice-mark = Ćwiczenie — nic prawdziwego
 practice-mark-more = Co to znaczy?
 skip-to-content = Przejdź do treści
 nav-label = Menu główne

@@ -3,7 +3,7 @@
 
 ## Genel
 app-name = Oefenplein
-practice-mark = Alıştırma — hiçbir şey gerçek değil
+practice-mark = Alıştırma — gerçek değil
 practice-mark-more = Bu ne demek?
 skip-to-content = İçeriğe geç
 nav-label = Ana menü

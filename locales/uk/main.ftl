@@ -3,7 +3,7 @@
 
 ## Загальне
 app-name = Oefenplein
-practice-mark = Тренування — усе тут несправжнє
+practice-mark = Тренування — усе несправжнє
 practice-mark-more = Що це означає?
 skip-to-content = Перейти до змісту
 nav-label = Головне меню

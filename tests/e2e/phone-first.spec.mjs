@@ -292,3 +292,47 @@ test("every label a step quotes is on that step's screen", async ({ page }) => {
   }
   expect(missing).toEqual([]);
 });
+
+// The practice mark is one line on the smallest phone in every language:
+// the sticky step head sits right below it, and a taller mark would hide
+// the step's first line.
+test("the practice mark is one line at 320 px in every language", async ({ browser }) => {
+  const { LANGS } = await import("./helpers.mjs");
+  const heights = {};
+  for (const [lang, locale] of Object.entries(LANGS)) {
+    const context = await browser.newContext({ locale, viewport: SMALL });
+    const page = await context.newPage();
+    await page.goto("/");
+    await appReady(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    heights[lang] = await page.locator(".practice-bar").evaluate((bar) => bar.getBoundingClientRect().height);
+    await context.close();
+  }
+  // --bar-block is 2.5rem on a phone: 40 px, and its border (a second line
+  // would add about 20 px).
+  for (const [lang, height] of Object.entries(heights)) expect(height, `${lang}: ${JSON.stringify(heights)}`).toBeLessThanOrEqual(48);
+});
+
+// With the largest text the practice mark takes several lines on a small
+// phone; the step head sticks right below it, never under it.
+test("with the largest text, the step head stays below the practice mark", async ({ browser }) => {
+  for (const locale of ["en-GB", "pl-PL", "fa-IR"]) {
+    const context = await browser.newContext({ locale, viewport: SMALL });
+    const page = await context.newPage();
+    await page.goto("/instellingen");
+    await appReady(page);
+    await page.locator('input[name="text-size"]').last().check();
+    await expect(page.locator("html")).toHaveAttribute("data-text-size", "largest");
+    await goWithinApp(page, "/les/digid-web/2");
+    await expect(page.locator("#live-password")).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await expect(async () => {
+      const [bar, head] = await page.evaluate(() =>
+        [".practice-bar", ".step-head"].map((s) => document.querySelector(s).getBoundingClientRect()),
+      );
+      expect(bar.height, locale).toBeGreaterThan(60);
+      expect(head.top, `${locale}: head ${head.top}, bar ${bar.bottom}`).toBeGreaterThanOrEqual(bar.bottom - 1);
+    }).toPass({ timeout: 5000 });
+    await context.close();
+  }
+});
