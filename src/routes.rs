@@ -24,6 +24,10 @@ pub const CARDS: &str = "kaarten";
 pub const SECOND_LANG: &str = "taal";
 /// Query parameter of presenter mode's screen (`/les/<lesson>/1?presenteren=ja`).
 pub const PRESENT: &str = "presenteren";
+/// Segment of the oefenkaart to print (six on an A4).
+pub const CARD_SHEET: &str = "oefenkaart";
+/// Segment of a lesson's plan for trainers: `/lesplan/<lesson>`.
+pub const PLAN: &str = "lesplan";
 /// Segment of presenter mode's controls: `/bediening/<lesson>`.
 pub const CONTROLS: &str = "bediening";
 /// First segment of a task page: `/taak/<id>`.
@@ -72,6 +76,21 @@ pub fn cards_part(path: &str) -> Option<Option<&str>> {
 /// For a path under presenter mode's controls: the lesson, if one is named.
 pub fn controls_part(path: &str) -> Option<Option<&str>> {
     part_under(CONTROLS, path)
+}
+
+/// For the oefenkaart to print: `Some(None)` for `/oefenkaart`.
+pub fn card_sheet_part(path: &str) -> Option<Option<&str>> {
+    part_under(CARD_SHEET, path)
+}
+
+/// For a path under the lesson plans: the lesson, if one is named.
+pub fn plan_part(path: &str) -> Option<Option<&str>> {
+    part_under(PLAN, path)
+}
+
+/// A lesson's plan for trainers.
+pub fn plan(lesson: &str) -> String {
+    format!("/{PLAN}/{lesson}")
 }
 
 /// Presenter mode's controls of a lesson.
@@ -180,6 +199,8 @@ mod tests {
     #[test]
     fn presenter_paths() {
         assert_eq!(controls("gp-book"), "/bediening/gp-book");
+        assert_eq!(plan("gp-book"), "/lesplan/gp-book");
+        assert_eq!(plan_part("/lesplan/gp-book/"), Some(Some("gp-book")));
         assert_eq!(controls_part("/bediening/gp-book"), Some(Some("gp-book")));
         assert_eq!(controls_part("/bediening"), Some(None));
         assert_eq!(

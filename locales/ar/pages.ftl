@@ -178,6 +178,7 @@ phishing-fake-qr = صورة لرمز QR
 
 ## Read-aloud
 read-aloud-no-voice = لا يوجد الآن صوت للقراءة على هذا الجهاز. حاول مرة أخرى لاحقًا.
+read-aloud-dutch-only = لا يوجد صوت بلغتك على هذا الجهاز. ستسمع الكلمات الهولندية فقط.
 read-aloud-message = اقرأ هذه الرسالة بصوت عالٍ
 read-aloud-pace = ما سرعة القراءة بصوت عالٍ؟
 read-aloud-pace-normal = عادية
@@ -402,6 +403,26 @@ fault-expired-code = انتهت صلاحية رمز الرسالة القصير�
 fault-blocked-pin = يتم حظر التطبيق
 fault-slot-taken = الموعد محجوز بالفعل
 fault-camera-blocked = يتم حظر الكاميرا
+trainers-plan = خطة الدرس: {$lesson}
+plan-page-title = خطة الدرس
+plan-title = خطة الدرس: {$lesson}
+plan-goal = ماذا تتعلّم المجموعة
+plan-duration-title = كم من الوقت
+plan-duration = حوالي {$minutes} دقيقة، لـ {$steps} خطوات.
+plan-prepare = جهّز
+plan-prepare-device = لكل شخص حاسوب أو جهاز لوحي أو هاتف عليه Oefenplein.
+plan-prepare-card = بطاقة التدريب. هي بجانب شاشة التدريب. اطبعها إن كان ذلك يساعد.
+plan-prepare-screen = شاشة كبيرة أو جهاز عرض. افتح الدرس هناك بزر العرض.
+plan-stuck = هنا يتوقف الناس غالبًا
+plan-mistake = الخطأ المقصود
+plan-phrases = جمل تساعد
+plan-phrase-look = انظر جيدًا أولًا. ثم انقر.
+plan-phrase-read = اقرأ الرسالة بصوت عالٍ.
+plan-phrase-safe = الخطأ مسموح. لا شيء ينكسر هنا.
+plan-phrase-find = ابحث عن الكلمة من الخطوة على الشاشة.
+trainers-card-sheet = اطبع بطاقات التدريب (ست على ورقة)
+card-sheet-title = بطاقات تدريب للطباعة
+card-sheet-intro = ست بطاقات على ورقة واحدة. قصّها وأعطِ كل شخص بطاقة. هكذا لا يكتب أحد بياناته الحقيقية.
 
 ## الكشك: حواسيب عامة (ملف kiosk.json الخاص بالموقع)
 kiosk-label = هذا الحاسوب

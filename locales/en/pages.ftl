@@ -184,6 +184,7 @@ phishing-fake-qr = A picture of a QR code
 
 ## Read-aloud
 read-aloud-no-voice = This device has no voice to read aloud now. Please try again later.
+read-aloud-dutch-only = This device has no voice in your language. You only hear the Dutch words.
 read-aloud-message = Read this message aloud
 read-aloud-pace = How fast does Oefenplein read aloud?
 read-aloud-pace-normal = Normal
@@ -408,6 +409,26 @@ fault-expired-code = The SMS code has expired
 fault-blocked-pin = The app gets blocked
 fault-slot-taken = The time is already taken
 fault-camera-blocked = The camera gets blocked
+trainers-plan = Lesson plan: {$lesson}
+plan-page-title = Lesson plan
+plan-title = Lesson plan: {$lesson}
+plan-goal = What the group learns
+plan-duration-title = How long
+plan-duration = About {$minutes} minutes, for {$steps} steps.
+plan-prepare = Get ready
+plan-prepare-device = A computer, tablet or phone with Oefenplein for everyone.
+plan-prepare-card = The practice card. It is next to the practice screen. Print it if that helps.
+plan-prepare-screen = A big screen or a beamer. Open the lesson there with Present.
+plan-stuck = Where people often get stuck
+plan-mistake = The mistake on purpose
+plan-phrases = Sentences that help
+plan-phrase-look = Look carefully first. Then click.
+plan-phrase-read = Read the message out loud.
+plan-phrase-safe = Mistakes are fine. Nothing can break here.
+plan-phrase-find = Find the word from the step on the screen.
+trainers-card-sheet = Print practice cards (six on a sheet)
+card-sheet-title = Practice cards to print
+card-sheet-intro = Six cards on one sheet. Cut them out and give everyone one. Then nobody types their own details.
 
 ## Kiosk: public computers (kiosk.json of the location)
 kiosk-label = This computer

@@ -184,6 +184,7 @@ phishing-fake-qr = تصویر یک کد QR
 
 ## بلند خواندن
 read-aloud-no-voice = این دستگاه الان صدایی برای بلند خواندن ندارد. لطفاً بعداً دوباره امتحان کن.
+read-aloud-dutch-only = این دستگاه صدایی به زبان تو ندارد. فقط کلمه‌های هلندی را می‌شنوی.
 read-aloud-message = این پیام را بلند بخوان
 read-aloud-pace = Oefenplein با چه سرعتی بلند بخواند؟
 read-aloud-pace-normal = معمولی
@@ -408,6 +409,26 @@ fault-expired-code = وقت کد پیامکی تمام شده است
 fault-blocked-pin = اپ مسدود می‌شود
 fault-slot-taken = این ساعت قبلاً پر شده است
 fault-camera-blocked = دوربین مسدود می‌شود
+trainers-plan = طرح درس: {$lesson}
+plan-page-title = طرح درس
+plan-title = طرح درس: {$lesson}
+plan-goal = گروه چه یاد می‌گیرد
+plan-duration-title = چقدر طول می‌کشد
+plan-duration = حدود {$minutes} دقیقه، برای {$steps} مرحله.
+plan-prepare = آماده کن
+plan-prepare-device = برای هر نفر یک کامپیوتر، تبلت یا گوشی با Oefenplein.
+plan-prepare-card = کارت تمرین. کنار صفحه تمرین است. اگر کمک می‌کند، آن را چاپ کن.
+plan-prepare-screen = یک صفحه‌نمایش بزرگ یا پروژکتور. درس را آنجا با دکمه ارائه باز کن.
+plan-stuck = اینجا آدم‌ها اغلب گیر می‌کنند
+plan-mistake = اشتباه عمدی
+plan-phrases = جمله‌هایی که کمک می‌کنند
+plan-phrase-look = اول خوب نگاه کن. بعد کلیک کن.
+plan-phrase-read = پیام را بلند بخوان.
+plan-phrase-safe = اشتباه کردن اشکالی ندارد. اینجا چیزی خراب نمی‌شود.
+plan-phrase-find = کلمه‌ای را که در مرحله آمده، روی صفحه پیدا کن.
+trainers-card-sheet = کارت‌های تمرین را چاپ کن (شش تا روی یک برگه)
+card-sheet-title = کارت‌های تمرین برای چاپ
+card-sheet-intro = شش کارت روی یک برگه. آن‌ها را ببُر و به هر نفر یکی بده. این‌طوری هیچ‌کس اطلاعات خودش را تایپ نمی‌کند.
 
 ## کیوسک: کامپیوترهای عمومی (فایل kiosk.json این مکان)
 kiosk-label = این کامپیوتر

@@ -184,6 +184,7 @@ phishing-fake-qr = Een plaatje van een QR-code
 
 ## Read-aloud
 read-aloud-no-voice = Dit apparaat heeft nu geen stem om voor te lezen. Probeer het later nog eens.
+read-aloud-dutch-only = Dit apparaat heeft geen stem in jouw taal. Je hoort alleen de Nederlandse woorden.
 read-aloud-message = Lees dit bericht voor
 read-aloud-pace = Hoe snel leest Oefenplein voor?
 read-aloud-pace-normal = Gewoon
@@ -408,6 +409,26 @@ fault-expired-code = De sms-code is verlopen
 fault-blocked-pin = De app wordt geblokkeerd
 fault-slot-taken = De tijd is al bezet
 fault-camera-blocked = De camera wordt geblokkeerd
+trainers-plan = Lesplan: {$lesson}
+plan-page-title = Lesplan
+plan-title = Lesplan: {$lesson}
+plan-goal = Wat de groep leert
+plan-duration-title = Hoe lang
+plan-duration = Ongeveer {$minutes} minuten, voor {$steps} stappen.
+plan-prepare = Klaarzetten
+plan-prepare-device = Voor iedereen een computer, tablet of telefoon met Oefenplein.
+plan-prepare-card = De oefenkaart. Die staat naast het oefenscherm. Druk hem af als dat helpt.
+plan-prepare-screen = Een groot scherm of een beamer. Open de les daar met Presenteren.
+plan-stuck = Hier lopen mensen vaak vast
+plan-mistake = De fout met opzet
+plan-phrases = Zinnen die helpen
+plan-phrase-look = Kijk eerst goed. Klik daarna.
+plan-phrase-read = Lees de melding hardop.
+plan-phrase-safe = Fout gaan mag. Hier gaat niets stuk.
+plan-phrase-find = Zoek het woord uit de stap op het scherm.
+trainers-card-sheet = Oefenkaarten afdrukken (zes op een vel)
+card-sheet-title = Oefenkaarten om af te drukken
+card-sheet-intro = Zes kaarten op één vel. Knip ze uit en geef iedereen er een. Zo typt niemand eigen gegevens.
 
 ## Kiosk: openbare computers (kiosk.json van de locatie)
 kiosk-label = Deze computer

@@ -188,6 +188,7 @@ phishing-fake-qr = Obrazek z kodem QR
 
 ## Czytanie na głos
 read-aloud-no-voice = To urządzenie nie ma teraz głosu do czytania. Spróbuj później.
+read-aloud-dutch-only = To urządzenie nie ma głosu w twoim języku. Usłyszysz tylko niderlandzkie słowa.
 read-aloud-message = Przeczytaj tę wiadomość na głos
 read-aloud-pace = Jak szybko Oefenplein czyta na głos?
 read-aloud-pace-normal = Normalnie
@@ -412,6 +413,26 @@ fault-expired-code = Kod SMS wygasł
 fault-blocked-pin = Aplikacja zostaje zablokowana
 fault-slot-taken = Ta godzina jest już zajęta
 fault-camera-blocked = Kamera zostaje zablokowana
+trainers-plan = Plan lekcji: {$lesson}
+plan-page-title = Plan lekcji
+plan-title = Plan lekcji: {$lesson}
+plan-goal = Czego uczy się grupa
+plan-duration-title = Jak długo
+plan-duration = Czas: około {$minutes} min. Kroki: {$steps}.
+plan-prepare = Przygotuj
+plan-prepare-device = Dla każdego komputer, tablet albo telefon z Oefenplein.
+plan-prepare-card = Karta ćwiczeń. Jest obok ekranu ćwiczeń. Wydrukuj ją, jeśli to pomaga.
+plan-prepare-screen = Duży ekran albo rzutnik. Otwórz tam lekcję przyciskiem Pokaz.
+plan-stuck = Tu ludzie często utykają
+plan-mistake = Celowy błąd
+plan-phrases = Zdania, które pomagają
+plan-phrase-look = Najpierw dobrze popatrz. Potem kliknij.
+plan-phrase-read = Przeczytaj komunikat na głos.
+plan-phrase-safe = Błędy są w porządku. Tu nic się nie zepsuje.
+plan-phrase-find = Znajdź na ekranie słowo z kroku.
+trainers-card-sheet = Wydrukuj karty ćwiczeń (sześć na kartce)
+card-sheet-title = Karty ćwiczeń do wydruku
+card-sheet-intro = Sześć kart na jednej kartce. Wytnij je i daj każdemu jedną. Wtedy nikt nie wpisuje swoich danych.
 
 ## Kiosk: komputery publiczne (kiosk.json danego miejsca)
 kiosk-label = Ten komputer

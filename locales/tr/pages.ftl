@@ -184,6 +184,7 @@ phishing-fake-qr = Bir QR kodunun resmi
 
 ## Sesli okuma
 read-aloud-no-voice = Bu cihazda şu an sesli okuma için ses yok. Lütfen sonra tekrar dene.
+read-aloud-dutch-only = Bu cihazda senin dilinde ses yok. Sadece Felemenkçe kelimeleri duyarsın.
 read-aloud-message = Bu mesajı sesli oku
 read-aloud-pace = Oefenplein ne kadar hızlı okusun?
 read-aloud-pace-normal = Normal
@@ -408,6 +409,26 @@ fault-expired-code = SMS kodunun süresi geçmiş
 fault-blocked-pin = Uygulama engellenir
 fault-slot-taken = Bu saat zaten dolu
 fault-camera-blocked = Kamera engellenir
+trainers-plan = Ders planı: {$lesson}
+plan-page-title = Ders planı
+plan-title = Ders planı: {$lesson}
+plan-goal = Grup ne öğreniyor
+plan-duration-title = Ne kadar sürer
+plan-duration = {$steps} adım için yaklaşık {$minutes} dakika.
+plan-prepare = Hazırlık
+plan-prepare-device = Herkes için Oefenplein açık bir bilgisayar, tablet ya da telefon.
+plan-prepare-card = Alıştırma kartı. Alıştırma ekranının yanında durur. İşe yararsa onu yazdır.
+plan-prepare-screen = Büyük bir ekran ya da projektör. Dersi orada Sunum düğmesiyle aç.
+plan-stuck = İnsanlar burada sık takılır
+plan-mistake = Bilerek yapılan hata
+plan-phrases = Yardımcı cümleler
+plan-phrase-look = Önce dikkatlice bak. Sonra tıkla.
+plan-phrase-read = Mesajı sesli oku.
+plan-phrase-safe = Hata yapmak sorun değil. Burada hiçbir şey bozulmaz.
+plan-phrase-find = Adımdaki kelimeyi ekranda bul.
+trainers-card-sheet = Alıştırma kartlarını yazdır (bir sayfada altı)
+card-sheet-title = Yazdırmak için alıştırma kartları
+card-sheet-intro = Bir sayfada altı kart. Kes ve herkese bir tane ver. Böylece kimse kendi bilgilerini yazmaz.
 
 ## Kiosk: herkese açık bilgisayarlar (yerin kiosk.json dosyası)
 kiosk-label = Bu bilgisayar

@@ -188,6 +188,7 @@ phishing-fake-qr = Картинка з QR-кодом
 
 ## Читання вголос
 read-aloud-no-voice = На цьому пристрої зараз немає голосу для читання. Спробуй пізніше.
+read-aloud-dutch-only = На цьому пристрої немає голосу твоєю мовою. Ти почуєш лише нідерландські слова.
 read-aloud-message = Прочитати це повідомлення вголос
 read-aloud-pace = Як швидко Oefenplein читає вголос?
 read-aloud-pace-normal = Звичайний темп
@@ -412,6 +413,26 @@ fault-expired-code = Код з SMS уже не діє
 fault-blocked-pin = Застосунок блокується
 fault-slot-taken = Цей час уже зайнято
 fault-camera-blocked = Камера блокується
+trainers-plan = План уроку: {$lesson}
+plan-page-title = План уроку
+plan-title = План уроку: {$lesson}
+plan-goal = Чого вчиться група
+plan-duration-title = Скільки часу
+plan-duration = Час: приблизно {$minutes} хв. Кроків: {$steps}.
+plan-prepare = Підготуй
+plan-prepare-device = Для кожного комп'ютер, планшет або телефон з Oefenplein.
+plan-prepare-card = Тренувальна картка. Вона поруч із тренувальним екраном. Роздрукуй її, якщо це допомагає.
+plan-prepare-screen = Великий екран або проєктор. Відкрий там урок кнопкою Показ.
+plan-stuck = Тут люди часто застрягають
+plan-mistake = Навмисна помилка
+plan-phrases = Речення, які допомагають
+plan-phrase-look = Спершу уважно подивись. Потім натисни.
+plan-phrase-read = Прочитай повідомлення вголос.
+plan-phrase-safe = Помилятися можна. Тут нічого не зламається.
+plan-phrase-find = Знайди на екрані слово з кроку.
+trainers-card-sheet = Надрукувати тренувальні картки (шість на аркуші)
+card-sheet-title = Тренувальні картки для друку
+card-sheet-intro = Шість карток на одному аркуші. Виріж їх і дай кожному одну. Тоді ніхто не вводить свої дані.
 
 ## Кіоск: громадські комп'ютери (kiosk.json цього місця)
 kiosk-label = Цей комп'ютер

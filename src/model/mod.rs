@@ -13,6 +13,7 @@ pub mod in_view;
 pub mod kiosk;
 pub mod lang;
 pub mod lesson_index;
+pub mod lesson_plan;
 pub mod presenter;
 pub mod progress;
 pub mod progress_code;

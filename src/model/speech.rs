@@ -429,5 +429,7 @@ pub fn sentence_words(text: &str, at: usize) -> Range<usize> {
     }
 }
 
+pub mod fallback;
+
 #[cfg(test)]
 mod tests;

@@ -79,7 +79,15 @@ pub fn ReadButton(
                 <span>{label}</span>
             </button>
             <span class="read-status" role="status">
-                {move || reader.no_voice().then(|| tr(i18n.lang(), k::READ_ALOUD_NO_VOICE))}
+                {move || {
+                    if reader.no_voice() {
+                        Some(tr(i18n.lang(), k::READ_ALOUD_NO_VOICE))
+                    } else if reader.dutch_only() {
+                        Some(tr(i18n.lang(), k::READ_ALOUD_DUTCH_ONLY))
+                    } else {
+                        None
+                    }
+                }}
             </span>
         </span>
     }

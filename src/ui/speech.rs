@@ -26,7 +26,10 @@ use web_sys::{
 
 use crate::model::{
     lang::Lang,
-    speech::{pick_voice, pieces, sentence_words, word_span, Piece, Voice},
+    speech::{
+        fallback::{self, Reading},
+        pick_voice, sentence_words, word_span, Piece, Voice,
+    },
 };
 
 /// How long to wait for voices before believing there are none. Measured:
@@ -43,6 +46,9 @@ pub struct Reader {
     speaking: RwSignal<bool>,
     lit: RwSignal<Option<Range<usize>>>,
     no_voice: RwSignal<bool>,
+    /// The last reading had only Dutch labels to say: no voice speaks the
+    /// learner's language here.
+    dutch_only: RwSignal<bool>,
 }
 
 /// Utterances with their event handlers, kept alive here: the browser may
@@ -166,6 +172,7 @@ impl Reader {
             speaking: RwSignal::new(false),
             lit: RwSignal::new(None),
             no_voice: RwSignal::new(false),
+            dutch_only: RwSignal::new(false),
         };
         on_cleanup(move || end_active(Some(reader.id)));
         reader
@@ -179,6 +186,11 @@ impl Reader {
     /// True when the last try found no voice.
     pub fn no_voice(self) -> bool {
         self.no_voice.get()
+    }
+
+    /// True when the last try read only the Dutch labels.
+    pub fn dutch_only(self) -> bool {
+        self.dutch_only.get()
     }
 
     /// Whether word `index` of the text is being spoken.
@@ -224,15 +236,19 @@ impl Reader {
             }
             let tags: Vec<(String, bool)> =
                 all.iter().map(|v| (v.lang(), v.local_service())).collect();
-            let Some(own) = pick_voice(&tags, lang).and_then(|i| all.get(i)) else {
-                self.give_up(reading);
-                return;
+            let own = pick_voice(&tags, lang).and_then(|i| all.get(i));
+            let dutch = pick_voice(&tags, Lang::Nl).and_then(|i| all.get(i));
+            let (plan, dutch_only) =
+                match fallback::reading(&text, lang, &original, own.is_some(), dutch.is_some()) {
+                    Reading::All(plan) => (plan, false),
+                    Reading::DutchOnly(plan) => (plan, true),
+                    Reading::Nothing => return self.give_up(reading),
+                };
+            let (Some(own), Some(dutch)) = (own.or(dutch), dutch.or(own)) else {
+                return self.give_up(reading);
             };
-            let dutch = pick_voice(&tags, Lang::Nl)
-                .and_then(|i| all.get(i))
-                .unwrap_or(own);
             let _ = self.no_voice.try_set(false);
-            let plan = pieces(&text, lang, &original);
+            let _ = self.dutch_only.try_set(dutch_only);
             let utterances = self.utterances(&text, &plan, own, dutch, rate, reading);
             if utterances.is_empty() {
                 self.give_up(reading);
@@ -255,6 +271,7 @@ impl Reader {
             end_active(Some(self.id));
         }
         self.reset();
+        let _ = self.dutch_only.try_set(false);
         let _ = self.no_voice.try_set(true);
     }
 

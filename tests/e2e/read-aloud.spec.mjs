@@ -66,7 +66,10 @@ function recordSpeech({ scripted }) {
   const getVoices = synth.getVoices.bind(synth);
   synth.getVoices = () => {
     log.getVoices += 1;
-    return window.__noVoices ? [] : getVoices();
+    if (window.__noVoices) return [];
+    // A device with voices for some languages only (`__onlyLangs`, e.g. ["nl"]).
+    const only = window.__onlyLangs;
+    return only ? getVoices().filter((v) => only.some((l) => v.lang.toLowerCase().startsWith(l))) : getVoices();
   };
   synth.cancel = () => {
     log.cancels += 1;
@@ -181,6 +184,23 @@ test.describe("with the real voices", () => {
     await read.click();
     await expect.poll(async () => (await said(page)).length).toBeGreaterThan(0);
     await expect(message).toHaveCount(0);
+  });
+
+  test("with no voice in the learner's language, only the Dutch labels are read, and it says so", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "fa-IR" });
+    await context.addInitScript(recordSpeech, { scripted: false });
+    await context.addInitScript(() => {
+      window.__onlyLangs = ["nl"];
+    });
+    const page = await context.newPage();
+    await page.goto("/les/digid-web/1");
+    await appReady(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fa");
+    await page.getByRole("button", { name: t("fa", "lesson-read-aloud") }).click();
+    await expect(page.getByRole("status").filter({ hasText: t("fa", "read-aloud-dutch-only") })).toBeVisible({ timeout: 15_000 });
+    await expect.poll(async () => (await said(page)).map((u) => u.text), { timeout: 15_000 }).toEqual(["Gebruikersnaam"]);
+    for (const u of await said(page)) expect(u.voice).toMatch(/^nl/i);
+    await context.close();
   });
 
   test("practice messages are read in Dutch, also when the lesson is in Arabic", async ({ page }) => {

@@ -2,7 +2,7 @@
 // cards (one card per step: code, picture, Dutch text, a second language).
 import { test, expect } from "@playwright/test";
 import { writeFileSync } from "node:fs";
-import { appReady, axeViolations, renderPdf, t } from "./helpers.mjs";
+import { appReady, axeViolations, chooseLanguage, renderPdf, t } from "./helpers.mjs";
 
 test("the task page leads a trainer to a lesson's step cards", async ({ page }) => {
   await page.goto("/taak/digid");
@@ -51,6 +51,54 @@ test("step cards print on A4, a card never split, with the second language", asy
   expect(text).not.toContain("Afdrukken");
   expect(text).not.toContain("Tweedetaal");
   expect(text).not.toContain("A1-3");
+});
+
+test("a lesson plan from the lesson data, printed on one A4 page", async ({ page, browser }, info) => {
+  await page.goto("/taak/digid");
+  await appReady(page);
+  await page.getByText(t("nl", "trainers-title")).click();
+  await page.getByRole("link", { name: "Lesplan: D2 Inloggen met DigiD" }).click();
+  await expect(page).toHaveURL(/\/lesplan\/digid-web$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lesplan: D2 Inloggen met DigiD");
+  await expect(page.getByText("Ongeveer 25 minuten, voor 7 stappen.")).toBeVisible();
+  // Where people get stuck: the five steps with a tip, each with its code and tip.
+  const stuck = page.locator(".plan-stuck li");
+  await expect(stuck.locator(".where-code")).toHaveText(["D2-1", "D2-2", "D2-3", "D2-5", "D2-6"]);
+  await expect(stuck.nth(2)).toContainText("Het begint met een hoofdletter O.");
+  await expect(page.getByRole("heading", { name: "De fout met opzet" })).toBeVisible();
+  await expect(page.getByText("Typ nu expres een fout wachtwoord.", { exact: false }).last()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  const printed = await renderPdf(browser, await page.pdf({ format: "A4" }));
+  writeFileSync(info.outputPath("plan.png"), printed.png);
+  await info.attach("lesson plan", { path: info.outputPath("plan.png"), contentType: "image/png" });
+  expect(printed.pages).toBe(1);
+  const text = printed.text.replace(/\s+/g, "");
+  for (const part of ["LesplanD2InloggenmetDigiD", "Oefennooitmetechte", "Zinnendiehelpen"]) expect(text).toContain(part);
+  expect(text).not.toContain("Afdrukken");
+});
+
+test("six practice cards print on one A4 page, Dutch field names beside the learner's language", async ({ page, browser }, info) => {
+  await page.goto("/taak/digid");
+  await appReady(page);
+  await page.getByText(t("nl", "trainers-title")).click();
+  await page.getByRole("link", { name: t("nl", "trainers-card-sheet") }).click();
+  await expect(page).toHaveURL(/\/oefenkaart$/);
+  const cards = page.locator(".printed-card");
+  await expect(cards).toHaveCount(6);
+  for (const value of ["Noor Oefenaar", "noor.oefen", "Oefen2026!", "24680", "9999 ZZ"]) {
+    await expect(cards.getByText(value, { exact: true })).toHaveCount(6);
+  }
+  expect(await axeViolations(page)).toEqual([]);
+  const printed = await renderPdf(browser, await page.pdf({ format: "A4" }));
+  writeFileSync(info.outputPath("oefenkaarten.png"), printed.png);
+  await info.attach("practice cards", { path: info.outputPath("oefenkaarten.png"), contentType: "image/png" });
+  expect(printed.pages).toBe(1);
+  const text = printed.text.replace(/\s+/g, "");
+  expect(text.split("noor.oefen").length - 1).toBe(6);
+  expect(text).not.toContain("Afdrukken");
+  // In English the Dutch field names stay, with the English beside them.
+  await chooseLanguage(page, "nl", "en");
+  await expect(cards.first()).toContainText("Gebruikersnaam (Username)");
 });
 
 test("a step-cards address for no lesson gets the friendly not-found page", async ({ page }) => {

@@ -256,7 +256,7 @@ fn TrainerNote(
         let tip = move || text_in_look(lesson, i18n.lang(), &key, look);
         view! { <p><strong>{i18n.t(k::LESSON_HINT)}": "</strong>{tip}</p> }
     });
-    let advice = if step.id == "mistake" {
+    let advice = if step.id == crate::model::lesson_plan::MISTAKE_STEP {
         k::CONTROLS_NOTE_MISTAKE
     } else {
         k::CONTROLS_NOTE_STEP

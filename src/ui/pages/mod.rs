@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 pub mod about;
+pub mod card_sheet;
 pub mod certificate;
 pub mod controls;
 pub mod help;
@@ -13,6 +14,7 @@ pub mod journey;
 pub mod lesson;
 pub mod lesson_done;
 pub mod lesson_nav;
+pub mod lesson_plan;
 pub mod not_found;
 pub mod practice;
 pub mod presenting;
@@ -140,6 +142,12 @@ split_view! { words_page: pub fn lazy_cards() { view! { <step_cards::StepCardsRo
 
 // Presenter mode's controls, for the trainer's window.
 split_view! { presenter: pub fn lazy_controls() { view! { <controls::ControlsRoute /> } } }
+
+// The oefenkaart to print, with the trainers' pages.
+split_view! { presenter: pub fn lazy_card_sheet() { view! { <card_sheet::CardSheet /> } } }
+
+// A lesson's plan for trainers, printable, with the controls.
+split_view! { presenter: pub fn lazy_plan() { view! { <lesson_plan::LessonPlanRoute /> } } }
 
 // A mistyped address is rare: its page comes with the other seldom pages.
 split_view! { more_pages: pub fn lazy_not_found() { view! { <not_found::Unmatched /> } } }

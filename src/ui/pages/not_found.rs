@@ -1,5 +1,6 @@
 //! What no route matches: "Mijn voortgang" and its parts, "Woorden op het
-//! scherm", a lesson's step cards, presenter mode's controls, or a friendly page for a path that does
+//! scherm", a lesson's step cards, presenter mode's controls, a lesson
+//! plan, the oefenkaart to print, or a friendly page for a path that does
 //! not exist. Those pages are found here, in a lazily loaded chunk, rather
 //! than by a route: every route (and any code that picks a page) in the
 //! main wasm costs every first visit.
@@ -7,7 +8,10 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
-use super::{lazy_cards, lazy_controls, lazy_progress, lazy_words, with_texts, Needs};
+use super::{
+    lazy_card_sheet, lazy_cards, lazy_controls, lazy_plan, lazy_progress, lazy_words, with_texts,
+    Needs,
+};
 use crate::{
     i18n::k,
     routes,
@@ -36,6 +40,8 @@ pub fn Unmatched() -> impl IntoView {
                     Fallback::Words => (Needs::Player, Box::pin(lazy_words())),
                     Fallback::Cards => (Needs::Player, Box::pin(lazy_cards())),
                     Fallback::Controls => (Needs::Player, Box::pin(lazy_controls())),
+                    Fallback::Plan => (Needs::Player, Box::pin(lazy_plan())),
+                    Fallback::CardSheet => (Needs::Pages, Box::pin(lazy_card_sheet())),
                 };
                 with_texts(i18n, needs, view)
             });
@@ -52,6 +58,8 @@ enum Fallback {
     Words,
     Cards,
     Controls,
+    Plan,
+    CardSheet,
 }
 
 impl Fallback {
@@ -64,6 +72,10 @@ impl Fallback {
             Some(Fallback::Cards)
         } else if routes::controls_part(path).is_some() {
             Some(Fallback::Controls)
+        } else if routes::plan_part(path).is_some() {
+            Some(Fallback::Plan)
+        } else if routes::card_sheet_part(path) == Some(None) {
+            Some(Fallback::CardSheet)
         } else {
             None
         }

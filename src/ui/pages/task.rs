@@ -100,31 +100,26 @@ fn ForTrainers(task: &'static str) -> impl IntoView {
         .map(|lesson| {
             let title_key = format!("lesson-{}-title", lesson.id);
             let code = crate::model::step_code::lesson_code(lesson.id).unwrap_or_default();
-            let code_also = code.clone();
-            let label = move || {
-                let title = crate::i18n::tr(i18n.lang(), &title_key);
-                tr_with(
-                    i18n.lang(),
-                    k::TRAINERS_CARDS,
-                    "lesson",
-                    format!("{code} {title}"),
-                )
+            // "Stapkaarten: D2 Inloggen met DigiD", and the same for the others.
+            let text = move |key: &'static str| {
+                let (title_key, code) = (title_key.clone(), code.clone());
+                move || {
+                    let title = crate::i18n::tr(i18n.lang(), &title_key);
+                    tr_with(i18n.lang(), key, "lesson", format!("{code} {title}"))
+                }
             };
-            let present_key = format!("lesson-{}-title", lesson.id);
-            let present = move || {
-                let title = crate::i18n::tr(i18n.lang(), &present_key);
-                tr_with(
-                    i18n.lang(),
-                    k::TRAINERS_PRESENT,
-                    "lesson",
-                    format!("{code_also} {title}"),
-                )
-            };
+            let (label, present, plan) = (
+                text(k::TRAINERS_CARDS),
+                text(k::TRAINERS_PRESENT),
+                text(k::TRAINERS_PLAN),
+            );
             view! {
                 <li>
                     <A href=routes::cards(lesson.id)>{label}</A>
                     <br />
                     <A href=routes::presented(lesson.id, 1, lesson.steps, None)>{present}</A>
+                    <br />
+                    <A href=routes::plan(lesson.id)>{plan}</A>
                 </li>
             }
         })
@@ -133,7 +128,12 @@ fn ForTrainers(task: &'static str) -> impl IntoView {
         <details class="for-trainers">
             <summary>{i18n.t(k::TRAINERS_TITLE)}</summary>
             <p>{i18n.t(k::TRAINERS_TEXT)}</p>
-            <ul>{links}</ul>
+            <ul>
+                {links}
+                <li>
+                    <A href=routes::href(routes::CARD_SHEET)>{i18n.t(k::TRAINERS_CARD_SHEET)}</A>
+                </li>
+            </ul>
         </details>
     }
 }
