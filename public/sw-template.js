@@ -24,7 +24,7 @@ self.addEventListener("install", (event) => {
         while (queue.length) {
           const url = queue.shift();
           // "reload" skips the browser's HTTP cache, which may still hold a file
-          // of the previous build under the same name (pictures, register-sw.js).
+          // of the previous build under the same name (pictures, page.js).
           const response = await fetch(new Request(url, { cache: "reload" }));
           if (!response.ok) throw new Error(`precache: ${url} ${response.status}`);
           await cache.put(url, response);
@@ -88,7 +88,7 @@ async function networkFirst(request, path) {
   }
 }
 
-// The page says which language the learner reads (register-sw.js): keep all
+// The page says which language the learner reads (page.js): keep all
 // of its texts, so a lesson opened later works offline too.
 self.addEventListener("message", (event) => {
   const lang = event.data && event.data.language;

@@ -139,7 +139,7 @@ test("one cache holds this whole build; older builds' caches are removed", async
   });
   expect(state.names).toHaveLength(1);
   // The JS and the wasm this page runs on are in that one cache, with index.html.
-  const js = state.used.find((p) => /\.js$/.test(p) && !["/register-sw.js", "/bar-height.js"].includes(p));
+  const js = state.used.find((p) => /\.js$/.test(p) && p !== "/page.js");
   const wasm = state.used.find((p) => p.endsWith(".wasm"));
   expect(js, state.used.join(", ")).toBeTruthy();
   expect(wasm, state.used.join(", ")).toBeTruthy();
