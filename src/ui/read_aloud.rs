@@ -33,6 +33,10 @@ pub fn ReadButton(
     /// The button's label (a key of `main.ftl`).
     label: &'static str,
     #[prop(default = "button secondary")] class: &'static str,
+    /// A lesson step (lesson id, step number): a host's recording of it in
+    /// the interface language is played instead of speech when there is one.
+    #[prop(optional)]
+    step: Option<(&'static str, usize)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
@@ -49,12 +53,18 @@ pub fn ReadButton(
             reader.stop();
         } else {
             let rate = prefs.peek(|s| s.settings.read_pace.rate());
-            reader.read(
+            let (text, lang, original) = (
                 text.get_untracked(),
                 lang.get_untracked(),
                 original.get_untracked(),
-                rate,
             );
+            match step {
+                Some((lesson, number)) => reader.play_or(
+                    crate::model::speech::fallback::recording(lang, lesson, number),
+                    move || reader.read(text, lang, original, rate),
+                ),
+                None => reader.read(text, lang, original, rate),
+            }
         }
     };
     let label = move || {

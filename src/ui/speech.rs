@@ -69,6 +69,17 @@ thread_local! {
     /// reading ends (an `end` handler ends it), so they are dropped only at
     /// the next click.
     static RETIRED: RefCell<Vec<Spoken>> = const { RefCell::new(vec![]) };
+    /// A host's recording being played, with its `ended` handler.
+    static RECORDING: RefCell<Option<(web_sys::HtmlAudioElement, Closure<dyn FnMut()>)>> =
+        const { RefCell::new(None) };
+}
+
+/// Stops a recording that plays, if any.
+fn stop_recording() {
+    if let Some((audio, _)) = RECORDING.with(|r| r.borrow_mut().take()) {
+        audio.set_onended(None);
+        let _ = audio.pause();
+    }
 }
 
 fn next_number() -> u32 {
@@ -207,7 +218,37 @@ impl Reader {
     /// Stops this reader's reading, if it is the one speaking.
     pub fn stop(self) {
         end_active(Some(self.id));
+        stop_recording();
         self.reset();
+    }
+
+    /// Plays a host's recording at `url` (see
+    /// [`crate::model::speech::fallback::recording`]) instead of speech;
+    /// when there is none, or it cannot play (offline, no sound), calls
+    /// `otherwise`, so a missing recording is never noticed.
+    pub fn play_or(self, url: String, otherwise: impl FnOnce() + 'static) {
+        end_active(None);
+        stop_recording();
+        self.speaking.set(true);
+        leptos::task::spawn_local(async move {
+            let audio = web_sys::HtmlAudioElement::new_with_src(&url).ok();
+            let played = match audio.as_ref().map(|a| a.play()) {
+                Some(Ok(promise)) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+                _ => false,
+            };
+            match audio {
+                Some(audio) if played => {
+                    let reader = self;
+                    let ended = Closure::<dyn FnMut()>::new(move || reader.reset());
+                    audio.set_onended(Some(ended.as_ref().unchecked_ref()));
+                    RECORDING.with(|r| *r.borrow_mut() = Some((audio, ended)));
+                }
+                _ => {
+                    self.reset();
+                    otherwise();
+                }
+            }
+        });
     }
 
     /// Reads `text`, written in `lang`, at `rate`. Dutch labels inside
@@ -215,6 +256,7 @@ impl Reader {
     /// the Dutch text it was translated from, if any, which shows them.
     pub fn read(self, text: String, lang: Lang, original: String, rate: f32) {
         end_active(None);
+        stop_recording();
         RETIRED.with(|r| r.borrow_mut().clear());
         let reading = next_number();
         ACTIVE.with(|a| {

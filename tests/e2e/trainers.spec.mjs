@@ -73,7 +73,7 @@ test("a lesson plan from the lesson data, printed on one A4 page", async ({ page
   await info.attach("lesson plan", { path: info.outputPath("plan.png"), contentType: "image/png" });
   expect(printed.pages).toBe(1);
   const text = printed.text.replace(/\s+/g, "");
-  for (const part of ["LesplanD2InloggenmetDigiD", "Oefennooitmetechte", "Zinnendiehelpen"]) expect(text).toContain(part);
+  for (const part of ["Lesplan:D2InloggenmetDigiD", "Oefennooitmetechte", "Zinnendiehelpen"]) expect(text).toContain(part);
   expect(text).not.toContain("Afdrukken");
 });
 
@@ -96,6 +96,10 @@ test("six practice cards print on one A4 page, Dutch field names beside the lear
   const text = printed.text.replace(/\s+/g, "");
   expect(text.split("noor.oefen").length - 1).toBe(6);
   expect(text).not.toContain("Afdrukken");
+  // Opened directly (a bookmark), it has its styles too.
+  await page.goto("/oefenkaart");
+  await expect(cards).toHaveCount(6);
+  await expect(cards.first()).toHaveCSS("border-top-style", "dashed");
   // In English the Dutch field names stay, with the English beside them.
   await chooseLanguage(page, "nl", "en");
   await expect(cards.first()).toContainText("Gebruikersnaam (Username)");

@@ -453,7 +453,14 @@ fn StepTools(player: Player, index: usize, text: Signal<String>, reader: Reader)
     let original = Signal::stored(tr(crate::model::lang::Lang::Nl, &step_key));
     view! {
         <div class="step-tools">
-            <ReadButton reader text lang original label=k::LESSON_READ_ALOUD />
+            <ReadButton
+                reader
+                text
+                lang
+                original
+                label=k::LESSON_READ_ALOUD
+                step=(player.lesson.id.as_str(), index + 1)
+            />
             {show}
         </div>
     }

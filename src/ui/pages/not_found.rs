@@ -41,7 +41,7 @@ pub fn Unmatched() -> impl IntoView {
                     Fallback::Cards => (Needs::Player, Box::pin(lazy_cards())),
                     Fallback::Controls => (Needs::Player, Box::pin(lazy_controls())),
                     Fallback::Plan => (Needs::Player, Box::pin(lazy_plan())),
-                    Fallback::CardSheet => (Needs::Pages, Box::pin(lazy_card_sheet())),
+                    Fallback::CardSheet => (Needs::Lessons, Box::pin(lazy_card_sheet())),
                 };
                 with_texts(i18n, needs, view)
             });
