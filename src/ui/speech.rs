@@ -70,9 +70,11 @@ thread_local! {
     /// the next click.
     static RETIRED: RefCell<Vec<Spoken>> = const { RefCell::new(vec![]) };
     /// A host's recording being played, with its `ended` handler.
-    static RECORDING: RefCell<Option<(web_sys::HtmlAudioElement, Closure<dyn FnMut()>)>> =
-        const { RefCell::new(None) };
+    static RECORDING: RefCell<Option<Recording>> = const { RefCell::new(None) };
 }
+
+/// A recording and the handler of its end.
+type Recording = (web_sys::HtmlAudioElement, Closure<dyn FnMut()>);
 
 /// Stops a recording that plays, if any.
 fn stop_recording() {
