@@ -81,7 +81,7 @@ fn Controls(lesson: &'static Lesson) -> impl IntoView {
             Screen::At(step) if step >= total => tr(lang, k::CONTROLS_AT_END),
             Screen::At(step) => {
                 let code = step_code::at(&lesson.id, step).map(|c| c.to_string());
-                let at = super::lesson::step_count(lang, step, total);
+                let at = super::lesson_step::step_count(lang, step, total);
                 tr_with(
                     lang,
                     k::CONTROLS_AT,

@@ -15,6 +15,7 @@ pub mod lesson;
 pub mod lesson_done;
 pub mod lesson_nav;
 pub mod lesson_plan;
+pub mod lesson_step;
 pub mod not_found;
 pub mod practice;
 pub mod presenting;

@@ -114,7 +114,7 @@ fn StepCard(
     let key = lesson.step_key(step);
     let dutch = tr_vars(Lang::Nl, &key, &vars);
     let code = step_code::at(&lesson.id, index).map(|c| c.to_string());
-    let heading = super::lesson::step_count(Lang::Nl, index, lesson.steps.len());
+    let heading = super::lesson_step::step_count(Lang::Nl, index, lesson.steps.len());
     let translated = move || {
         // Tracks the texts' arrival through the interface language.
         i18n.lang();
