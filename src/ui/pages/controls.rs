@@ -12,10 +12,9 @@ nothing. "Open het scherm" opens the screen at the step last heard.
 
 use leptos::prelude::*;
 
-use super::not_found::NotFound;
 use crate::{
     i18n::{k, tr, tr_vars, tr_with},
-    lesson::{self, Lesson},
+    lesson::Lesson,
     model::{
         presenter::{Message, Screen, SCREEN_WINDOW},
         step_code,
@@ -33,11 +32,10 @@ use crate::{
 /// `/bediening/<lesson>`.
 #[component]
 pub fn ControlsRoute() -> impl IntoView {
-    let id = super::use_path_part(routes::controls_part);
-    move || match id.get().as_deref().and_then(lesson::find) {
-        Some(lesson) => view! { <Controls lesson /> }.into_any(),
-        None => view! { <NotFound /> }.into_any(),
-    }
+    super::for_lesson(
+        routes::controls_part,
+        |lesson| view! { <Controls lesson /> },
+    )
 }
 
 #[component]

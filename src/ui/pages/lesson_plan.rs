@@ -11,10 +11,9 @@ controls: both are for the trainer.
 
 use leptos::prelude::*;
 
-use super::not_found::NotFound;
 use crate::{
     i18n::{k, tr, tr_vars, tr_with},
-    lesson::{self, Lesson},
+    lesson::Lesson,
     model::{lesson_plan, step_code},
     routes,
     ui::{dom, i18n::use_i18n, icon::Icon, title::use_page_title},
@@ -23,11 +22,7 @@ use crate::{
 /// `/lesplan/<lesson>`.
 #[component]
 pub fn LessonPlanRoute() -> impl IntoView {
-    let id = super::use_path_part(routes::plan_part);
-    move || match id.get().as_deref().and_then(lesson::find) {
-        Some(lesson) => view! { <LessonPlan lesson /> }.into_any(),
-        None => view! { <NotFound /> }.into_any(),
-    }
+    super::for_lesson(routes::plan_part, |lesson| view! { <LessonPlan lesson /> })
 }
 
 /// The phrases a trainer can use with a group, in the trainer's language.
