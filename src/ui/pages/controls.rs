@@ -12,9 +12,10 @@ nothing. "Open het scherm" opens the screen at the step last heard.
 
 use leptos::prelude::*;
 
+use super::not_found::NotFound;
 use crate::{
     i18n::{k, tr, tr_vars, tr_with},
-    lesson::Lesson,
+    lesson::{self, Lesson},
     model::{
         presenter::{Message, Screen, SCREEN_WINDOW},
         step_code,
@@ -32,10 +33,11 @@ use crate::{
 /// `/bediening/<lesson>`.
 #[component]
 pub fn ControlsRoute() -> impl IntoView {
-    super::for_lesson(
-        routes::controls_part,
-        |lesson| view! { <Controls lesson /> },
-    )
+    let id = super::use_path_part(routes::controls_part);
+    move || match id.get().as_deref().and_then(lesson::find) {
+        Some(lesson) => view! { <Controls lesson /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
 }
 
 #[component]

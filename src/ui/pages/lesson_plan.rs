@@ -11,9 +11,10 @@ controls: both are for the trainer.
 
 use leptos::prelude::*;
 
+use super::not_found::NotFound;
 use crate::{
     i18n::{k, tr, tr_vars, tr_with},
-    lesson::Lesson,
+    lesson::{self, Lesson},
     model::{lesson_plan, step_code},
     routes,
     ui::{dom, i18n::use_i18n, icon::Icon, title::use_page_title},
@@ -22,7 +23,11 @@ use crate::{
 /// `/lesplan/<lesson>`.
 #[component]
 pub fn LessonPlanRoute() -> impl IntoView {
-    super::for_lesson(routes::plan_part, |lesson| view! { <LessonPlan lesson /> })
+    let id = super::use_path_part(routes::plan_part);
+    move || match id.get().as_deref().and_then(lesson::find) {
+        Some(lesson) => view! { <LessonPlan lesson /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
 }
 
 /// The phrases a trainer can use with a group, in the trainer's language.

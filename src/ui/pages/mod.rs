@@ -104,20 +104,6 @@ pub fn use_path_part(of: fn(&str) -> Option<Option<&str>>) -> Memo<Option<String
     Memo::new(move |_| of(&location.pathname.get()).flatten().map(str::to_owned))
 }
 
-/// A page of one lesson found by the router's fallback (`/kaarten/<lesson>`,
-/// `/bediening/<lesson>`, `/lesplan/<lesson>`): `page` for the lesson the
-/// address names, else "not found".
-pub fn for_lesson<V: IntoView + 'static>(
-    part: fn(&str) -> Option<Option<&str>>,
-    page: fn(&'static crate::lesson::Lesson) -> V,
-) -> impl IntoView {
-    let id = use_path_part(part);
-    move || match id.get().as_deref().and_then(crate::lesson::find) {
-        Some(lesson) => page(lesson).into_any(),
-        None => view! { <not_found::NotFound /> }.into_any(),
-    }
-}
-
 async fn styles(paths: &[&'static str]) {
     #[cfg(target_arch = "wasm32")]
     {

@@ -13,10 +13,10 @@ visit), in the same chunk: both draw lesson steps' pictures.
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::use_query_map;
 
-use super::screen_picture::screen_picture;
+use super::{not_found::NotFound, screen_picture::screen_picture};
 use crate::{
     i18n::{k, tr, tr_vars, tr_with, Part},
-    lesson::Lesson,
+    lesson::{self, Lesson},
     model::{lang::Lang, step_code},
     routes,
     ui::{dom, i18n::use_i18n, icon::Icon, title::use_page_title},
@@ -25,7 +25,11 @@ use crate::{
 /// `/kaarten/<lesson>`.
 #[component]
 pub fn StepCardsRoute() -> impl IntoView {
-    super::for_lesson(routes::cards_part, |lesson| view! { <StepCards lesson /> })
+    let id = super::use_path_part(routes::cards_part);
+    move || match id.get().as_deref().and_then(lesson::find) {
+        Some(lesson) => view! { <StepCards lesson /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
 }
 
 #[component]
