@@ -102,6 +102,24 @@ impl Screen {
         }
     }
 
+    /// The step the screen shows (from 0): none when it is not found, shows
+    /// another lesson, or is at the end of this one (`total` steps).
+    pub fn step(&self, total: usize) -> Option<usize> {
+        match self {
+            Screen::At(step) if *step < total => Some(*step),
+            _ => None,
+        }
+    }
+
+    /// The step number (from 1; `total + 1` is the end) that "Open het
+    /// scherm" opens: where the screen was last, else the first step.
+    pub fn reopen_at(&self) -> usize {
+        match self {
+            Screen::At(step) => step + 1,
+            Screen::Unknown | Screen::Elsewhere(_) => 1,
+        }
+    }
+
     /// The step "Vorige stap" goes to, if there is one.
     pub fn previous(&self) -> Option<usize> {
         match self {
@@ -222,6 +240,19 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn the_current_step_and_where_a_closed_screen_reopens() {
+        let total = 5;
+        assert_eq!(Screen::At(2).step(total), Some(2));
+        assert_eq!(Screen::At(5).step(total), None, "the end is no step");
+        assert_eq!(Screen::Unknown.step(total), None);
+        assert_eq!(Screen::Elsewhere("b".into()).step(total), None);
+        assert_eq!(Screen::At(2).reopen_at(), 3);
+        assert_eq!(Screen::At(5).reopen_at(), 6, "reopens at the end");
+        assert_eq!(Screen::Unknown.reopen_at(), 1);
+        assert_eq!(Screen::Elsewhere("b".into()).reopen_at(), 1);
     }
 
     #[test]

@@ -60,15 +60,9 @@ fn Controls(lesson: &'static Lesson) -> impl IntoView {
     channel.post(&Message::Ask);
     let id = || lesson.id.clone();
     let go = move |step: usize| channel.post(&Message::Go { lesson: id(), step });
-    let current = move || match screen.get() {
-        Screen::At(step) if step < total => Some(step),
-        _ => None,
-    };
+    let current = move || screen.with(|s| s.step(total));
     let open_screen = move |_| {
-        let number = match screen.get_untracked() {
-            Screen::At(step) => step + 1,
-            Screen::Unknown | Screen::Elsewhere(_) => 1,
-        };
+        let number = screen.with_untracked(Screen::reopen_at);
         let path = routes::presented(&lesson.id, number, total, look.get_untracked().as_deref());
         open_window(&path, SCREEN_WINDOW);
     };
