@@ -73,12 +73,20 @@ thread_local! {
     static RECORDING: RefCell<Option<Recording>> = const { RefCell::new(None) };
 }
 
-/// A recording and the handler of its end.
-type Recording = (web_sys::HtmlAudioElement, Closure<dyn FnMut()>);
+/// A recording, the reader playing it, and the handler of its end.
+type Recording = (u32, web_sys::HtmlAudioElement, Closure<dyn FnMut()>);
 
-/// Stops a recording that plays, if any.
-fn stop_recording() {
-    if let Some((audio, _)) = RECORDING.with(|r| r.borrow_mut().take()) {
+/// Stops the recording that plays, if `only` is `None` or names its reader
+/// (like [`end_active`] for speech).
+fn stop_recording(only: Option<u32>) {
+    let stopped = RECORDING.with(|r| {
+        let mut r = r.borrow_mut();
+        if only.is_some_and(|id| r.as_ref().is_some_and(|(reader, _, _)| *reader != id)) {
+            return None;
+        }
+        r.take()
+    });
+    if let Some((_, audio, _)) = stopped {
         audio.set_onended(None);
         let _ = audio.pause();
     }
@@ -187,7 +195,12 @@ impl Reader {
             no_voice: RwSignal::new(false),
             dutch_only: RwSignal::new(false),
         };
-        on_cleanup(move || end_active(Some(reader.id)));
+        // A reader that goes (the learner moved to another step) stops
+        // what it reads, a recording too.
+        on_cleanup(move || {
+            end_active(Some(reader.id));
+            stop_recording(Some(reader.id));
+        });
         reader
     }
 
@@ -220,7 +233,7 @@ impl Reader {
     /// Stops this reader's reading, if it is the one speaking.
     pub fn stop(self) {
         end_active(Some(self.id));
-        stop_recording();
+        stop_recording(Some(self.id));
         self.reset();
     }
 
@@ -230,7 +243,7 @@ impl Reader {
     /// `otherwise`, so a missing recording is never noticed.
     pub fn play_or(self, url: String, otherwise: impl FnOnce() + 'static) {
         end_active(None);
-        stop_recording();
+        stop_recording(None);
         self.speaking.set(true);
         leptos::task::spawn_local(async move {
             let audio = web_sys::HtmlAudioElement::new_with_src(&url).ok();
@@ -243,7 +256,7 @@ impl Reader {
                     let reader = self;
                     let ended = Closure::<dyn FnMut()>::new(move || reader.reset());
                     audio.set_onended(Some(ended.as_ref().unchecked_ref()));
-                    RECORDING.with(|r| *r.borrow_mut() = Some((audio, ended)));
+                    RECORDING.with(|r| *r.borrow_mut() = Some((self.id, audio, ended)));
                 }
                 _ => {
                     self.reset();
@@ -258,7 +271,7 @@ impl Reader {
     /// the Dutch text it was translated from, if any, which shows them.
     pub fn read(self, text: String, lang: Lang, original: String, rate: f32) {
         end_active(None);
-        stop_recording();
+        stop_recording(None);
         RETIRED.with(|r| r.borrow_mut().clear());
         let reading = next_number();
         ACTIVE.with(|a| {

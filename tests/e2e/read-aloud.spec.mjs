@@ -192,13 +192,14 @@ test.describe("with the real voices", () => {
       const play = HTMLMediaElement.prototype.play;
       HTMLMediaElement.prototype.play = function () {
         window.__played.push(new URL(this.src).pathname);
+        window.__audio = this;
         return play.call(this);
       };
     });
-    // A generated test tone: one second of 440 Hz, 8 kHz mono 8-bit WAV.
+    // A generated test tone: two seconds of 440 Hz, 8 kHz mono 8-bit WAV.
     const rate = 8000;
-    const samples = Buffer.alloc(rate);
-    for (let i = 0; i < rate; i++) samples[i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * 440 * i) / rate));
+    const samples = Buffer.alloc(2 * rate);
+    for (let i = 0; i < samples.length; i++) samples[i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * 440 * i) / rate));
     const header = Buffer.alloc(44);
     header.write("RIFF", 0);
     header.writeUInt32LE(36 + samples.length, 4);
@@ -226,8 +227,13 @@ test.describe("with the real voices", () => {
     await expect(page.getByRole("button", { name: t("nl", "lesson-stop-reading") })).toBeVisible();
     await expect(read).toBeVisible({ timeout: 5_000 });
     expect(await said(page)).toEqual([]);
-    // Step 2 has no recording: speech reads it, quietly.
+    // Moving on to another step stops a recording that still plays.
+    await read.click();
+    await expect.poll(() => page.evaluate(() => window.__played.length)).toBe(2);
+    await expect.poll(() => page.evaluate(() => window.__audio.paused)).toBe(false);
     await goWithinApp(page, "/les/digid-web/2");
+    await expect.poll(() => page.evaluate(() => window.__audio.paused)).toBe(true);
+    // Step 2 has no recording: speech reads it, quietly.
     await page.getByRole("button", { name: "Lees voor" }).click();
     await expect.poll(async () => (await said(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
     await expect(page.getByRole("status").filter({ hasText: t("nl", "read-aloud-no-voice") })).toHaveCount(0);
