@@ -4,6 +4,15 @@ import { test, expect } from "@playwright/test";
 import { writeFileSync } from "node:fs";
 import { appReady, axeViolations, chooseLanguage, renderPdf, t } from "./helpers.mjs";
 
+/** Prints the page on A4 and reads the PDF back (pages, width, and its text
+ *  without spaces); the first page is attached to the report as `name`. */
+async function printA4(page, browser, info, name) {
+  const pdf = await renderPdf(browser, await page.pdf({ format: "A4" }));
+  writeFileSync(info.outputPath(`${name}.png`), pdf.png);
+  await info.attach(name, { path: info.outputPath(`${name}.png`), contentType: "image/png" });
+  return { pages: pdf.pages, width: pdf.width, text: pdf.text.replace(/\s+/g, "") };
+}
+
 test("the task page leads a trainer to a lesson's step cards", async ({ page }) => {
   await page.goto("/taak/digid");
   await appReady(page);
@@ -38,14 +47,12 @@ test("step cards print on A4, a card never split, with the second language", asy
   await expect(page.locator(".card-second").first()).toHaveAttribute("lang", "en");
   await expect(page.locator(".card-second").first()).toContainText("Click");
   await expect(page.locator(".card-picture .practice-frame").first()).toBeVisible();
-  const printed = await renderPdf(browser, await page.pdf({ format: "A4" }));
-  writeFileSync(info.outputPath("cards.png"), printed.png);
-  await info.attach("first page", { path: info.outputPath("cards.png"), contentType: "image/png" });
+  const printed = await printA4(page, browser, info, "cards");
   // About two cards a page (never a card cut in two).
   expect(printed.pages).toBeGreaterThanOrEqual(4);
   expect(printed.pages).toBeLessThanOrEqual(6);
   expect(Math.round(printed.width)).toBe(596);
-  const text = printed.text.replace(/\s+/g, "");
+  const text = printed.text;
   for (const part of ["A1-1", "A1-2", "Stap1van11", "Oefennooitmetechte"]) expect(text).toContain(part);
   // The screen's controls and the app's header are not on the paper.
   expect(text).not.toContain("Afdrukken");
@@ -68,11 +75,8 @@ test("a lesson plan from the lesson data, printed on one A4 page", async ({ page
   await expect(page.getByRole("heading", { name: "De fout met opzet" })).toBeVisible();
   await expect(page.getByText("Typ nu expres een fout wachtwoord.", { exact: false }).last()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  const printed = await renderPdf(browser, await page.pdf({ format: "A4" }));
-  writeFileSync(info.outputPath("plan.png"), printed.png);
-  await info.attach("lesson plan", { path: info.outputPath("plan.png"), contentType: "image/png" });
-  expect(printed.pages).toBe(1);
-  const text = printed.text.replace(/\s+/g, "");
+  const { pages, text } = await printA4(page, browser, info, "plan");
+  expect(pages).toBe(1);
   for (const part of ["Lesplan:D2InloggenmetDigiD", "Oefennooitmetechte", "Zinnendiehelpen"]) expect(text).toContain(part);
   expect(text).not.toContain("Afdrukken");
 });
@@ -89,11 +93,8 @@ test("six practice cards print on one A4 page, Dutch field names beside the lear
     await expect(cards.getByText(value, { exact: true })).toHaveCount(6);
   }
   expect(await axeViolations(page)).toEqual([]);
-  const printed = await renderPdf(browser, await page.pdf({ format: "A4" }));
-  writeFileSync(info.outputPath("oefenkaarten.png"), printed.png);
-  await info.attach("practice cards", { path: info.outputPath("oefenkaarten.png"), contentType: "image/png" });
-  expect(printed.pages).toBe(1);
-  const text = printed.text.replace(/\s+/g, "");
+  const { pages, text } = await printA4(page, browser, info, "oefenkaarten");
+  expect(pages).toBe(1);
   expect(text.split("noor.oefen").length - 1).toBe(6);
   expect(text).not.toContain("Afdrukken");
   // Opened directly (a bookmark), it has its styles too.
