@@ -73,20 +73,21 @@ thread_local! {
     static RECORDING: RefCell<Option<Recording>> = const { RefCell::new(None) };
 }
 
-/// A recording, the reader playing it, and the handler of its end.
-type Recording = (u32, web_sys::HtmlAudioElement, Closure<dyn FnMut()>);
+/// A recording: the reader playing it, its turn, the audio, and the
+/// handler of its end.
+type Recording = (u32, u32, web_sys::HtmlAudioElement, Closure<dyn FnMut()>);
 
 /// Stops the recording that plays, if `only` is `None` or names its reader
 /// (like [`end_active`] for speech).
 fn stop_recording(only: Option<u32>) {
     let stopped = RECORDING.with(|r| {
         let mut r = r.borrow_mut();
-        if only.is_some_and(|id| r.as_ref().is_some_and(|(reader, _, _)| *reader != id)) {
+        if only.is_some_and(|id| r.as_ref().is_some_and(|(reader, _, _, _)| *reader != id)) {
             return None;
         }
         r.take()
     });
-    if let Some((_, audio, _)) = stopped {
+    if let Some((_, _, audio, _)) = stopped {
         audio.set_onended(None);
         let _ = audio.pause();
     }
@@ -244,24 +245,31 @@ impl Reader {
     pub fn play_or(self, url: String, otherwise: impl FnOnce() + 'static) {
         end_active(None);
         stop_recording(None);
+        let Ok(audio) = web_sys::HtmlAudioElement::new_with_src(&url) else {
+            otherwise();
+            return;
+        };
         self.speaking.set(true);
+        let reader = self;
+        let ended = Closure::<dyn FnMut()>::new(move || reader.reset());
+        audio.set_onended(Some(ended.as_ref().unchecked_ref()));
+        // Registered before it starts: a learner who moves on while it
+        // loads stops it too.
+        let turn = next_number();
+        RECORDING.with(|r| *r.borrow_mut() = Some((self.id, turn, audio.clone(), ended)));
         leptos::task::spawn_local(async move {
-            let audio = web_sys::HtmlAudioElement::new_with_src(&url).ok();
-            let played = match audio.as_ref().map(|a| a.play()) {
-                Some(Ok(promise)) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-                _ => false,
+            let played = match audio.play() {
+                Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+                Err(_) => false,
             };
-            match audio {
-                Some(audio) if played => {
-                    let reader = self;
-                    let ended = Closure::<dyn FnMut()>::new(move || reader.reset());
-                    audio.set_onended(Some(ended.as_ref().unchecked_ref()));
-                    RECORDING.with(|r| *r.borrow_mut() = Some((self.id, audio, ended)));
-                }
-                _ => {
-                    self.reset();
-                    otherwise();
-                }
+            let ours =
+                RECORDING.with(|r| r.borrow().as_ref().is_some_and(|(_, t, _, _)| *t == turn));
+            // Stopped while it loaded: nothing more to do. Could not play:
+            // speech reads instead.
+            if !played && ours {
+                stop_recording(Some(self.id));
+                self.reset();
+                otherwise();
             }
         });
     }

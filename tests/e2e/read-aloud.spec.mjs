@@ -186,57 +186,64 @@ test.describe("with the real voices", () => {
     await expect(message).toHaveCount(0);
   });
 
-  test("a host's recording of a step is played instead of speech; without one, speech reads", async ({ page }) => {
-    await page.addInitScript(() => {
-      window.__played = [];
-      const play = HTMLMediaElement.prototype.play;
-      HTMLMediaElement.prototype.play = function () {
-        window.__played.push(new URL(this.src).pathname);
-        window.__audio = this;
-        return play.call(this);
-      };
+  test.describe("a host's recording", () => {
+    // The page's routes must answer every fetch of a recording. Once the
+    // service worker controls the page, it would fetch them itself, past the
+    // routes (to the server, which has none).
+    test.use({ serviceWorkers: "block" });
+
+    test("a host's recording of a step is played instead of speech; without one, speech reads", async ({ page }) => {
+      await page.addInitScript(() => {
+        window.__played = [];
+        const play = HTMLMediaElement.prototype.play;
+        HTMLMediaElement.prototype.play = function () {
+          window.__played.push(new URL(this.src).pathname);
+          window.__audio = this;
+          return play.call(this);
+        };
+      });
+      // A generated test tone: two seconds of 440 Hz, 8 kHz mono 8-bit WAV.
+      const rate = 8000;
+      const samples = Buffer.alloc(2 * rate);
+      for (let i = 0; i < samples.length; i++) samples[i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * 440 * i) / rate));
+      const header = Buffer.alloc(44);
+      header.write("RIFF", 0);
+      header.writeUInt32LE(36 + samples.length, 4);
+      header.write("WAVEfmt ", 8);
+      header.writeUInt32LE(16, 16);
+      header.writeUInt16LE(1, 20);
+      header.writeUInt16LE(1, 22);
+      header.writeUInt32LE(rate, 24);
+      header.writeUInt32LE(rate, 28);
+      header.writeUInt16LE(1, 32);
+      header.writeUInt16LE(8, 34);
+      header.write("data", 36);
+      header.writeUInt32LE(samples.length, 40);
+      // The route added last is asked first.
+      await page.route("**/opnames/**", (route) => route.fulfill({ status: 404, body: "" }));
+      await page.route("**/opnames/nl/digid-web/1.mp3", (route) =>
+        route.fulfill({ body: Buffer.concat([header, samples]), contentType: "audio/wav" }),
+      );
+      await page.goto("/les/digid-web/1");
+      await appReady(page);
+      const read = page.getByRole("button", { name: "Lees voor" });
+      await read.click();
+      await expect.poll(() => page.evaluate(() => window.__played)).toEqual(["/opnames/nl/digid-web/1.mp3"]);
+      // It plays: the button says "Stop" until the tone has ended, and no voice speaks.
+      await expect(page.getByRole("button", { name: t("nl", "lesson-stop-reading") })).toBeVisible();
+      await expect(read).toBeVisible({ timeout: 5_000 });
+      expect(await said(page)).toEqual([]);
+      // Moving on to another step stops a recording that still plays.
+      await read.click();
+      await expect.poll(() => page.evaluate(() => window.__played.length)).toBe(2);
+      await expect.poll(() => page.evaluate(() => window.__audio.paused)).toBe(false);
+      await goWithinApp(page, "/les/digid-web/2");
+      await expect.poll(() => page.evaluate(() => window.__audio.paused)).toBe(true);
+      // Step 2 has no recording: speech reads it, quietly.
+      await page.getByRole("button", { name: "Lees voor" }).click();
+      await expect.poll(async () => (await said(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect(page.getByRole("status").filter({ hasText: t("nl", "read-aloud-no-voice") })).toHaveCount(0);
     });
-    // A generated test tone: two seconds of 440 Hz, 8 kHz mono 8-bit WAV.
-    const rate = 8000;
-    const samples = Buffer.alloc(2 * rate);
-    for (let i = 0; i < samples.length; i++) samples[i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * 440 * i) / rate));
-    const header = Buffer.alloc(44);
-    header.write("RIFF", 0);
-    header.writeUInt32LE(36 + samples.length, 4);
-    header.write("WAVEfmt ", 8);
-    header.writeUInt32LE(16, 16);
-    header.writeUInt16LE(1, 20);
-    header.writeUInt16LE(1, 22);
-    header.writeUInt32LE(rate, 24);
-    header.writeUInt32LE(rate, 28);
-    header.writeUInt16LE(1, 32);
-    header.writeUInt16LE(8, 34);
-    header.write("data", 36);
-    header.writeUInt32LE(samples.length, 40);
-    // The route added last is asked first.
-    await page.route("**/opnames/**", (route) => route.fulfill({ status: 404, body: "" }));
-    await page.route("**/opnames/nl/digid-web/1.mp3", (route) =>
-      route.fulfill({ body: Buffer.concat([header, samples]), contentType: "audio/wav" }),
-    );
-    await page.goto("/les/digid-web/1");
-    await appReady(page);
-    const read = page.getByRole("button", { name: "Lees voor" });
-    await read.click();
-    await expect.poll(() => page.evaluate(() => window.__played)).toEqual(["/opnames/nl/digid-web/1.mp3"]);
-    // It plays: the button says "Stop" until the tone has ended, and no voice speaks.
-    await expect(page.getByRole("button", { name: t("nl", "lesson-stop-reading") })).toBeVisible();
-    await expect(read).toBeVisible({ timeout: 5_000 });
-    expect(await said(page)).toEqual([]);
-    // Moving on to another step stops a recording that still plays.
-    await read.click();
-    await expect.poll(() => page.evaluate(() => window.__played.length)).toBe(2);
-    await expect.poll(() => page.evaluate(() => window.__audio.paused)).toBe(false);
-    await goWithinApp(page, "/les/digid-web/2");
-    await expect.poll(() => page.evaluate(() => window.__audio.paused)).toBe(true);
-    // Step 2 has no recording: speech reads it, quietly.
-    await page.getByRole("button", { name: "Lees voor" }).click();
-    await expect.poll(async () => (await said(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect(page.getByRole("status").filter({ hasText: t("nl", "read-aloud-no-voice") })).toHaveCount(0);
   });
 
   test("with no voice in the learner's language, only the Dutch labels are read, and it says so", async ({ browser }) => {

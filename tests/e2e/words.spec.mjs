@@ -54,11 +54,16 @@ test("every word's page shows the word and a picture of it in a practice screen"
     const picture = page.locator(".word-picture");
     // A drawn picture, or the practice screen, drawn (not "Laden…").
     await expect(picture.locator(".mini .practice-frame, .mini .device, img").first()).toBeVisible({ timeout: 20_000 });
-    const lit = await picture.locator(".highlight").count();
-    const drawn = await picture.locator("img").count();
+    // The practice screen may reach the lit step a moment after it is drawn:
+    // wait for the lit control (or a drawn picture), up to five seconds.
     const whole = ["portaal", "wachtkamer"].includes(id);
-    if (!whole && lit + drawn === 0) problems.push(`${id}: nothing lit`);
-    if (whole && lit !== 0) problems.push(`${id}: the whole screen is the word`);
+    const shown = picture.locator(".highlight, img");
+    if (!whole) {
+      const seen = await shown.first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (!seen) problems.push(`${id}: nothing lit`);
+    } else if ((await picture.locator(".highlight").count()) !== 0) {
+      problems.push(`${id}: the whole screen is the word`);
+    }
   }
   expect(problems).toEqual([]);
 });
