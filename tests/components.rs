@@ -23,9 +23,36 @@ fn document() -> Document {
         .expect("document")
 }
 
-async fn settle() {
-    // The router renders asynchronously; give it a moment.
-    gloo_timers_sleep(Duration::from_millis(60)).await;
+/// One turn of the event loop: what the app does after an event (its
+/// effects and tasks run as microtasks) is done. For checks that something
+/// did *not* happen; a check that something did waits with [`until`].
+async fn next_turn() {
+    gloo_timers_sleep(Duration::ZERO).await;
+}
+
+/// The next painted frame: what the app does "when drawn" (bringing the
+/// step's control into view, moving focus) has run.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Waits until `ready` holds (the app renders and saves asynchronously), at
+/// most 5 s; returns whether it did. Tests assert on the result, so a
+/// condition that never comes fails the test instead of a fixed sleep
+/// hiding it.
+async fn until(mut ready: impl FnMut() -> bool) -> bool {
+    for _ in 0..250 {
+        if ready() {
+            return true;
+        }
+        gloo_timers_sleep(Duration::from_millis(20)).await;
+    }
+    ready()
 }
 
 async fn gloo_timers_sleep(duration: Duration) {
@@ -40,18 +67,28 @@ async fn gloo_timers_sleep(duration: Duration) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Mounts the app at `path` into a fresh container; returns the container.
-async fn mount_at(
-    path: &str,
-    store: Store,
-    notice: Option<oefenplein::store::Notice>,
-) -> HtmlElement {
+/// A mounted app: its container, and the app itself, unmounted when this
+/// goes (so no earlier test's app still follows the address).
+struct Mounted {
+    root: HtmlElement,
+    _app: Box<dyn std::any::Any>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = HtmlElement;
+    fn deref(&self) -> &HtmlElement {
+        &self.root
+    }
+}
+
+/// Mounts the app at `path` into a fresh container.
+async fn mount_at(path: &str, store: Store, notice: Option<oefenplein::store::Notice>) -> Mounted {
     let window = web_sys::window().expect("window");
     window
         .history()
         .expect("history")
-        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-        .expect("push state");
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .expect("replace state");
     let container: HtmlElement = document()
         .create_element("div")
         .expect("div")
@@ -61,11 +98,10 @@ async fn mount_at(
         .expect("body")
         .append_child(&container)
         .expect("append");
-    let handle = mount_to(
+    let app = mount_to(
         container.clone(),
         move || view! { <AppWith store notice /> },
     );
-    handle.forget();
     // Drawn once the page has its heading; a lesson or practice page once
     // its practice screen is there too (texts and styles come first, and
     // a busy machine takes its time: wait for the page, not a fixed while).
@@ -73,20 +109,22 @@ async fn mount_at(
     if path.starts_with("/les/") || path.starts_with("/oefenen/") {
         wait_for(&container, ".practice-area").await;
     }
-    settle().await;
-    container
+    // Its effects (the page's language and direction, the title) and what
+    // it does once drawn, too.
+    next_turn().await;
+    next_frame().await;
+    next_frame().await;
+    Mounted {
+        root: container,
+        _app: Box::new(app),
+    }
 }
 
 /// Waits until `selector` matches inside `root` (lazily loaded parts take a
 /// few turns of the event loop), at most 10 s. Returns whether it did.
 async fn wait_for(root: &HtmlElement, selector: &str) -> bool {
-    for _ in 0..500 {
-        if root.query_selector(selector).ok().flatten().is_some() {
-            return true;
-        }
-        gloo_timers_sleep(Duration::from_millis(20)).await;
-    }
-    false
+    let found = || root.query_selector(selector).ok().flatten().is_some();
+    until(found).await || until(found).await
 }
 
 fn text_of(root: &HtmlElement, selector: &str) -> String {
@@ -137,19 +175,18 @@ async fn home_shows_the_task_cards_in_dutch() {
 async fn choosing_arabic_turns_the_page_right_to_left_and_is_saved() {
     let (store, kv) = memory_store();
     let root = mount_at("/", store, None).await;
+    assert_eq!(html_attr("dir"), "ltr");
     click(&root, ".lang-button");
-    settle().await;
+    assert!(wait_for(&root, ".lang-list button[lang=ar]").await);
     click(&root, ".lang-list button[lang=ar]");
-    settle().await;
+    assert!(until(|| text_of(&root, "h1") == "ماذا تريد أن تستطيع أن تفعل؟").await);
     assert_eq!(html_attr("dir"), "rtl");
     assert_eq!(html_attr("lang"), "ar");
-    assert_eq!(text_of(&root, "h1"), "ماذا تريد أن تستطيع أن تفعل؟");
     assert!(kv.raw(KEY).unwrap_or_default().contains("\"lang\":\"ar\""));
     click(&root, ".lang-button");
-    settle().await;
+    assert!(wait_for(&root, ".lang-list button[lang=nl]").await);
     click(&root, ".lang-list button[lang=nl]");
-    settle().await;
-    assert_eq!(html_attr("dir"), "ltr");
+    assert!(until(|| html_attr("dir") == "ltr").await);
     root.remove();
 }
 
@@ -158,15 +195,14 @@ async fn text_size_choice_reaches_the_page_and_the_store() {
     let (store, kv) = memory_store();
     let root = mount_at("/instellingen", store, None).await;
     click(&root, "input[value=largest]");
-    settle().await;
-    assert_eq!(html_attr("data-text-size"), "largest");
+    assert!(until(|| html_attr("data-text-size") == "largest").await);
     assert!(kv
         .raw(KEY)
         .unwrap_or_default()
         .contains("\"text_size\":\"largest\""));
     assert_eq!(text_of(&root, ".saved-status"), "Je keuze is bewaard.");
     click(&root, "input[value=normal]");
-    settle().await;
+    assert!(until(|| html_attr("data-text-size") == "normal").await);
     root.remove();
 }
 
@@ -174,14 +210,15 @@ async fn text_size_choice_reaches_the_page_and_the_store() {
 async fn read_aloud_pace_is_a_setting_and_the_step_text_is_words() {
     let (store, kv) = memory_store();
     let root = mount_at("/instellingen", store, None).await;
+    let pace = |kv: &MemoryKv, pace: &str| {
+        kv.raw(KEY)
+            .unwrap_or_default()
+            .contains(&format!("\"read_pace\":\"{pace}\""))
+    };
     click(&root, "input[name=read-pace][value=slow]");
-    settle().await;
-    assert!(kv
-        .raw(KEY)
-        .unwrap_or_default()
-        .contains("\"read_pace\":\"slow\""));
+    assert!(until(|| pace(&kv, "slow")).await);
     click(&root, "input[name=read-pace][value=normal]");
-    settle().await;
+    assert!(until(|| pace(&kv, "normal")).await);
     root.remove();
     let (store, _) = memory_store();
     let root = mount_at("/les/digid-web/1", store, None).await;
@@ -205,17 +242,15 @@ async fn without_storage_the_app_says_so_once_and_works() {
     let root = mount_at("/instellingen", store, notice).await;
     assert!(text_of(&root, ".notice").starts_with("Dit apparaat bewaart niets."));
     click(&root, ".notice button");
-    settle().await;
-    assert_eq!(text_of(&root, ".notice-area"), "");
+    assert!(until(|| text_of(&root, ".notice-area").is_empty()).await);
     click(&root, "input[value=large]");
-    settle().await;
-    assert_eq!(html_attr("data-text-size"), "large");
+    assert!(until(|| html_attr("data-text-size") == "large").await);
     assert_eq!(
         text_of(&root, ".saved-status"),
         "Je keuze geldt tot je de pagina sluit."
     );
     click(&root, "input[value=normal]");
-    settle().await;
+    assert!(until(|| html_attr("data-text-size") == "normal").await);
     root.remove();
 }
 
@@ -224,7 +259,11 @@ async fn a_first_visit_follows_the_browser_language() {
     let (store, _) = Store::open(Some(Box::new(MemoryKv::default())));
     let root = mount_at("/", store, None).await;
     let expected = Lang::negotiate(&oefenplein::ui::dom::preferred_languages());
-    assert_eq!(html_attr("lang"), expected.code());
+    assert!(
+        until(|| html_attr("lang") == expected.code()).await,
+        "{}",
+        html_attr("lang")
+    );
     assert_eq!(text_of(&root, "h1"), tr(expected, k::HOME_TITLE));
     root.remove();
 }
@@ -269,12 +308,11 @@ async fn a_lesson_step_is_done_by_doing_it_in_the_practice_screen() {
     assert!(text_of(&root, "h1").starts_with("Typ je gebruikersnaam"));
     // Typing something else does not complete the step.
     type_into(&root, "#live-username", "noor");
-    settle().await;
+    next_turn().await;
     assert_eq!(path(), "/les/digid-web/1");
     type_into(&root, "#live-username", "noor.oefen");
-    settle().await;
-    assert_eq!(path(), "/les/digid-web/2");
-    assert_eq!(text_of(&root, ".praise"), "Goed gedaan!");
+    assert!(until(|| path() == "/les/digid-web/2").await, "{}", path());
+    assert!(until(|| text_of(&root, ".praise") == "Goed gedaan!").await);
     let saved = oefenplein::model::saved::load(kv.raw(KEY).as_deref()).state();
     assert_eq!(saved.progress.lessons["digid-web"].step, 1);
     root.remove();
@@ -285,12 +323,11 @@ async fn the_guard_keeps_a_real_bsn_out_of_the_state_and_the_field() {
     let (store, kv) = memory_store();
     let root = mount_at("/oefenen/digid-web", store, None).await;
     type_into(&root, "#live-username", "111222333");
-    settle().await;
+    next_turn().await;
     // Judged whole, when the learner leaves the field: not mid-typing.
     assert_eq!(text_of(&root, ".guard-warning"), "");
     leave(&root, "#live-username");
-    settle().await;
-    assert!(text_of(&root, ".guard-warning").contains("burgerservicenummer"));
+    assert!(until(|| text_of(&root, ".guard-warning").contains("burgerservicenummer")).await);
     let input: web_sys::HtmlInputElement = root
         .query_selector("#live-username")
         .ok()
@@ -312,20 +349,14 @@ async fn the_phone_installs_the_app_and_the_computer_draws_a_qr_code() {
         .flatten()
         .is_none());
     click(&root, "#live-store");
-    settle().await;
+    assert!(wait_for(&root, "#live-install").await);
     click(&root, "#live-install");
-    settle().await;
-    assert!(text_of(&root, ".store").contains("Geïnstalleerd"));
+    assert!(until(|| text_of(&root, ".store").contains("Geïnstalleerd")).await);
     click(&root, "#live-home");
-    settle().await;
-    assert!(root
-        .query_selector("#live-app-icon")
-        .ok()
-        .flatten()
-        .is_some());
+    assert!(wait_for(&root, "#live-app-icon").await);
     // The website on the computer: a koppelcode of four letters.
     click(&root, "#live-web-app");
-    settle().await;
+    assert!(wait_for(&root, "#live-web-koppelcode").await);
     let shown = text_of(&root, "#live-web-koppelcode");
     let code: Vec<char> = shown.trim().chars().rev().take(4).collect();
     assert!(
@@ -389,27 +420,26 @@ async fn applying_for_digid_says_which_field_is_wrong_and_why() {
     let (store, kv) = memory_store();
     let root = mount_at("/oefenen/digid-apply", store, None).await;
     click(&root, "#live-start");
-    settle().await;
+    assert!(wait_for(&root, "#live-birth-date").await);
     type_into(&root, "#live-birth-date", "31-02-1958");
     type_into(&root, "#live-bsn", "123456780");
     click(&root, "#live-details-next");
-    settle().await;
-    let date: web_sys::HtmlInputElement = root
-        .query_selector("#live-birth-date")
-        .ok()
-        .flatten()
-        .expect("date field")
-        .unchecked_into();
-    assert_eq!(date.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let invalid = |selector: &str| {
+        root.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("aria-invalid"))
+    };
+    assert!(until(|| invalid("#live-birth-date").as_deref() == Some("true")).await);
     assert!(text_of(&root, "#live-birth-date-error").contains("Deze datum bestaat niet."));
     // The BSN from the oefenkaart is fine; nothing typed is saved.
-    let bsn = root
-        .query_selector("#live-bsn")
-        .ok()
-        .flatten()
-        .expect("bsn");
-    assert_eq!(bsn.get_attribute("aria-invalid").as_deref(), Some("false"));
-    assert!(!kv.raw(KEY).unwrap_or_default().contains("123456780"));
+    assert_eq!(invalid("#live-bsn").as_deref(), Some("false"));
+    let saved = kv.raw(KEY).unwrap_or_default();
+    assert!(
+        saved.contains("\"settings\""),
+        "nothing saved at all: {saved}"
+    );
+    assert!(!saved.contains("123456780"), "{saved}");
     root.remove();
 }
 
@@ -430,7 +460,7 @@ async fn every_lesson_target_is_on_its_step_screen() {
             let root = mount_at(&path, store, None).await;
             let selector = format!("#live-{target}");
             if !wait_for(&root, &selector).await {
-                missing.push(format!("{path}: {selector}"));
+                missing.push(format!("{path}: {selector} (at {})", self::path()));
             }
             checked += 1;
             root.remove();
