@@ -449,7 +449,10 @@ mod tests {
             .iter()
             .map(|s| s.done_when.as_str())
             .collect();
-        assert!(events.contains(&"login-rejected"));
+        let at = |e: &str| events.iter().position(|x| *x == e);
+        let mistake = at("login-rejected").expect("the mistake");
+        let repair = at("credentials-accepted").expect("the repair");
+        assert!(mistake < repair, "{events:?}");
     }
 
     fn check(json: &str, expected: &str) {

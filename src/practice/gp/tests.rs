@@ -156,13 +156,19 @@ fn a_wrong_old_or_expired_code_is_refused_with_its_own_message() {
     let first = gp.latest_code().expect("a code").to_owned();
     gp.apply(Action::SubmitOwnCode);
     assert_eq!(gp.problem, Some(Problem::CodeEmpty));
-    gp.apply(Action::OwnCode("000000".into()));
-    let wrong = if first == "000000" {
-        vec![]
-    } else {
-        vec!["own-code-rejected"]
-    };
-    assert_eq!(gp.apply(Action::SubmitOwnCode), wrong);
+    // A code that is surely not the one sent: each digit one off.
+    let wrong: String = first
+        .chars()
+        .map(|c| {
+            if c == '9' {
+                '0'
+            } else {
+                char::from(c as u8 + 1)
+            }
+        })
+        .collect();
+    gp.apply(Action::OwnCode(wrong));
+    assert_eq!(gp.apply(Action::SubmitOwnCode), ["own-code-rejected"]);
     assert_eq!(gp.apply(Action::ResendOwnCode), ["own-code-sent"]);
     gp.apply(Action::OwnCode(first));
     assert_eq!(gp.apply(Action::SubmitOwnCode), ["own-code-rejected"]);
@@ -237,6 +243,10 @@ fn the_look_changes_nothing_but_the_look() {
     for action in [Action::Open(Section::Book), Action::Reason("Hoest".into())] {
         assert_eq!(a.apply(action.clone()), b.apply(action));
     }
+    // Apart from the look, the two portals are in the same state.
+    assert_ne!(a, b);
+    b.look = a.look;
+    assert_eq!(a, b);
     for look in Look::ALL {
         assert_eq!(Look::from_id(look.id()), Some(look));
         assert!(LOOKS.iter().any(|(id, _)| *id == look.id()));

@@ -148,6 +148,9 @@ fn without_the_letter_the_code_screen_points_to_the_letterbox() {
 fn restart_starts_over_with_another_code() {
     let mut s = at_sent();
     let first = s.letter.clone().expect("letter").code;
+    // Days went by, so starting over has something to undo.
+    s.apply(WaitDays(2));
+    assert!(s.days > 0 && !s.bsn.is_empty());
     assert_eq!(s.apply(Restart), [Event::Restarted]);
     assert_eq!(s.screen, Screen::Start);
     assert!(s.bsn.is_empty() && s.days == 0);
