@@ -10,7 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_PROFILE_DEV_DEBUG=0 WASM_BINDGEN_TEST_TIMEOUT=300
 
-.PHONY: serve dist test tools test-tools lint unit component e2e budget hosting hosting-test release bench screenshots clean
+.PHONY: serve dist test tools test-tools lint unit component e2e budget hosting hosting-test release bench screenshots mutants clean
 
 ## Serve the app with live reload at http://127.0.0.1:8080
 serve: tools
@@ -66,6 +66,13 @@ budget:
 	# 204.5 KB now: seven languages, page.js, and the main JS glue's shims for the web APIs the chunks
 	# use (broadcast channel, audio) made it 204.2 KB. The way back is in issue 9's note.
 	node scripts/first-visit.mjs dist 204500
+
+## Mutation testing of the plain-Rust core (not part of `make test`: hours on two cores).
+## Prints, per file, the share of viable mutants the native tests catch.
+## MUTANTS_FILES="src/practice/guard.rs ..." picks files; MUTANTS_MINUTES=30 stops early.
+mutants:
+	scripts/install-tools.sh mutants
+	scripts/mutants.sh $(MUTANTS_FILES)
 
 ## Lighthouse bench of dist/ against a bare Leptos app (not part of `make test`)
 bench: dist

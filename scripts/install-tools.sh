@@ -3,10 +3,12 @@
 # already there at the right version. Safe to run again and again.
 #   scripts/install-tools.sh build   # wasm target, trunk, wasm-bindgen, npm tools
 #   scripts/install-tools.sh test    # the same, plus Chromium, chromedriver and speech voices
+#   scripts/install-tools.sh mutants # cargo-mutants, for `make mutants` only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+MUTANTS_VERSION=27.1.0
 want=${1:-build}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -30,6 +32,14 @@ trunk_wbg=$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
 if [ "$wbg_version" != "$trunk_wbg" ]; then
   echo "Trunk.toml says wasm_bindgen = \"$trunk_wbg\" but Cargo.lock has $wbg_version: make them equal." >&2
   exit 1
+fi
+
+if [ "$want" = mutants ]; then
+  if [ "$(cargo mutants --version 2>/dev/null || true)" != "cargo-mutants $MUTANTS_VERSION" ]; then
+    say "Installing cargo-mutants $MUTANTS_VERSION (takes about 2 minutes once)"
+    cargo install cargo-mutants --version "$MUTANTS_VERSION" --locked
+  fi
+  exit 0
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -1,7 +1,7 @@
 // WCAG 2.2 A/AA with axe-core on every route in every language, keyboard
 // access with a visible focus ring, and reflow at 320 px with 200 % text.
 import { test, expect } from "@playwright/test";
-import { LANGS, ROUTES, appReady, axeViolations, languageButton, t } from "./helpers.mjs";
+import { LANGS, ROUTES, appReady, axeViolations, languageButton, pageSettled, t } from "./helpers.mjs";
 
 for (const [lang, locale] of Object.entries(LANGS)) {
   test(`axe finds no WCAG A/AA violations on any route in ${lang}`, async ({ browser }) => {
@@ -172,7 +172,7 @@ test.describe("at 320 px wide", () => {
       const page = await context.newPage();
       for (const path of REFLOW_ROUTES) {
         await page.goto(path);
-        await appReady(page);
+        await pageSettled(page);
         // Like a browser's text-size setting (an injected <style> is refused by the CSP).
         await page.evaluate(() =>
           document.documentElement.style.setProperty("font-size", "200%", "important"),
@@ -192,7 +192,9 @@ test.describe("at 320 px wide", () => {
     await page.getByRole("radio", { name: "Heel groot" }).check();
     for (const path of REFLOW_ROUTES) {
       await page.goto(path);
-      await appReady(page);
+      await pageSettled(page);
+      // Still the largest text, after each load.
+      await expect(page.locator("html")).toHaveAttribute("data-text-size", "largest");
       expect(await horizontalOverflow(page), `${path} scrolls sideways`).toBeLessThanOrEqual(0);
     }
   });

@@ -1,6 +1,6 @@
 // The lesson "DigiD aanvragen" and its practice service, as a learner uses them.
 import { test, expect } from "@playwright/test";
-import { appReady, axeViolations } from "./helpers.mjs";
+import { appReady, axeViolations, pageSettled, practiceDrawn } from "./helpers.mjs";
 
 const CARD = { bsn: "123456780", postcode: "9999 ZZ", house: "12", date: "14-05-1958" };
 const ACCOUNT = { username: "noor1958", password: "Zomer2027" };
@@ -333,6 +333,7 @@ test("no sideways scrolling at 320 px with 200 % text", async ({ browser }) => {
     for (const n of [2, 5, 9, 10, 11, 12, 13]) {
       await page.goto(`/les/digid-apply/${n}`);
       await expectStep(page, n);
+      await practiceDrawn(page);
       await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${locale} step ${n} scrolls sideways`).toBeLessThanOrEqual(0);
@@ -357,8 +358,7 @@ test("screenshots of the form, the letter and the activation", async ({ browser 
       const page = await context.newPage();
       for (const [name, path] of shots) {
         await page.goto(path);
-        await appReady(page);
-        await page.waitForTimeout(500);
+        await pageSettled(page);
         await page.screenshot({ path: `test-results/screens/apply-${name}-${lang}-${width}.png`, fullPage: true });
       }
       await context.close();

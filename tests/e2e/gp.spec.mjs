@@ -201,6 +201,7 @@ const WALKS = {
     await expect(s.getByRole("button", { name: GP["gp-person-child"] })).toHaveAttribute("aria-pressed", "true");
     await s.getByRole("button", { name: w("repeat") }).click();
     await step(3);
+    await expect(s.getByRole("checkbox", { name: /Salbutamol/ })).toBeVisible();
     await expect(s.getByRole("checkbox", { name: /Omeprazol/ })).toHaveCount(0);
     await s.getByRole("button", { name: w("send") }).click();
     await step(4);
@@ -234,8 +235,8 @@ test("the home cards lead to the GP lessons, and the end offers the other portal
     [/^Een afspraak maken/, "Een afspraak maken (en afzeggen)"],
   ]) {
     await page.getByRole("link", { name: card }).click();
-    await expect(page.getByText("Binnenkort")).toHaveCount(0);
     await expect(page.getByRole("link", { name: new RegExp(lesson.replace(/[()]/g, "\\$&")) })).toBeVisible();
+    await expect(page.getByText("Binnenkort")).toHaveCount(0);
     // Free practice in either portal.
     await expect(page.getByRole("link", { name: "Vrij oefenen: Mijn Oefenpraktijk" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Vrij oefenen: Oefenzorg Online" })).toBeVisible();

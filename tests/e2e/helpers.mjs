@@ -58,6 +58,40 @@ export async function appReady(page) {
   await expect(page.locator("h1")).toBeVisible();
 }
 
+/**
+ * On a lesson step or free practice, waits for the practice screen's
+ * controls: it is drawn after the page's heading (its code and styles load
+ * first), so a check of the whole page must wait for it.
+ */
+export async function practiceDrawn(page) {
+  const path = new URL(page.url()).pathname;
+  if (/^\/les\/[^/]+\/\d+$/.test(path) || /^\/oefenen\/[^/]+$/.test(path)) {
+    await expect(page.locator(".practice-area [id^=live-]").first()).toBeVisible();
+  }
+}
+
+/**
+ * Waits until the page is drawn and still, for a screenshot or a check of
+ * the whole page: on a lesson or practice page its practice screen too
+ * (not "Laden…"), the fonts and pictures loaded, and no scrolling for five
+ * frames (the player brings the step's control into view once drawn).
+ */
+export async function pageSettled(page) {
+  await appReady(page);
+  await practiceDrawn(page);
+  await page.waitForFunction(
+    () =>
+      document.fonts.status === "loaded" &&
+      [...document.images].every((i) => i.complete) &&
+      new Promise((done) => {
+        const y = window.scrollY;
+        let frames = 5;
+        const next = () => (window.scrollY !== y ? done(false) : --frames === 0 ? done(true) : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+  );
+}
+
 /** Goes to `path` the way an in-app link does (the router follows the
  * history), without reloading the app. */
 export async function goWithinApp(page, path) {
@@ -76,6 +110,7 @@ export async function chooseLanguage(page, from, to) {
 
 /** Runs axe-core with the WCAG 2.x A and AA rules; returns readable violations. */
 export async function axeViolations(page) {
+  await practiceDrawn(page);
   // Evaluated through the devtools protocol: the app's CSP rightly refuses
   // an injected <script> element.
   await page.evaluate(AXE_SOURCE);

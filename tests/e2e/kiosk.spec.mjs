@@ -110,10 +110,21 @@ test("a broken kiosk.json keeps the defaults and tells the host on the help page
 });
 
 test("without kiosk.json nothing changes", async ({ page }) => {
+  // The app asks for kiosk.json after the page is drawn: the checks wait
+  // for the answer (the shipped file is empty) and the frame after it.
+  const answered = () => page.waitForResponse((r) => new URL(r.url()).pathname === "/kiosk.json");
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  let asked = answered();
   await page.goto("/");
   await appReady(page);
+  await asked;
+  await frames();
   await expect(page.getByRole("complementary", { name: "Deze computer" })).toHaveCount(0);
+  asked = answered();
   await page.goto("/hulp");
   await appReady(page);
+  await asked;
+  await expect(page.getByText(t("nl", "help-loading"))).toHaveCount(0);
+  await frames();
   await expect(page.getByText(t("nl", "kiosk-note-title"))).toHaveCount(0);
 });

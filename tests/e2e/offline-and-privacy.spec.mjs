@@ -1,6 +1,6 @@
 // Offline after the first visit, and no request ever leaves the origin.
 import { test, expect } from "@playwright/test";
-import { HOME_TITLE, ROUTES, appReady, languageButton } from "./helpers.mjs";
+import { HOME_TITLE, ROUTES, appReady, languageButton, t } from "./helpers.mjs";
 
 /** Visits / and waits until the service worker is installed and controls the page. */
 async function controlledBySw(page) {
@@ -180,6 +180,8 @@ test("hulp.json comes from the network when online and from the cache when offli
   // Online: the file on the server wins, and the cache is refreshed with it.
   await page.goto(`${baseURL}/hulp`);
   await expect(page.getByRole("heading", { name: "In de bibliotheek" })).toBeVisible();
+  // hulp.json is read after the page is drawn: wait for it to be answered.
+  await expect(page.getByText(t("nl", "help-loading"))).toHaveCount(0);
   await expect(page.getByText("Oude plek uit de cache")).toHaveCount(0);
   // The service worker refreshes its copy after answering the page: wait for it.
   const cached = () =>

@@ -42,10 +42,11 @@ test("a learner spots the fake messages and the fake web address", async ({ page
 
   await s.getByRole("button", { name: "Terug naar het bericht" }).click();
   await s.getByRole("button", { name: "Terug naar Postvak IN" }).click();
-  for (const [from, answer] of ANSWERS) {
+  for (const [i, [from, answer]] of ANSWERS.entries()) {
     await s.getByRole("button", { name: from }).click();
     await s.getByRole("button", { name: answer, exact: true }).click();
-    if (page.url().endsWith("/klaar")) break;
+    // The last right answer ends the lesson; every other one says "Goed!".
+    if (i === ANSWERS.length - 1) break;
     await expect(s.getByText("Goed!")).toBeVisible();
     await s.getByRole("button", { name: "Terug naar Postvak IN" }).click();
   }

@@ -2,7 +2,7 @@
 // the step and its control in view together, typing never lost, the real-data
 // guard deciding on whole values, and what happens after a reload.
 import { test, expect } from "@playwright/test";
-import { appReady, goWithinApp } from "./helpers.mjs";
+import { appReady, goWithinApp, pageSettled } from "./helpers.mjs";
 
 const CARD = { username: "noor.oefen", password: "Oefen2026!" };
 const PHONE = { width: 375, height: 667 };
@@ -261,7 +261,7 @@ for (const [name, viewport] of [["375", PHONE], ["320", SMALL], ["1280", { width
       const page = await context.newPage();
       for (const path of WORD_BREAK_PATHS) {
         await page.goto(path);
-        await appReady(page);
+        await pageSettled(page);
         expect(await brokenWords(page), `${path} in ${locale}`).toEqual([]);
       }
       await context.close();

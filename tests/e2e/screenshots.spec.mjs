@@ -1,6 +1,6 @@
 // Screenshots for people to look at: `make screenshots` (SCREENSHOTS=1).
 import { test } from "@playwright/test";
-import { appReady } from "./helpers.mjs";
+import { pageSettled } from "./helpers.mjs";
 
 test.skip(!process.env.SCREENSHOTS, "only with SCREENSHOTS=1");
 
@@ -33,8 +33,7 @@ for (const [lang, locale] of [["nl", "nl-NL"], ["en", "en-GB"], ["ar", "ar"]]) {
       const page = await context.newPage();
       for (const [name, path] of SHOTS) {
         await page.goto(path);
-        await appReady(page);
-        await page.waitForTimeout(150);
+        await pageSettled(page);
         await page.screenshot({ path: `test-results/screens/${name}-${lang}-${width}.png`, fullPage: true });
       }
       await context.close();
@@ -56,9 +55,8 @@ for (const [lang, locale] of [["nl", "nl-NL"], ["ar", "ar"]]) {
       const page = await context.newPage();
       for (const [name, path] of PHONE_STEPS) {
         await page.goto(path);
-        await appReady(page);
         // The player brings the step's control into view below the step.
-        await page.waitForTimeout(200);
+        await pageSettled(page);
         await page.screenshot({ path: `test-results/screens/phone-${name}-${lang}-${width}.png` });
       }
       await context.close();

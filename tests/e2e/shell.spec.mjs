@@ -1,6 +1,6 @@
 // The app shell: languages, right-to-left, settings that persist, help, not found.
 import { test, expect } from "@playwright/test";
-import { HOME_TITLE, appReady, chooseLanguage } from "./helpers.mjs";
+import { HOME_TITLE, appReady, chooseLanguage, t } from "./helpers.mjs";
 
 test("home renders in Dutch with the practice mark and task cards", async ({ page }) => {
   await page.goto("/");
@@ -152,6 +152,8 @@ test("a broken hulp.json gets a kind message and the general help", async ({ pag
 test("the shipped hulp.json shows only the general help", async ({ page }) => {
   await page.goto("/hulp");
   await expect(page.getByRole("heading", { name: "In de bibliotheek" })).toBeVisible();
+  // hulp.json is read after the page is drawn: wait for it to be answered.
+  await expect(page.getByText(t("nl", "help-loading"))).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Hulp bij ons" })).toHaveCount(0);
   await expect(page.getByText("kon niet laden")).toHaveCount(0);
 });
