@@ -114,9 +114,12 @@ test("a code saved in one browser restores the progress in a fresh one", async (
   // A wiped PC: a fresh context, with some progress of its own.
   const second = await browser.newContext({ locale: "nl-NL" });
   const b = await second.newPage();
-  await b.goto("/les/phishing/klaar");
+  // Opening a step saves where the learner is: this PC's own progress.
+  await b.goto("/les/phishing/2");
+  await expect(b.locator(".step-count")).toContainText("2");
   await b.goto("/voortgang");
   await appReady(b);
+  await expect(row(b, "Nepberichten herkennen")).toContainText("Bezig: stap 2");
   const input = b.getByLabel("Jouw code");
   const button = b.getByRole("button", { name: "Zet terug" });
   // Mistakes get a kind message and change nothing.
@@ -137,6 +140,8 @@ test("a code saved in one browser restores the progress in a fresh one", async (
   await expect(b.getByText("Gelukt! Je voortgang is terug.")).toBeVisible();
   await expect(b.getByText("Brons: 0 · Zilver: 1 · Goud: 0")).toBeVisible();
   await expect(row(b, "Een vragenlijst invullen voor het ziekenhuis")).toContainText("Bezig: stap 4 van 22");
+  // Merged, not erased: this PC's own lesson is still there.
+  await expect(row(b, "Nepberichten herkennen")).toContainText("Bezig: stap 2");
   await b.goto("/");
   await expect(card(b, "Een bericht aan de huisarts")).toContainText("Zilver");
   // The lesson goes on where the other PC left off.

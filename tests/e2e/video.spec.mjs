@@ -233,6 +233,7 @@ test("the call works with the keyboard only", async ({ page }) => {
     await page.keyboard.press("Enter");
   }
   await expect(s.getByText(V["video-doctor-hello"])).toBeVisible();
+  await expect(s.getByText(V["video-muted"])).toBeVisible();
   await tabTo(V["video-mic-on"]);
   await page.keyboard.press("Enter");
   await expect(s.getByText(V["video-muted"])).toHaveCount(0);
