@@ -29,7 +29,8 @@ limit=${MUTANTS_MINUTES:-0}
 run() {
   # In place: the build reuses target/ instead of a fresh copy of the tree.
   # Only the native tests: the library's own and the lesson replays.
-  cargo mutants --in-place --no-shuffle -j 1 --timeout 120 --output "$out" "${args[@]}" \
+  # shellcheck disable=SC2086 # MUTANTS_ARGS: more options, e.g. --iterate (only what was not caught last time)
+  cargo mutants --in-place --no-shuffle --timeout 120 --output "$out" ${MUTANTS_ARGS:-} "${args[@]}" \
     -- --lib --test lessons
 }
 status=0

@@ -186,6 +186,27 @@ mod tests {
         );
     }
 
+    /// Only spaces and dots join the digits of one number (dashes only for
+    /// a phone number): a birth date written with dashes is a date, even when
+    /// its digits would pass the 11-test, and letters or a `+` end a number.
+    #[test]
+    fn what_separates_two_numbers_keeps_them_apart() {
+        assert_eq!(
+            check("12011940"),
+            Some(RealData::Bsn),
+            "the digits alone pass"
+        );
+        check_all(
+            &[
+                "12-01-1940",
+                "geboren 12-01-1940",
+                "111222a333",
+                "111222+333",
+            ],
+            None,
+        );
+    }
+
     #[test]
     fn numbers_failing_the_11_test_are_fine() {
         check_all(

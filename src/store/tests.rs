@@ -161,6 +161,24 @@ fn storage_switched_off_mid_visit_keeps_the_change() {
 }
 
 #[test]
+fn clearing_a_newer_versions_document_lets_this_version_save_again() {
+    let kv = MemoryKv::with(&[(KEY, r#"{"version":3,"settings":{}}"#)]);
+    let (mut store, _) = open(&kv);
+    assert_eq!(store.mode(), Mode::MemoryOnly(Notice::Newer));
+    store.clear_all();
+    assert_eq!(store.mode(), Mode::Saving);
+    store.update(larger);
+    assert_eq!(saved_state(&kv).settings.text_size, TextSize::Larger);
+}
+
+#[test]
+fn clearing_without_storage_still_runs_from_memory() {
+    let (mut store, _) = Store::open(None);
+    store.clear_all();
+    assert_eq!(store.mode(), Mode::MemoryOnly(Notice::Unavailable));
+}
+
+#[test]
 fn clearing_removes_everything_we_saved() {
     let kv = MemoryKv::with(&[(KEY, "{kapot")]);
     let (mut store, _) = open(&kv);
