@@ -31,11 +31,13 @@ async fn next_turn() {
 }
 
 /// The next painted frame: what the app does "when drawn" (bringing the
-/// step's control into view, moving focus) has run.
+/// step's control into view, moving focus) has run. A browser that paints
+/// seldom (a hidden test window) gets 50 ms at most.
 async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.request_animation_frame(&resolve);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;

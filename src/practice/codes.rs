@@ -76,9 +76,26 @@ pub fn ascii_digits(text: &str) -> String {
     text.chars().map(ascii_digit).collect()
 }
 
+/// For tests: a code of the same length that is surely not `code` (each
+/// digit one up, 9 turning to 0).
+#[cfg(test)]
+pub fn surely_wrong(code: &str) -> String {
+    code.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_digit((d + 1) % 10, 10).unwrap_or('0'),
+            None => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surely_wrong_code_differs_in_every_digit() {
+        assert_eq!(surely_wrong("019283"), "120394");
+    }
 
     #[test]
     fn the_same_seed_gives_the_same_codes_and_zero_is_not_stuck() {

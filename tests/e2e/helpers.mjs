@@ -73,7 +73,7 @@ export async function practiceDrawn(page) {
 /**
  * Waits until the page is drawn and still, for a screenshot or a check of
  * the whole page: on a lesson or practice page its practice screen too
- * (not "Laden…"), the fonts and pictures loaded, and no scrolling for five
+ * (not "Laden…"), the fonts and (eager) pictures loaded, and no scrolling for five
  * frames (the player brings the step's control into view once drawn).
  */
 export async function pageSettled(page) {
@@ -82,7 +82,8 @@ export async function pageSettled(page) {
   await page.waitForFunction(
     () =>
       document.fonts.status === "loaded" &&
-      [...document.images].every((i) => i.complete) &&
+      // A lazy picture below the fold loads only when scrolled to.
+      [...document.images].every((i) => i.complete || i.loading === "lazy") &&
       new Promise((done) => {
         const y = window.scrollY;
         let frames = 5;

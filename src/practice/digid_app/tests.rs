@@ -129,19 +129,9 @@ fn sms_codes_can_be_wrong_expired_and_resent() {
     s.apply(ChooseSmsActivation);
     s.apply(SubmitActivationCode);
     assert_eq!(s.problem, Some(Problem::EmptyCode));
-    // A code that is surely not the one sent: each digit one off.
+    // A code that is surely not the one sent.
     let sent = s.latest_sms().expect("the SMS").to_owned();
-    let wrong: String = sent
-        .chars()
-        .map(|c| {
-            if c == '9' {
-                '0'
-            } else {
-                char::from(c as u8 + 1)
-            }
-        })
-        .collect();
-    s.apply(ActivationCode(wrong));
+    s.apply(ActivationCode(crate::practice::codes::surely_wrong(&sent)));
     assert_eq!(ids(&s.apply(SubmitActivationCode)), ["code-rejected"]);
     assert_eq!(s.problem, Some(Problem::WrongCode));
     let code = s.latest_sms().unwrap_or_default().to_owned();

@@ -156,18 +156,10 @@ fn a_wrong_old_or_expired_code_is_refused_with_its_own_message() {
     let first = gp.latest_code().expect("a code").to_owned();
     gp.apply(Action::SubmitOwnCode);
     assert_eq!(gp.problem, Some(Problem::CodeEmpty));
-    // A code that is surely not the one sent: each digit one off.
-    let wrong: String = first
-        .chars()
-        .map(|c| {
-            if c == '9' {
-                '0'
-            } else {
-                char::from(c as u8 + 1)
-            }
-        })
-        .collect();
-    gp.apply(Action::OwnCode(wrong));
+    // A code that is surely not the one sent.
+    gp.apply(Action::OwnCode(crate::practice::codes::surely_wrong(
+        &first,
+    )));
     assert_eq!(gp.apply(Action::SubmitOwnCode), ["own-code-rejected"]);
     assert_eq!(gp.apply(Action::ResendOwnCode), ["own-code-sent"]);
     gp.apply(Action::OwnCode(first));
