@@ -11,6 +11,7 @@
 import { mkdirSync } from "node:fs";
 import { test, expect } from "@playwright/test";
 import { appReady, chooseLanguage, goWithinApp, t } from "./helpers.mjs";
+import { ensureSpeechDispatcher } from "./speech-setup.mjs";
 
 const STEP1 = {
   nl: "Typ je gebruikersnaam in het vak “Gebruikersnaam”. Die staat op je oefenkaart.",
@@ -96,20 +97,19 @@ const events = async (page, type) => (await speech(page)).events.filter((e) => e
 
 // Chromium lists speech-dispatcher's voices seconds after the first ask: let
 // each worker's browser ask once before the tests (a new page still starts empty).
-// Now and then a fresh browser's first ask is never answered (seen in a full
-// run, in a new worker): ask again from a new page, three times at most.
+// The daemon must run before the browser asks (tests/e2e/speech-setup.mjs says
+// why); it does from the global setup on, and this makes sure of it when only
+// this file runs after a long pause, or the daemon was stopped by hand.
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(90_000);
-  for (let attempt = 1; ; attempt++) {
-    const page = await browser.newPage();
-    await page.goto("/");
-    const listed = await page
-      .waitForFunction(() => speechSynthesis.getVoices().length > 0, null, { timeout: 25_000 })
-      .then(() => true, () => false);
-    await page.close();
-    if (listed) return;
-    if (attempt === 3) throw new Error("Chromium listed no speech voices after three tries (speech-dispatcher)");
-  }
+  test.setTimeout(60_000);
+  ensureSpeechDispatcher();
+  const page = await browser.newPage();
+  await page.goto("/");
+  const listed = await page
+    .waitForFunction(() => speechSynthesis.getVoices().length > 0, null, { timeout: 30_000 })
+    .then(() => true, () => false);
+  await page.close();
+  if (!listed) throw new Error("Chromium listed no speech voices in 30 s (is speech-dispatcher installed?)");
 });
 
 test.describe("with the real voices", () => {
