@@ -12,6 +12,7 @@ pub mod help;
 pub mod in_view;
 pub mod kiosk;
 pub mod lang;
+pub mod learners;
 pub mod lesson_index;
 pub mod lesson_plan;
 pub mod presenter;

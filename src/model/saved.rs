@@ -12,16 +12,27 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 pub use super::progress::{LessonProgress, Progress};
-use super::settings::Settings;
+use super::{
+    learners::{Shelved, Sign},
+    settings::Settings,
+};
 
 /// Version of the saved document this build writes.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 
 /// Everything kept between visits.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SavedState {
+    /// The settings of the learner at the device.
     pub settings: Settings,
+    /// The progress of the learner at the device.
     pub progress: Progress,
+    /// The sign of the learner at the device, once several share it.
+    #[serde(default)]
+    pub sign: Option<Sign>,
+    /// The other learners on this device, waiting for their turn.
+    #[serde(default)]
+    pub others: Vec<Shelved>,
 }
 
 /// What reading a saved document found.
@@ -87,6 +98,12 @@ pub fn save(state: &SavedState) -> String {
     doc.insert("version".into(), CURRENT_VERSION.into());
     doc.insert("settings".into(), to_value(&state.settings));
     doc.insert("progress".into(), to_value(&state.progress));
+    if let Some(sign) = state.sign {
+        doc.insert("sign".into(), to_value(&sign));
+    }
+    if !state.others.is_empty() {
+        doc.insert("others".into(), to_value(&state.others));
+    }
     Value::Object(doc).to_string()
 }
 
@@ -100,10 +117,33 @@ fn to_value<T: Serialize>(value: &T) -> Value {
 fn read_sections(doc: &Map<String, Value>) -> (SavedState, bool) {
     let (settings, settings_ok) = section::<Settings>(doc, "settings");
     let (progress, progress_ok) = section::<Progress>(doc, "progress");
-    (
-        SavedState { settings, progress },
-        settings_ok && progress_ok,
-    )
+    let (sign, sign_ok) = section::<Option<Sign>>(doc, "sign");
+    let (others, others_ok) = others(doc);
+    let mut state = SavedState {
+        settings,
+        progress,
+        sign,
+        others,
+    };
+    state.tidy_learners();
+    (state, settings_ok && progress_ok && sign_ok && others_ok)
+}
+
+/// The learners on the shelf, each read on its own: one broken entry costs
+/// only that learner.
+fn others(doc: &Map<String, Value>) -> (Vec<Shelved>, bool) {
+    match doc.get("others") {
+        None => (Vec::new(), true),
+        Some(Value::Array(items)) => {
+            let read: Vec<Shelved> = items
+                .iter()
+                .filter_map(|item| serde_json::from_value(item.clone()).ok())
+                .collect();
+            let whole = read.len() == items.len();
+            (read, whole)
+        }
+        Some(_) => (Vec::new(), false),
+    }
 }
 
 fn section<T: DeserializeOwned + Default>(doc: &Map<String, Value>, name: &str) -> (T, bool) {
@@ -123,6 +163,9 @@ fn migrate(mut doc: Map<String, Value>, from: u64) -> Option<Map<String, Value>>
     while version < CURRENT_VERSION {
         doc = match version {
             1 => v1_to_v2(doc),
+            // Version 3 adds the other learners ("sign", "others"); a version 2
+            // document is one learner without a sign, as it stands.
+            2 => doc,
             _ => return None,
         };
         version += 1;

@@ -78,7 +78,7 @@ test("settings survive a reload", async ({ page }) => {
   await expect(page.getByRole("radio", { name: "Heel groot" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Hoog contrast" })).toBeChecked();
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("oefenplein")));
-  expect(stored.version).toBe(2);
+  expect(stored.version).toBe(3);
   expect(stored.settings).toMatchObject({ text_size: "largest", high_contrast: true, reduce_motion: true });
 });
 

@@ -33,7 +33,7 @@ test("corrupt saved data is backed up, reset and explained", async ({ page }) =>
   await expect(page.getByText("Je opgeslagen voortgang was beschadigd.")).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("oefenplein.backup"))).toBe("{kapot");
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("oefenplein")));
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(3);
   // The app is usable: a setting sticks.
   await page.getByRole("link", { name: "Instellingen" }).click();
   await page.getByRole("checkbox", { name: "Hoog contrast" }).check();

@@ -1,0 +1,271 @@
+use super::*;
+use crate::model::{
+    lang::Lang,
+    saved::{load, save, Loaded},
+    settings::TextSize,
+};
+
+fn sign(symbol: Symbol, colour: Colour) -> Sign {
+    Sign { symbol, colour }
+}
+
+const STAR: Sign = Sign {
+    symbol: Symbol::Star,
+    colour: Colour::Blue,
+};
+const FISH: Sign = Sign {
+    symbol: Symbol::Fish,
+    colour: Colour::Orange,
+};
+const MOON: Sign = Sign {
+    symbol: Symbol::Moon,
+    colour: Colour::Green,
+};
+
+/// A device where one learner (no sign yet) finished a lesson in Arabic.
+fn solo() -> SavedState {
+    let mut state = SavedState::default();
+    state.settings.lang = Some(Lang::Ar);
+    state.progress.finish("digid-web", 0);
+    state
+}
+
+#[test]
+fn one_learner_alone_is_not_shared() {
+    assert!(!SavedState::default().is_shared());
+    assert!(!solo().is_shared());
+    assert!(solo().signs().is_empty());
+}
+
+#[test]
+fn the_first_sign_goes_to_the_progress_on_the_device() {
+    let mut state = solo();
+    assert_eq!(state.join(STAR), Ok(()));
+    assert_eq!(state.sign, Some(STAR));
+    assert!(state.progress.is_finished("digid-web"));
+    assert_eq!(state.settings.lang, Some(Lang::Ar));
+    assert!(state.others.is_empty());
+    assert!(state.is_shared());
+}
+
+#[test]
+fn a_new_learner_starts_empty_with_the_device_settings() {
+    let mut state = solo();
+    state.join(STAR).unwrap();
+    assert_eq!(state.join(FISH), Ok(()));
+    assert_eq!(state.sign, Some(FISH));
+    assert_eq!(state.progress, Progress::default());
+    assert_eq!(
+        state.settings.lang,
+        Some(Lang::Ar),
+        "the device's language stays"
+    );
+    assert_eq!(state.others.len(), 1);
+    assert_eq!(state.others[0].sign, STAR);
+    assert!(state.others[0].progress.is_finished("digid-web"));
+}
+
+#[test]
+fn taking_turns_gives_each_their_own_progress_and_settings() {
+    let mut state = solo();
+    state.join(STAR).unwrap();
+    state.join(FISH).unwrap();
+    state.settings.text_size = TextSize::Largest;
+    state.progress.set_step("huisarts-vraag", 3);
+
+    assert_eq!(state.switch_to(STAR), Ok(()));
+    assert_eq!(state.sign, Some(STAR));
+    assert!(state.progress.is_finished("digid-web"));
+    assert_eq!(state.progress.lessons.get("huisarts-vraag"), None);
+    assert_eq!(state.settings.text_size, TextSize::Normal);
+
+    assert_eq!(state.switch_to(FISH), Ok(()));
+    assert_eq!(state.settings.text_size, TextSize::Largest);
+    assert!(!state.progress.is_finished("digid-web"));
+    assert_eq!(state.progress.lessons["huisarts-vraag"].step, 3);
+    assert_eq!(
+        state.signs(),
+        vec![STAR, FISH],
+        "symbol order, not turn order"
+    );
+}
+
+#[test]
+fn switching_to_yourself_changes_nothing() {
+    let mut state = solo();
+    state.join(STAR).unwrap();
+    let before = state.clone();
+    assert_eq!(state.switch_to(STAR), Ok(()));
+    assert_eq!(state, before);
+}
+
+fn check_refused(
+    mut state: SavedState,
+    change: impl FnOnce(&mut SavedState) -> Result<(), Refusal>,
+    why: Refusal,
+) {
+    let before = state.clone();
+    assert_eq!(change(&mut state), Err(why));
+    assert_eq!(state, before, "a refused change ({why:?}) changes nothing");
+}
+
+#[test]
+fn refusals_say_why_and_change_nothing() {
+    let mut two = solo();
+    two.join(STAR).unwrap();
+    two.join(FISH).unwrap();
+    check_refused(two.clone(), |s| s.join(STAR), Refusal::Taken);
+    check_refused(two.clone(), |s| s.join(FISH), Refusal::Taken);
+    check_refused(two.clone(), |s| s.switch_to(MOON), Refusal::Unknown);
+
+    // Progress without a sign would be lost by switching away.
+    let mut guest = two.clone();
+    guest.forget_current();
+    guest.progress.set_step("apotheek", 2);
+    check_refused(guest, |s| s.switch_to(STAR), Refusal::Unsigned);
+
+    let mut full = SavedState::default();
+    let all = Symbol::ALL
+        .iter()
+        .flat_map(|&s| Colour::ALL.iter().map(move |&c| sign(s, c)));
+    for sign in all.clone().take(MAX_LEARNERS) {
+        full.join(sign).unwrap();
+    }
+    assert_eq!(full.signs().len(), MAX_LEARNERS);
+    let next = all.clone().nth(MAX_LEARNERS).unwrap();
+    check_refused(full.clone(), |s| s.join(next), Refusal::Full);
+    // Also with a guest at the device and a full shelf (a saved document
+    // may hold that): the guest may not make it one more.
+    let mut guest_full = SavedState::default();
+    for sign in all.take(MAX_LEARNERS) {
+        guest_full.others.push(Shelved {
+            sign,
+            settings: Settings::default(),
+            progress: Progress::default(),
+        });
+    }
+    check_refused(guest_full, |s| s.join(next), Refusal::Full);
+}
+
+#[test]
+fn a_guest_who_did_nothing_may_switch_to_a_learner() {
+    let mut state = solo();
+    state.join(STAR).unwrap();
+    state.join(FISH).unwrap();
+    state.forget_current();
+    assert_eq!(state.sign, None);
+    assert_eq!(state.switch_to(STAR), Ok(()));
+    assert!(state.progress.is_finished("digid-web"));
+    assert_eq!(state.signs(), vec![STAR], "the one who stopped is gone");
+}
+
+#[test]
+fn stop_and_wipe_removes_only_the_learner_at_the_device() {
+    let mut state = solo();
+    state.join(STAR).unwrap();
+    state.join(FISH).unwrap();
+    state.progress.set_step("apotheek", 4);
+    state.forget_current();
+    assert_eq!(state.sign, None);
+    assert_eq!(state.progress, Progress::default());
+    assert_eq!(state.signs(), vec![STAR]);
+    assert!(state.others[0].progress.is_finished("digid-web"));
+    assert!(state.is_shared(), "the others are still here");
+}
+
+#[test]
+fn several_learners_survive_saving_and_loading() {
+    let mut state = solo();
+    state.join(STAR).unwrap();
+    state.join(FISH).unwrap();
+    state.progress.set_step("apotheek", 4);
+    assert_eq!(load(Some(&save(&state))), Loaded::Intact(state));
+}
+
+fn check_loaded(raw: &str, signs: &[Sign], whole: bool) {
+    let loaded = load(Some(raw));
+    assert_eq!(loaded.state().signs(), signs, "{raw}");
+    assert_eq!(
+        matches!(loaded, Loaded::Intact(_)),
+        whole,
+        "{raw}: {loaded:?}"
+    );
+}
+
+#[test]
+fn saved_learners_are_read_forgivingly() {
+    let star = r#"{"symbol":"star","colour":"blue"}"#;
+    let fish = r#"{"symbol":"fish","colour":"orange"}"#;
+    let doc =
+        |sign: &str, others: &str| format!(r#"{{"version":3,"sign":{sign},"others":{others}}}"#);
+    check_loaded(
+        &doc(star, &format!(r#"[{{"sign":{fish}}}]"#)),
+        &[STAR, FISH],
+        true,
+    );
+    check_loaded(&doc("null", "[]"), &[], true);
+    // A broken entry costs only that learner.
+    check_loaded(
+        &doc(
+            star,
+            &format!(r#"[{{"sign":{{"symbol":"ufo"}}}},{{"sign":{fish}}}]"#),
+        ),
+        &[STAR, FISH],
+        false,
+    );
+    check_loaded(&doc(star, r#""veel""#), &[STAR], false);
+    check_loaded(
+        &doc(r#""ster""#, &format!(r#"[{{"sign":{fish}}}]"#)),
+        &[FISH],
+        false,
+    );
+    // The same sign twice: the first one wins.
+    check_loaded(
+        &doc(
+            star,
+            &format!(r#"[{{"sign":{star}}},{{"sign":{fish}}},{{"sign":{fish}}}]"#),
+        ),
+        &[STAR, FISH],
+        true,
+    );
+}
+
+#[test]
+fn too_many_saved_learners_are_cut_to_the_limit() {
+    let mut state = SavedState::default();
+    for symbol in Symbol::ALL {
+        for colour in Colour::ALL {
+            state.others.push(Shelved {
+                sign: sign(symbol, colour),
+                settings: Settings::default(),
+                progress: Progress::default(),
+            });
+        }
+    }
+    state.sign = Some(state.others[0].sign);
+    let loaded = load(Some(&save(&state))).state();
+    assert_eq!(loaded.signs().len(), MAX_LEARNERS);
+    assert_eq!(loaded.sign, state.sign);
+}
+
+#[test]
+fn a_version_2_document_is_one_learner_without_a_sign() {
+    let raw = r#"{"version":2,"settings":{"lang":"ar"},"progress":{"lessons":{"digid-web":{"step":4,"finished":true}}}}"#;
+    let Loaded::Migrated { from: 2, state } = load(Some(raw)) else {
+        panic!("expected a migration from version 2");
+    };
+    assert_eq!(state.sign, None);
+    assert!(state.others.is_empty());
+    assert!(state.progress.is_finished("digid-web"));
+    assert_eq!(state.settings.lang, Some(Lang::Ar));
+}
+
+#[test]
+fn ids_are_distinct() {
+    let mut ids: Vec<&str> = Symbol::ALL.iter().map(|s| s.id()).collect();
+    ids.extend(Colour::ALL.iter().map(|c| c.id()));
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count);
+}
