@@ -14,6 +14,9 @@ pub const ABOUT: &str = "over";
 pub const PROGRESS: &str = "voortgang";
 /// The part of the printable certificate: `/voortgang/certificaat`.
 pub const CERTIFICATE: &str = "certificaat";
+/// The part of "Wie oefent er?", for several learners on one device:
+/// `/voortgang/wie`.
+pub const LEARNERS: &str = "wie";
 /// The part of the self-check: `/voortgang/zelftest`.
 pub const SELF_CHECK: &str = "zelftest";
 /// Segment of "Woorden op het scherm": `/woorden` and `/woorden/<word>`.
@@ -142,6 +145,11 @@ pub fn certificate() -> String {
     format!("/{PROGRESS}/{CERTIFICATE}")
 }
 
+/// Path of "Wie oefent er?".
+pub fn learners() -> String {
+    format!("/{PROGRESS}/{LEARNERS}")
+}
+
 /// Path of the self-check.
 pub fn self_check() -> String {
     format!("/{PROGRESS}/{SELF_CHECK}")
@@ -247,6 +255,8 @@ mod tests {
         assert_eq!(cards_part("/kaarten/digid-web"), Some(Some("digid-web")));
         assert_eq!(cards("gp-book"), "/kaarten/gp-book");
         assert_eq!(self_check(), "/voortgang/zelftest");
+        assert_eq!(learners(), "/voortgang/wie");
+        assert_eq!(progress_part("/voortgang/wie"), Some(Some(LEARNERS)));
         assert_eq!(href(SETTINGS), "/instellingen");
         assert_eq!(lesson_step("digid-web", 3), "/les/digid-web/3");
         assert_eq!(lesson_done("digid-web"), "/les/digid-web/klaar");

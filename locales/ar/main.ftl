@@ -14,6 +14,7 @@ nav-about = حول
 nav-progress = تقدّمي
 nav-words = كلمات
 home-link-label = Oefenplein، العودة إلى البداية
+learner-switch = غيّر المتدرّب
 back-home = العودة إلى البداية
 
 ## اللغة

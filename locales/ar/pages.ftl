@@ -24,6 +24,7 @@ settings-clear-text = هل تستخدم حاسوب شخص آخر؟ احذف كل
 settings-clear-button = احذف كل شيء من هذا الجهاز
 settings-clear-confirm = هل أنت متأكد؟ انقر مرة أخرى.
 settings-clear-done = تم حذف كل شيء.
+settings-clear-everyone = هذا يحذف تقدّم الجميع على هذا الجهاز.
 
 ## المساعدة
 help-title = أين أجد المساعدة؟
@@ -252,6 +253,49 @@ progress-error-newer = هذا الرمز من نسخة أحدث من Oefenplein.
 progress-error-help = لم تنجح؟ اطلب المساعدة من موظف أو متطوع.
 progress-certificate-text = اطبع شهادة فيها ميدالياتك.
 progress-certificate-link = اذهب إلى الشهادة
+
+## من يتدرّب؟ عدة أشخاص على جهاز واحد، لكل واحد علامته الخاصة (بدون أسماء)
+learners-title = من يتدرّب؟
+learners-intro = هل يتدرّب عدة أشخاص على هذا الجهاز؟ إذن ليختر كل شخص علامته الخاصة.
+learners-intro-2 = هكذا يحتفظ كل شخص بتقدّمه الخاص. لا حاجة إلى اسم.
+learners-pick-title = اختر علامتك
+learners-you = هذا أنت الآن.
+learners-new-title = جديد هنا؟ اختر علامة
+learners-symbol = صورة
+learners-colour = لون
+learners-preview = هكذا تبدو علامتك:
+learners-join = هذه علامتي
+learners-keeps = ما يوجد الآن على هذا الجهاز سيحمل علامتك.
+learners-now = نجح ذلك! أنت تتدرّب الآن بعلامة: { $sign }.
+learners-taken = هذه العلامة لشخص آخر. اختر صورة أخرى أو لونًا آخر.
+learners-full = لا يوجد مكان لعلامات أخرى. اطلب المساعدة من المدرّب.
+learners-unknown = هذه العلامة لم تعد موجودة. ربما حُذفت قبل قليل.
+learners-unsigned = على هذا الجهاز تقدّم بدون علامة. اختر له علامة جديدة أولًا.
+learners-stop-title = هل انتهيت من التدريب؟
+learners-stop-text = إذن احذف علامتك وتقدّمك. الآخرون يحتفظون بتقدّمهم.
+learners-stop-button = توقّف واحذف تقدّمي
+learners-stop-confirm = هل أنت متأكد؟ انقر مرة أخرى.
+learners-stop-done = تم حذف تقدّمك. يمكن للشخص التالي أن يختار علامة.
+learners-help = لم تنجح؟ اطلب المساعدة من المدرّب.
+learners-back = اذهب إلى تقدّمي
+learners-link-title = عدة أشخاص على جهاز واحد؟
+learners-link-text = ليختر كل شخص علامته الخاصة. هكذا يحتفظ كل شخص بتقدّمه.
+learners-link = اختر علامتك
+learners-sign = { $symbol }، { $colour }
+learner-symbol-sun = شمس
+learner-symbol-star = نجمة
+learner-symbol-tree = شجرة
+learner-symbol-flower = زهرة
+learner-symbol-fish = سمكة
+learner-symbol-bird = طائر
+learner-symbol-heart = قلب
+learner-symbol-moon = قمر
+learner-colour-blue = أزرق
+learner-colour-green = أخضر
+learner-colour-orange = برتقالي
+learner-colour-purple = بنفسجي
+learner-colour-red = أحمر
+learner-colour-grey = رمادي
 
 ## الميداليات بعد الدرس
 medal-earned-bronze = حصلت على البرونز في هذا الدرس!

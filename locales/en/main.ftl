@@ -14,6 +14,7 @@ nav-about = About
 nav-progress = My progress
 nav-words = Words
 home-link-label = Oefenplein, go to the start
+learner-switch = Switch learner
 back-home = Back to the start
 
 ## Language

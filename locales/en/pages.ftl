@@ -24,6 +24,7 @@ settings-clear-text = Using someone else's computer? Then delete everything when
 settings-clear-button = Delete everything on this device
 settings-clear-confirm = Are you sure? Click once more.
 settings-clear-done = Everything is deleted.
+settings-clear-everyone = This deletes the progress of everyone on this device.
 
 ## Help
 help-title = Where can I get help?
@@ -258,6 +259,49 @@ progress-error-newer = This code comes from a newer version of Oefenplein. This 
 progress-error-help = Is it not working? Ask a staff member or a volunteer for help.
 progress-certificate-text = Print a certificate with your medals.
 progress-certificate-link = Go to the certificate
+
+## Who is practising? Several people on one device, each with their own sign (no names)
+learners-title = Who is practising?
+learners-intro = Do several people practise on this device? Then each of you chooses your own sign.
+learners-intro-2 = That way everyone keeps their own progress. You do not need a name.
+learners-pick-title = Choose your sign
+learners-you = That is you now.
+learners-new-title = New here? Choose a sign
+learners-symbol = Picture
+learners-colour = Colour
+learners-preview = This is what your sign looks like:
+learners-join = This is my sign
+learners-keeps = What is on this device now gets your sign.
+learners-now = It worked! You now practise as: { $sign }.
+learners-taken = Someone else already has this sign. Choose another picture or another colour.
+learners-full = There is no room for more signs. Ask the trainer for help.
+learners-unknown = This sign is no longer here. Maybe it was just deleted.
+learners-unsigned = There is progress without a sign on this device. First choose a new sign for it.
+learners-stop-title = Done practising?
+learners-stop-text = Then delete your sign and your progress. The others keep their progress.
+learners-stop-button = Stop and delete my progress
+learners-stop-confirm = Are you sure? Click once more.
+learners-stop-done = Your progress is deleted. The next person can choose a sign.
+learners-help = Is it not working? Ask the trainer for help.
+learners-back = Go to my progress
+learners-link-title = Several people on one device?
+learners-link-text = Each of you chooses your own sign. Then everyone keeps their own progress.
+learners-link = Choose your sign
+learners-sign = { $symbol }, { $colour }
+learner-symbol-sun = Sun
+learner-symbol-star = Star
+learner-symbol-tree = Tree
+learner-symbol-flower = Flower
+learner-symbol-fish = Fish
+learner-symbol-bird = Bird
+learner-symbol-heart = Heart
+learner-symbol-moon = Moon
+learner-colour-blue = blue
+learner-colour-green = green
+learner-colour-orange = orange
+learner-colour-purple = purple
+learner-colour-red = red
+learner-colour-grey = grey
 
 ## Medals after a lesson
 medal-earned-bronze = You got bronze for this lesson!

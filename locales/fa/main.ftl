@@ -14,6 +14,7 @@ nav-about = درباره
 nav-progress = پیشرفت من
 nav-words = کلمه‌ها
 home-link-label = Oefenplein، برگشت به صفحه اول
+learner-switch = یادگیرنده را عوض کن
 back-home = برگشت به صفحه اول
 
 ## زبان

@@ -24,6 +24,7 @@ settings-clear-text = از کامپیوتر کس دیگری استفاده می�
 settings-clear-button = همه‌چیز را روی این دستگاه پاک کن
 settings-clear-confirm = مطمئنی؟ یک بار دیگر کلیک کن.
 settings-clear-done = همه‌چیز پاک شد.
+settings-clear-everyone = این کار پیشرفت همه را روی این دستگاه پاک می‌کند.
 
 ## کمک
 help-title = از کجا کمک بگیرم؟
@@ -258,6 +259,49 @@ progress-error-newer = این کد از نسخه جدیدتر Oefenplein است.
 progress-error-help = درست نمی‌شود؟ از یک کارمند یا یک داوطلب کمک بخواه.
 progress-certificate-text = یک گواهی با مدال‌هایت چاپ کن.
 progress-certificate-link = برو به گواهی
+
+## چه کسی تمرین می‌کند؟ چند نفر روی یک دستگاه، هر کدام با نشان خودش (بدون اسم)
+learners-title = چه کسی تمرین می‌کند؟
+learners-intro = چند نفر روی این دستگاه تمرین می‌کنند؟ پس هر نفر نشان خودش را انتخاب کند.
+learners-intro-2 = این‌طوری هر کس پیشرفت خودش را دارد. اسم لازم نیست.
+learners-pick-title = نشانت را انتخاب کن
+learners-you = این الان تو هستی.
+learners-new-title = تازه آمده‌ای؟ یک نشان انتخاب کن
+learners-symbol = تصویر
+learners-colour = رنگ
+learners-preview = نشان تو این شکلی است:
+learners-join = این نشان من است
+learners-keeps = هر چه الان روی این دستگاه است، نشان تو را می‌گیرد.
+learners-now = انجام شد! حالا با این نشان تمرین می‌کنی: { $sign }.
+learners-taken = این نشان مال کس دیگری است. تصویر یا رنگ دیگری انتخاب کن.
+learners-full = دیگر جا برای نشان تازه نیست. از مربی کمک بخواه.
+learners-unknown = این نشان دیگر نیست. شاید همین الان پاک شده است.
+learners-unsigned = روی این دستگاه پیشرفتی بدون نشان هست. اول برای آن یک نشان تازه انتخاب کن.
+learners-stop-title = تمرینت تمام شد؟
+learners-stop-text = پس نشانت و پیشرفتت را پاک کن. بقیه پیشرفتشان را نگه می‌دارند.
+learners-stop-button = تمام کن و پیشرفتم را پاک کن
+learners-stop-confirm = مطمئنی؟ یک بار دیگر کلیک کن.
+learners-stop-done = پیشرفتت پاک شد. نفر بعدی می‌تواند یک نشان انتخاب کند.
+learners-help = درست نمی‌شود؟ از مربی کمک بخواه.
+learners-back = برو به پیشرفت من
+learners-link-title = چند نفر روی یک دستگاه؟
+learners-link-text = هر نفر نشان خودش را انتخاب کند. این‌طوری هر کس پیشرفت خودش را دارد.
+learners-link = نشانت را انتخاب کن
+learners-sign = { $symbol }، { $colour }
+learner-symbol-sun = خورشید
+learner-symbol-star = ستاره
+learner-symbol-tree = درخت
+learner-symbol-flower = گل
+learner-symbol-fish = ماهی
+learner-symbol-bird = پرنده
+learner-symbol-heart = قلب
+learner-symbol-moon = ماه
+learner-colour-blue = آبی
+learner-colour-green = سبز
+learner-colour-orange = نارنجی
+learner-colour-purple = بنفش
+learner-colour-red = قرمز
+learner-colour-grey = خاکستری
 
 ## مدال‌ها بعد از درس
 medal-earned-bronze = برای این درس برنز گرفتی!

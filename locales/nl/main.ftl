@@ -14,6 +14,7 @@ nav-about = Over
 nav-progress = Mijn voortgang
 nav-words = Woorden
 home-link-label = Oefenplein, naar het begin
+learner-switch = Wissel van leerling
 back-home = Terug naar het begin
 
 ## Taal

@@ -24,6 +24,7 @@ settings-clear-text = Gebruik je een computer van iemand anders? Wis dan alles a
 settings-clear-button = Wis alles op dit apparaat
 settings-clear-confirm = Weet je het zeker? Klik nog een keer.
 settings-clear-done = Alles is gewist.
+settings-clear-everyone = Dit wist de voortgang van iedereen op dit apparaat.
 
 ## Hulp
 help-title = Waar krijg ik hulp?
@@ -258,6 +259,49 @@ progress-error-newer = Deze code komt uit een nieuwere versie van Oefenplein. De
 progress-error-help = Lukt het niet? Vraag hulp aan een medewerker of een vrijwilliger.
 progress-certificate-text = Print een certificaat met je medailles.
 progress-certificate-link = Naar het certificaat
+
+## Wie oefent er? Meer mensen op één apparaat, elk met een eigen teken (geen namen)
+learners-title = Wie oefent er?
+learners-intro = Oefenen meer mensen op dit apparaat? Kies dan ieder een eigen teken.
+learners-intro-2 = Zo houdt iedereen een eigen voortgang. Een naam is niet nodig.
+learners-pick-title = Kies jouw teken
+learners-you = Dat ben jij nu.
+learners-new-title = Nieuw hier? Kies een teken
+learners-symbol = Plaatje
+learners-colour = Kleur
+learners-preview = Zo ziet jouw teken eruit:
+learners-join = Dit is mijn teken
+learners-keeps = Wat nu op dit apparaat staat, krijgt jouw teken.
+learners-now = Gelukt! Je oefent nu als: { $sign }.
+learners-taken = Dit teken is al van iemand anders. Kies een ander plaatje of een andere kleur.
+learners-full = Er passen geen tekens meer bij. Vraag de begeleider om hulp.
+learners-unknown = Dit teken is er niet meer. Misschien is het net gewist.
+learners-unsigned = Er staat voortgang zonder teken op dit apparaat. Kies daar eerst een nieuw teken voor.
+learners-stop-title = Klaar met oefenen?
+learners-stop-text = Wis dan jouw teken en jouw voortgang. De anderen houden hun voortgang.
+learners-stop-button = Stop en wis mijn voortgang
+learners-stop-confirm = Weet je het zeker? Klik nog een keer.
+learners-stop-done = Jouw voortgang is gewist. De volgende kan een teken kiezen.
+learners-help = Lukt het niet? Vraag de begeleider om hulp.
+learners-back = Naar mijn voortgang
+learners-link-title = Met meer mensen op één apparaat?
+learners-link-text = Kies ieder een eigen teken. Dan houdt iedereen een eigen voortgang.
+learners-link = Kies je teken
+learners-sign = { $symbol }, { $colour }
+learner-symbol-sun = Zon
+learner-symbol-star = Ster
+learner-symbol-tree = Boom
+learner-symbol-flower = Bloem
+learner-symbol-fish = Vis
+learner-symbol-bird = Vogel
+learner-symbol-heart = Hart
+learner-symbol-moon = Maan
+learner-colour-blue = blauw
+learner-colour-green = groen
+learner-colour-orange = oranje
+learner-colour-purple = paars
+learner-colour-red = rood
+learner-colour-grey = grijs
 
 ## Medailles na een les
 medal-earned-bronze = Je hebt brons voor deze les!

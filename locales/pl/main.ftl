@@ -14,6 +14,7 @@ nav-about = Informacje
 nav-progress = Mój postęp
 nav-words = Słowa
 home-link-label = Oefenplein, wróć na start
+learner-switch = Zmień osobę
 back-home = Wróć na start
 
 ## Język

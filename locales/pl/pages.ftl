@@ -24,6 +24,7 @@ settings-clear-text = Używasz cudzego komputera? Na koniec usuń wszystko.
 settings-clear-button = Usuń wszystko z tego urządzenia
 settings-clear-confirm = Na pewno? Kliknij jeszcze raz.
 settings-clear-done = Wszystko jest usunięte.
+settings-clear-everyone = To usuwa postęp wszystkich osób na tym urządzeniu.
 
 ## Pomoc
 help-title = Gdzie znajdę pomoc?
@@ -262,6 +263,49 @@ progress-error-newer = Ten kod jest z nowszej wersji Oefenplein. Ten komputer je
 progress-error-help = Nie działa? Poproś o pomoc pracownika albo wolontariusza.
 progress-certificate-text = Wydrukuj certyfikat ze swoimi medalami.
 progress-certificate-link = Przejdź do certyfikatu
+
+## Kto ćwiczy? Kilka osób na jednym urządzeniu, każda z własnym znakiem (bez imion)
+learners-title = Kto ćwiczy?
+learners-intro = Na tym urządzeniu ćwiczy kilka osób? Niech każda wybierze swój znak.
+learners-intro-2 = Tak każdy ma swój własny postęp. Imię nie jest potrzebne.
+learners-pick-title = Wybierz swój znak
+learners-you = To teraz ty.
+learners-new-title = Pierwszy raz tutaj? Wybierz znak
+learners-symbol = Obrazek
+learners-colour = Kolor
+learners-preview = Tak wygląda twój znak:
+learners-join = To mój znak
+learners-keeps = To, co jest teraz na tym urządzeniu, dostanie twój znak.
+learners-now = Udało się! Teraz ćwiczysz jako: { $sign }.
+learners-taken = Ten znak ma już ktoś inny. Wybierz inny obrazek albo inny kolor.
+learners-full = Nie ma już miejsca na więcej znaków. Poproś o pomoc osobę prowadzącą.
+learners-unknown = Tego znaku już nie ma. Może właśnie został usunięty.
+learners-unsigned = Na tym urządzeniu jest postęp bez znaku. Najpierw wybierz dla niego nowy znak.
+learners-stop-title = Koniec ćwiczeń?
+learners-stop-text = Wtedy usuń swój znak i swój postęp. Inni zachowają swój postęp.
+learners-stop-button = Zakończ i usuń mój postęp
+learners-stop-confirm = Na pewno? Kliknij jeszcze raz.
+learners-stop-done = Twój postęp jest usunięty. Następna osoba może wybrać znak.
+learners-help = Nie działa? Poproś o pomoc osobę prowadzącą.
+learners-back = Przejdź do mojego postępu
+learners-link-title = Kilka osób na jednym urządzeniu?
+learners-link-text = Niech każdy wybierze swój znak. Wtedy każdy ma swój postęp.
+learners-link = Wybierz swój znak
+learners-sign = { $symbol }, { $colour }
+learner-symbol-sun = Słońce
+learner-symbol-star = Gwiazda
+learner-symbol-tree = Drzewo
+learner-symbol-flower = Kwiat
+learner-symbol-fish = Ryba
+learner-symbol-bird = Ptak
+learner-symbol-heart = Serce
+learner-symbol-moon = Księżyc
+learner-colour-blue = niebieski
+learner-colour-green = zielony
+learner-colour-orange = pomarańczowy
+learner-colour-purple = fioletowy
+learner-colour-red = czerwony
+learner-colour-grey = szary
 
 ## Medale po lekcji
 medal-earned-bronze = Masz brąz za tę lekcję!

@@ -14,6 +14,7 @@ nav-about = Hakkında
 nav-progress = İlerlemem
 nav-words = Kelimeler
 home-link-label = Oefenplein, başa dön
+learner-switch = Öğrenci değiştir
 back-home = Başa dön
 
 ## Dil

@@ -24,6 +24,7 @@ settings-clear-text = Başkasının bilgisayarını mı kullanıyorsun? O zaman 
 settings-clear-button = Bu cihazdaki her şeyi sil
 settings-clear-confirm = Emin misin? Bir kez daha tıkla.
 settings-clear-done = Her şey silindi.
+settings-clear-everyone = Bu, bu cihazdaki herkesin ilerlemesini siler.
 
 ## Yardım
 help-title = Nereden yardım alabilirim?
@@ -258,6 +259,49 @@ progress-error-newer = Bu kod Oefenplein'in daha yeni bir sürümünden geliyor.
 progress-error-help = Olmuyor mu? Bir görevliden ya da gönüllüden yardım iste.
 progress-certificate-text = Madalyalarınla bir sertifika yazdır.
 progress-certificate-link = Sertifikaya git
+
+## Kim alıştırma yapıyor? Bir cihazda birkaç kişi, her birinin kendi işareti (isim yok)
+learners-title = Kim alıştırma yapıyor?
+learners-intro = Bu cihazda birkaç kişi mi çalışıyor? O zaman herkes kendi işaretini seçsin.
+learners-intro-2 = Böylece herkesin kendi ilerlemesi olur. İsim gerekmez.
+learners-pick-title = İşaretini seç
+learners-you = Şu an sen busun.
+learners-new-title = Yeni misin? Bir işaret seç
+learners-symbol = Resim
+learners-colour = Renk
+learners-preview = İşaretin böyle görünür:
+learners-join = Bu benim işaretim
+learners-keeps = Bu cihazda şu an ne varsa senin işaretine geçer.
+learners-now = Oldu! Artık bu işaretle çalışıyorsun: { $sign }.
+learners-taken = Bu işaret başka birinin. Başka bir resim ya da başka bir renk seç.
+learners-full = Daha fazla işarete yer yok. Eğitmenden yardım iste.
+learners-unknown = Bu işaret artık yok. Belki az önce silindi.
+learners-unsigned = Bu cihazda işareti olmayan bir ilerleme var. Önce onun için yeni bir işaret seç.
+learners-stop-title = Alıştırman bitti mi?
+learners-stop-text = O zaman işaretini ve ilerlemeni sil. Diğerlerinin ilerlemesi kalır.
+learners-stop-button = Bitir ve ilerlememi sil
+learners-stop-confirm = Emin misin? Bir kez daha tıkla.
+learners-stop-done = İlerlemen silindi. Sıradaki kişi bir işaret seçebilir.
+learners-help = Olmuyor mu? Eğitmenden yardım iste.
+learners-back = İlerlememe git
+learners-link-title = Bir cihazda birkaç kişi mi var?
+learners-link-text = Herkes kendi işaretini seçsin. Böylece herkesin kendi ilerlemesi olur.
+learners-link = İşaretini seç
+learners-sign = { $symbol }, { $colour }
+learner-symbol-sun = Güneş
+learner-symbol-star = Yıldız
+learner-symbol-tree = Ağaç
+learner-symbol-flower = Çiçek
+learner-symbol-fish = Balık
+learner-symbol-bird = Kuş
+learner-symbol-heart = Kalp
+learner-symbol-moon = Ay
+learner-colour-blue = mavi
+learner-colour-green = yeşil
+learner-colour-orange = turuncu
+learner-colour-purple = mor
+learner-colour-red = kırmızı
+learner-colour-grey = gri
 
 ## Dersten sonra madalyalar
 medal-earned-bronze = Bu dersten bronz kazandın!

@@ -14,6 +14,7 @@ nav-about = Про нас
 nav-progress = Мій прогрес
 nav-words = Слова
 home-link-label = Oefenplein, перейти на початок
+learner-switch = Змінити учня
 back-home = Назад на початок
 
 ## Мова

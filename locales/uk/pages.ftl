@@ -24,6 +24,7 @@ settings-clear-text = Це чужий комп'ютер? Тоді видали �
 settings-clear-button = Видалити все на цьому пристрої
 settings-clear-confirm = Точно? Натисни ще раз.
 settings-clear-done = Усе видалено.
+settings-clear-everyone = Це видаляє прогрес усіх на цьому пристрої.
 
 ## Допомога
 help-title = Де мені допоможуть?
@@ -262,6 +263,49 @@ progress-error-newer = Цей код з новішої версії Oefenplein. 
 progress-error-help = Не виходить? Попроси про допомогу працівника або волонтера.
 progress-certificate-text = Роздрукуй сертифікат зі своїми медалями.
 progress-certificate-link = Перейти до сертифіката
+
+## Хто тренується? Кілька людей на одному пристрої, у кожного свій знак (без імен)
+learners-title = Хто тренується?
+learners-intro = На цьому пристрої тренуються кілька людей? Тоді кожен вибирає свій знак.
+learners-intro-2 = Так кожен має свій прогрес. Ім'я не потрібне.
+learners-pick-title = Вибери свій знак
+learners-you = Це ти зараз.
+learners-new-title = Ти тут уперше? Вибери знак
+learners-symbol = Картинка
+learners-colour = Колір
+learners-preview = Так виглядає твій знак:
+learners-join = Це мій знак
+learners-keeps = Усе, що зараз є на цьому пристрої, отримає твій знак.
+learners-now = Вийшло! Тепер ти тренуєшся як: { $sign }.
+learners-taken = Цей знак уже має хтось інший. Вибери іншу картинку або інший колір.
+learners-full = Місця для нових знаків більше немає. Попроси про допомогу тренера.
+learners-unknown = Цього знака вже немає. Можливо, його щойно видалили.
+learners-unsigned = На цьому пристрої є прогрес без знака. Спершу вибери для нього новий знак.
+learners-stop-title = Тренування завершено?
+learners-stop-text = Тоді видали свій знак і свій прогрес. Інші збережуть свій прогрес.
+learners-stop-button = Завершити й видалити мій прогрес
+learners-stop-confirm = Точно? Натисни ще раз.
+learners-stop-done = Твій прогрес видалено. Наступна людина може вибрати знак.
+learners-help = Не виходить? Попроси про допомогу тренера.
+learners-back = Перейти до мого прогресу
+learners-link-title = Кілька людей на одному пристрої?
+learners-link-text = Нехай кожен вибере свій знак. Тоді кожен має свій прогрес.
+learners-link = Вибери свій знак
+learners-sign = { $symbol }, { $colour }
+learner-symbol-sun = Сонце
+learner-symbol-star = Зірка
+learner-symbol-tree = Дерево
+learner-symbol-flower = Квітка
+learner-symbol-fish = Риба
+learner-symbol-bird = Птах
+learner-symbol-heart = Серце
+learner-symbol-moon = Місяць
+learner-colour-blue = синій
+learner-colour-green = зелений
+learner-colour-orange = помаранчевий
+learner-colour-purple = фіолетовий
+learner-colour-red = червоний
+learner-colour-grey = сірий
 
 ## Медалі після уроку
 medal-earned-bronze = У тебе бронза за цей урок!

@@ -6,7 +6,9 @@ never hidden, and the header with the way home, the menu and the language.
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
-use super::{i18n::use_i18n, icon::Icon, language_menu::LanguageMenu};
+use super::{
+    i18n::use_i18n, icon::Icon, language_menu::LanguageMenu, prefs::use_prefs, sign::SignPicture,
+};
 use crate::{i18n::k, routes};
 
 /// "Naar de inhoud": the first Tab stop, for keyboard users.
@@ -62,6 +64,7 @@ pub fn Header() -> impl IntoView {
                     <span>{i18n.t(k::APP_NAME)}</span>
                 </A>
                 <div class="header-tools">
+                    <LearnerLink />
                     <button
                         class="menu-button"
                         type="button"
@@ -77,6 +80,25 @@ pub fn Header() -> impl IntoView {
             </div>
             <MainNav open=menu_open />
         </header>
+    }
+}
+
+/// Once several learners share the device: the sign of the one at it,
+/// which takes the next one to "Wie oefent er?" to switch.
+#[component]
+fn LearnerLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = use_prefs();
+    let sign = Signal::derive(move || prefs.with(|s| s.sign));
+    move || {
+        prefs.with(|s| s.is_shared()).then(|| {
+            view! {
+                <A href=routes::learners() attr:class="learner-link">
+                    <SignPicture sign />
+                    <span class="visually-hidden">{i18n.t(k::LEARNER_SWITCH)}</span>
+                </A>
+            }
+        })
     }
 }
 

@@ -19,5 +19,6 @@ pub mod practice;
 pub mod prefs;
 pub mod presenter;
 pub mod read_aloud;
+pub mod sign;
 pub mod speech;
 pub mod title;

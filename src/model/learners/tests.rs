@@ -269,3 +269,26 @@ fn ids_are_distinct() {
     ids.dedup();
     assert_eq!(ids.len(), count);
 }
+
+#[test]
+fn every_symbol_and_colour_has_a_name_in_every_language() {
+    // The page builds these keys from the ids ("learner-symbol-star"), so
+    // the build-time key check cannot see them: this does.
+    for lang in crate::model::lang::Lang::ALL {
+        let text = crate::i18n::source(lang, "pages");
+        let ids = Symbol::ALL
+            .iter()
+            .map(|s| format!("learner-symbol-{}", s.id()))
+            .chain(
+                Colour::ALL
+                    .iter()
+                    .map(|c| format!("learner-colour-{}", c.id())),
+            );
+        for key in ids {
+            assert!(
+                text.lines().any(|l| l.starts_with(&format!("{key} ="))),
+                "{key} is missing in {lang:?}"
+            );
+        }
+    }
+}

@@ -11,6 +11,7 @@ pub mod controls;
 pub mod help;
 pub mod home;
 pub mod journey;
+pub mod learners;
 pub mod lesson;
 pub mod lesson_done;
 pub mod lesson_nav;

@@ -13,6 +13,7 @@ use leptos_router::components::A;
 
 use super::{
     certificate::CertificatePage,
+    learners::LearnersPage,
     not_found::NotFound,
     self_check::{level_key, SelfCheckPage},
 };
@@ -40,6 +41,7 @@ pub fn ProgressRoute() -> impl IntoView {
         None => view! { <ProgressPage /> }.into_any(),
         Some(routes::CERTIFICATE) => view! { <CertificatePage /> }.into_any(),
         Some(routes::SELF_CHECK) => view! { <SelfCheckPage /> }.into_any(),
+        Some(routes::LEARNERS) => view! { <LearnersPage /> }.into_any(),
         Some(_) => view! { <NotFound /> }.into_any(),
     }
 }
@@ -114,6 +116,14 @@ fn ProgressPage() -> impl IntoView {
             </section>
             <SaveCode />
             <RestoreCode />
+            <section aria-labelledby="learners-title" class="progress-learners">
+                <h2 id="learners-title">{i18n.t(k::LEARNERS_LINK_TITLE)}</h2>
+                <p>{i18n.t(k::LEARNERS_LINK_TEXT)}</p>
+                <A href=routes::learners() attr:class="button secondary">
+                    <span>{i18n.t(k::LEARNERS_LINK)}</span>
+                    <Icon name="forward" />
+                </A>
+            </section>
             <section aria-labelledby="certificate-title" class="progress-certificate">
                 <h2 id="certificate-title">{i18n.t(k::CERTIFICATE_TITLE)}</h2>
                 <p>{i18n.t(k::PROGRESS_CERTIFICATE_TEXT)}</p>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    i18n::k,
+    i18n::{k, tr},
     model::{settings::TextSize, speech::Pace},
     ui::{i18n::use_i18n, prefs::use_prefs, title::use_page_title},
 };
@@ -218,6 +218,7 @@ fn ClearAll() -> impl IntoView {
         <section class="clear-all" aria-labelledby="clear-title">
             <h2 id="clear-title">{i18n.t(k::SETTINGS_CLEAR_TITLE)}</h2>
             <p>{i18n.t(k::SETTINGS_CLEAR_TEXT)}</p>
+            {move || prefs.with(|s| s.is_shared()).then(|| view! { <p>{tr(i18n.lang(), k::SETTINGS_CLEAR_EVERYONE)}</p> })}
             <button
                 class="button danger"
                 class:armed=move || step.get() == ClearStep::Asked
