@@ -63,8 +63,8 @@ pub fn Header() -> impl IntoView {
                     <img src="/img/logo.svg" alt="" width="40" height="40" />
                     <span>{i18n.t(k::APP_NAME)}</span>
                 </A>
+                <LearnerLink />
                 <div class="header-tools">
-                    <LearnerLink />
                     <button
                         class="menu-button"
                         type="button"

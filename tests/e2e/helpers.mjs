@@ -6,7 +6,7 @@ import { expect } from "@playwright/test";
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-export const ROUTES = ["/", "/instellingen", "/hulp", "/over", "/voortgang", "/voortgang/certificaat", "/voortgang/zelftest", "/woorden", "/woorden/wachtwoord", "/taak/digid", "/bestaat-niet"];
+export const ROUTES = ["/", "/instellingen", "/hulp", "/over", "/voortgang", "/voortgang/certificaat", "/voortgang/zelftest", "/voortgang/wie", "/woorden", "/woorden/wachtwoord", "/taak/digid", "/bestaat-niet"];
 
 /** The language menu button, in whatever language the page is in. */
 export function languageButton(page) {

@@ -232,6 +232,13 @@ fn NewSign(said: RwSignal<Said>) -> impl IntoView {
             colour: colour.get_untracked(),
         };
         change(said, |s| s.join(sign));
+        // Ready for the next learner: a sign nobody has.
+        if said.get_untracked() == Said::Now(sign) {
+            if let Some(free) = first_free(&taken(), None) {
+                symbol.set(free.symbol);
+                colour.set(free.colour);
+            }
+        }
     };
     view! {
         <section aria-labelledby="new-title" class="sign-new">
