@@ -12,9 +12,15 @@ sign again.
 One learner alone never sees any of this: without a sign the device works as
 it always did. Nothing here may lose someone's progress: switching away from
 progress without a sign is refused (give it a sign, or wipe it, first).
+
+Why the shelf holds JSON values and a sign is a short text ("star-blue"):
+the saved document is read on every first visit, but the others are read
+only when one of them takes a turn, on the "Wie oefent er?" page. Kept as
+values, their reading code stays in that page's chunk and costs a first
+visit nothing; derived serde code for them cost the home page 6 KB.
 */
 
-use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use super::{progress::Progress, saved::SavedState, settings::Settings};
 
@@ -23,8 +29,7 @@ use super::{progress::Progress, saved::SavedState, settings::Settings};
 pub const MAX_LEARNERS: usize = 12;
 
 /// The picture of a sign.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Symbol {
     Sun,
     Star,
@@ -38,8 +43,7 @@ pub enum Symbol {
 
 /// The colour of a sign. Each is dark enough for a white symbol on it (at
 /// least 4.5:1), and the symbol alone tells signs apart for colour-blind eyes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Colour {
     Blue,
     Green,
@@ -100,20 +104,66 @@ impl Colour {
 }
 
 /// A learner's sign. No two learners on a device share one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Sign {
     pub symbol: Symbol,
     pub colour: Colour,
 }
 
+impl Sign {
+    /// As saved: "star-blue".
+    pub fn code(self) -> String {
+        format!("{}-{}", self.symbol.id(), self.colour.id())
+    }
+
+    /// Reads [`Sign::code`]; `None` for anything else.
+    pub fn parse(code: &str) -> Option<Sign> {
+        let (symbol, colour) = code.split_once('-')?;
+        Some(Sign {
+            symbol: Symbol::ALL.into_iter().find(|s| s.id() == symbol)?,
+            colour: Colour::ALL.into_iter().find(|c| c.id() == colour)?,
+        })
+    }
+}
+
+/// The sign of a learner on the shelf, as saved.
+pub(crate) fn sign_of(saved: &Value) -> Option<Sign> {
+    Sign::parse(saved.get("sign")?.as_str()?)
+}
+
 /// A learner waiting for their next turn: everything that is theirs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Shelved {
     pub sign: Sign,
-    #[serde(default)]
     pub settings: Settings,
-    #[serde(default)]
     pub progress: Progress,
+}
+
+impl Shelved {
+    /// Reads a learner from the shelf. A broken part costs only that part
+    /// (the defaults instead); without a readable sign there is no learner.
+    pub fn read(saved: &Value) -> Option<Shelved> {
+        let part = |name: &str| saved.get(name).cloned().unwrap_or(Value::Null);
+        Some(Shelved {
+            sign: sign_of(saved)?,
+            settings: serde_json::from_value(part("settings")).unwrap_or_default(),
+            progress: serde_json::from_value(part("progress")).unwrap_or_default(),
+        })
+    }
+
+    /// The learner as the shelf keeps it.
+    pub fn write(&self) -> Value {
+        let mut doc = Map::new();
+        doc.insert("sign".into(), self.sign.code().into());
+        doc.insert("settings".into(), to_value(&self.settings));
+        doc.insert("progress".into(), to_value(&self.progress));
+        Value::Object(doc)
+    }
+}
+
+fn to_value<T: serde::Serialize>(value: &T) -> Value {
+    // Plain structs of strings, numbers and maps always serialise.
+    serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
 /// Why a change of learner was refused; each has its own kind message.
@@ -139,13 +189,13 @@ impl SavedState {
     /// so the buttons do not move when learners take turns.
     pub fn signs(&self) -> Vec<Sign> {
         let mut signs: Vec<Sign> = self.sign.iter().copied().collect();
-        signs.extend(self.others.iter().map(|o| o.sign));
+        signs.extend(self.others.iter().filter_map(sign_of));
         signs.sort();
         signs
     }
 
     fn is_taken(&self, sign: Sign) -> bool {
-        self.sign == Some(sign) || self.others.iter().any(|o| o.sign == sign)
+        self.signs().contains(&sign)
     }
 
     /// A learner chooses a new sign. The progress on the device without a
@@ -166,11 +216,12 @@ impl SavedState {
             self.sign = Some(sign);
             return Ok(());
         };
-        self.others.push(Shelved {
+        let shelved = Shelved {
             sign: current,
             settings: self.settings.clone(),
             progress: std::mem::take(&mut self.progress),
-        });
+        };
+        self.others.push(shelved.write());
         self.sign = Some(sign);
         Ok(())
     }
@@ -181,22 +232,29 @@ impl SavedState {
         if self.sign == Some(sign) {
             return Ok(());
         }
-        let Some(at) = self.others.iter().position(|o| o.sign == sign) else {
+        let Some((at, next)) = self
+            .others
+            .iter()
+            .enumerate()
+            .find_map(|(at, o)| Shelved::read(o).filter(|o| o.sign == sign).map(|o| (at, o)))
+        else {
             return Err(Refusal::Unknown);
         };
-        let next = match self.sign {
+        match self.sign {
             Some(current) => {
-                let next = self.others.remove(at);
-                self.others.push(Shelved {
+                let shelved = Shelved {
                     sign: current,
                     settings: std::mem::take(&mut self.settings),
                     progress: std::mem::take(&mut self.progress),
-                });
-                next
+                };
+                self.others.remove(at);
+                self.others.push(shelved.write());
             }
-            None if self.progress == Progress::default() => self.others.remove(at),
+            None if self.progress == Progress::default() => {
+                self.others.remove(at);
+            }
             None => return Err(Refusal::Unsigned),
-        };
+        }
         self.sign = Some(next.sign);
         self.settings = next.settings;
         self.progress = next.progress;
@@ -212,15 +270,24 @@ impl SavedState {
 
     /// Keeps what a saved document may hold: no sign twice (the first one
     /// wins), no more than [`MAX_LEARNERS`].
-    pub(crate) fn tidy_learners(&mut self) {
+    /// Returns false when an entry without a readable sign was dropped.
+    pub(crate) fn tidy_learners(&mut self) -> bool {
         let mut seen: Vec<Sign> = self.sign.iter().copied().collect();
-        self.others.retain(|o| {
-            let fresh = !seen.contains(&o.sign);
-            seen.push(o.sign);
-            fresh
+        let mut readable = true;
+        self.others.retain(|o| match sign_of(o) {
+            Some(sign) if !seen.contains(&sign) => {
+                seen.push(sign);
+                true
+            }
+            Some(_) => false,
+            None => {
+                readable = false;
+                false
+            }
         });
         let room = MAX_LEARNERS - usize::from(self.sign.is_some());
         self.others.truncate(room);
+        readable
     }
 }
 

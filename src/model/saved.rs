@@ -8,31 +8,27 @@ happened, because the store must tell the learner (kindly) when something
 was reset, and must never overwrite a document written by a newer version.
 */
 
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{Map, Value};
 
 pub use super::progress::{LessonProgress, Progress};
-use super::{
-    learners::{Shelved, Sign},
-    settings::Settings,
-};
+use super::{learners::Sign, settings::Settings};
 
 /// Version of the saved document this build writes.
 pub const CURRENT_VERSION: u64 = 3;
 
 /// Everything kept between visits.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SavedState {
     /// The settings of the learner at the device.
     pub settings: Settings,
     /// The progress of the learner at the device.
     pub progress: Progress,
     /// The sign of the learner at the device, once several share it.
-    #[serde(default)]
     pub sign: Option<Sign>,
-    /// The other learners on this device, waiting for their turn.
-    #[serde(default)]
-    pub others: Vec<Shelved>,
+    /// The other learners on this device, waiting for their turn, as saved
+    /// (`model::learners` reads one when it takes its turn).
+    pub others: Vec<Value>,
 }
 
 /// What reading a saved document found.
@@ -99,10 +95,10 @@ pub fn save(state: &SavedState) -> String {
     doc.insert("settings".into(), to_value(&state.settings));
     doc.insert("progress".into(), to_value(&state.progress));
     if let Some(sign) = state.sign {
-        doc.insert("sign".into(), to_value(&sign));
+        doc.insert("sign".into(), sign.code().into());
     }
     if !state.others.is_empty() {
-        doc.insert("others".into(), to_value(&state.others));
+        doc.insert("others".into(), Value::Array(state.others.clone()));
     }
     Value::Object(doc).to_string()
 }
@@ -117,33 +113,30 @@ fn to_value<T: Serialize>(value: &T) -> Value {
 fn read_sections(doc: &Map<String, Value>) -> (SavedState, bool) {
     let (settings, settings_ok) = section::<Settings>(doc, "settings");
     let (progress, progress_ok) = section::<Progress>(doc, "progress");
-    let (sign, sign_ok) = section::<Option<Sign>>(doc, "sign");
-    let (others, others_ok) = others(doc);
+    let (sign, sign_ok) = match doc.get("sign") {
+        None | Some(Value::Null) => (None, true),
+        Some(value) => match value.as_str().and_then(Sign::parse) {
+            Some(sign) => (Some(sign), true),
+            None => (None, false),
+        },
+    };
+    let (others, others_ok) = match doc.get("others") {
+        None => (Vec::new(), true),
+        Some(Value::Array(items)) => (items.clone(), true),
+        Some(_) => (Vec::new(), false),
+    };
     let mut state = SavedState {
         settings,
         progress,
         sign,
         others,
     };
-    state.tidy_learners();
-    (state, settings_ok && progress_ok && sign_ok && others_ok)
-}
-
-/// The learners on the shelf, each read on its own: one broken entry costs
-/// only that learner.
-fn others(doc: &Map<String, Value>) -> (Vec<Shelved>, bool) {
-    match doc.get("others") {
-        None => (Vec::new(), true),
-        Some(Value::Array(items)) => {
-            let read: Vec<Shelved> = items
-                .iter()
-                .filter_map(|item| serde_json::from_value(item.clone()).ok())
-                .collect();
-            let whole = read.len() == items.len();
-            (read, whole)
-        }
-        Some(_) => (Vec::new(), false),
-    }
+    // One unreadable learner costs only that learner.
+    let learners_ok = state.tidy_learners();
+    (
+        state,
+        settings_ok && progress_ok && sign_ok && others_ok && learners_ok,
+    )
 }
 
 fn section<T: DeserializeOwned + Default>(doc: &Map<String, Value>, name: &str) -> (T, bool) {

@@ -6,9 +6,7 @@ never hidden, and the header with the way home, the menu and the language.
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
-use super::{
-    i18n::use_i18n, icon::Icon, language_menu::LanguageMenu, prefs::use_prefs, sign::SignPicture,
-};
+use super::{i18n::use_i18n, icon::Icon, language_menu::LanguageMenu, prefs::use_prefs, sign};
 use crate::{i18n::k, routes};
 
 /// "Naar de inhoud": the first Tab stop, for keyboard users.
@@ -89,16 +87,15 @@ pub fn Header() -> impl IntoView {
 fn LearnerLink() -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
-    let sign = Signal::derive(move || prefs.with(|s| s.sign));
-    move || {
-        prefs.with(|s| s.is_shared()).then(|| {
-            view! {
-                <A href=routes::learners() attr:class="learner-link">
-                    <SignPicture sign />
-                    <span class="visually-hidden">{i18n.t(k::LEARNER_SWITCH)}</span>
-                </A>
-            }
-        })
+    view! {
+        <A
+            href=routes::learners()
+            attr:class="learner-link"
+            attr:hidden=move || !prefs.with(|s| s.is_shared())
+        >
+            <span class=move || prefs.with(|s| sign::class(s.sign)) aria-hidden="true"></span>
+            <span class="visually-hidden">{i18n.t(k::LEARNER_SWITCH)}</span>
+        </A>
     }
 }
 

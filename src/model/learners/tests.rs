@@ -22,6 +22,16 @@ const MOON: Sign = Sign {
     colour: Colour::Green,
 };
 
+/// A learner on the shelf with nothing done yet, as saved.
+fn waiting(sign: Sign) -> serde_json::Value {
+    Shelved {
+        sign,
+        settings: Settings::default(),
+        progress: Progress::default(),
+    }
+    .write()
+}
+
 /// A device where one learner (no sign yet) finished a lesson in Arabic.
 fn solo() -> SavedState {
     let mut state = SavedState::default();
@@ -61,8 +71,9 @@ fn a_new_learner_starts_empty_with_the_device_settings() {
         "the device's language stays"
     );
     assert_eq!(state.others.len(), 1);
-    assert_eq!(state.others[0].sign, STAR);
-    assert!(state.others[0].progress.is_finished("digid-web"));
+    let shelved = Shelved::read(&state.others[0]).unwrap();
+    assert_eq!(shelved.sign, STAR);
+    assert!(shelved.progress.is_finished("digid-web"));
 }
 
 #[test]
@@ -138,11 +149,7 @@ fn refusals_say_why_and_change_nothing() {
     // may hold that): the guest may not make it one more.
     let mut guest_full = SavedState::default();
     for sign in all.take(MAX_LEARNERS) {
-        guest_full.others.push(Shelved {
-            sign,
-            settings: Settings::default(),
-            progress: Progress::default(),
-        });
+        guest_full.others.push(waiting(sign));
     }
     check_refused(guest_full, |s| s.join(next), Refusal::Full);
 }
@@ -169,7 +176,10 @@ fn stop_and_wipe_removes_only_the_learner_at_the_device() {
     assert_eq!(state.sign, None);
     assert_eq!(state.progress, Progress::default());
     assert_eq!(state.signs(), vec![STAR]);
-    assert!(state.others[0].progress.is_finished("digid-web"));
+    assert!(Shelved::read(&state.others[0])
+        .unwrap()
+        .progress
+        .is_finished("digid-web"));
     assert!(state.is_shared(), "the others are still here");
 }
 
@@ -194,8 +204,8 @@ fn check_loaded(raw: &str, signs: &[Sign], whole: bool) {
 
 #[test]
 fn saved_learners_are_read_forgivingly() {
-    let star = r#"{"symbol":"star","colour":"blue"}"#;
-    let fish = r#"{"symbol":"fish","colour":"orange"}"#;
+    let star = r#""star-blue""#;
+    let fish = r#""fish-orange""#;
     let doc =
         |sign: &str, others: &str| format!(r#"{{"version":3,"sign":{sign},"others":{others}}}"#);
     check_loaded(
@@ -208,7 +218,7 @@ fn saved_learners_are_read_forgivingly() {
     check_loaded(
         &doc(
             star,
-            &format!(r#"[{{"sign":{{"symbol":"ufo"}}}},{{"sign":{fish}}}]"#),
+            &format!(r#"[{{"sign":"ufo-blue"}},{{"sign":{fish}}},{{"sign":7}},"x"]"#),
         ),
         &[STAR, FISH],
         false,
@@ -235,14 +245,10 @@ fn too_many_saved_learners_are_cut_to_the_limit() {
     let mut state = SavedState::default();
     for symbol in Symbol::ALL {
         for colour in Colour::ALL {
-            state.others.push(Shelved {
-                sign: sign(symbol, colour),
-                settings: Settings::default(),
-                progress: Progress::default(),
-            });
+            state.others.push(waiting(sign(symbol, colour)));
         }
     }
-    state.sign = Some(state.others[0].sign);
+    state.sign = Some(sign(Symbol::Sun, Colour::Blue));
     let loaded = load(Some(&save(&state))).state();
     assert_eq!(loaded.signs().len(), MAX_LEARNERS);
     assert_eq!(loaded.sign, state.sign);
@@ -258,6 +264,50 @@ fn a_version_2_document_is_one_learner_without_a_sign() {
     assert!(state.others.is_empty());
     assert!(state.progress.is_finished("digid-web"));
     assert_eq!(state.settings.lang, Some(Lang::Ar));
+}
+
+#[test]
+fn a_shelved_learner_with_a_broken_part_keeps_the_rest() {
+    let raw = r#"{"sign":"moon-green","settings":{"text_size":"reuze"},"progress":{"lessons":{"apotheek":{"step":2}}}}"#;
+    let read = Shelved::read(&serde_json::from_str(raw).unwrap()).unwrap();
+    assert_eq!(read.sign, MOON);
+    assert_eq!(read.settings, Settings::default());
+    assert_eq!(read.progress.lessons["apotheek"].step, 2);
+    for raw in [
+        r#"{"sign":"moon"}"#,
+        r#"{"sign":"green-moon"}"#,
+        r#"{"progress":{}}"#,
+        "[]",
+        "null",
+    ] {
+        assert_eq!(
+            Shelved::read(&serde_json::from_str(raw).unwrap()),
+            None,
+            "{raw}"
+        );
+    }
+}
+
+#[test]
+fn every_sign_code_reads_back() {
+    for symbol in Symbol::ALL {
+        for colour in Colour::ALL {
+            let sign = sign(symbol, colour);
+            assert_eq!(Sign::parse(&sign.code()), Some(sign));
+        }
+    }
+    for code in [
+        "",
+        "-",
+        "star",
+        "star-",
+        "-blue",
+        "star-blue-",
+        "Star-Blue",
+        " star-blue",
+    ] {
+        assert_eq!(Sign::parse(code), None, "{code:?}");
+    }
 }
 
 #[test]
