@@ -63,8 +63,8 @@ test("two learners take turns, each with their own progress; one stops and wipes
   // Kept on the device, in a document an older version will not overwrite.
   const doc = await saved(page);
   expect(doc.version).toBe(3);
-  expect(doc.sign).toEqual({ symbol: "sun", colour: "blue" });
-  expect(doc.others.map((o) => o.sign)).toEqual([{ symbol: "fish", colour: "green" }]);
+  expect(doc.sign).toBe("sun-blue");
+  expect(doc.others.map((o) => o.sign)).toEqual(["fish-green"]);
   expect(JSON.stringify(doc)).not.toMatch(/naam|name/i);
 
   // Zon stops and wipes: two presses; Vis keeps their place.
@@ -98,7 +98,7 @@ test("progress without a sign is never lost by switching, and the page says what
       version: 3,
       settings: {},
       progress: { lessons: { "digid-web": { step: 3 } } },
-      others: [{ sign: { symbol: "star", colour: "red" } }],
+      others: [{ sign: "star-red" }],
     }),
   );
   await page.goto("/voortgang/wie");
