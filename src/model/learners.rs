@@ -179,7 +179,31 @@ pub enum Refusal {
     Unsigned,
 }
 
+/// A change of learner, as the "Wie oefent er?" page asks for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Turn {
+    /// [`SavedState::join`]
+    Join(Sign),
+    /// [`SavedState::switch_to`]
+    Switch(Sign),
+    /// [`SavedState::forget_current`]
+    Stop,
+}
+
 impl SavedState {
+    /// Applies one change of learner (one way in for the page, so its code
+    /// exists once).
+    pub fn take_turn(&mut self, turn: Turn) -> Result<(), Refusal> {
+        match turn {
+            Turn::Join(sign) => self.join(sign),
+            Turn::Switch(sign) => self.switch_to(sign),
+            Turn::Stop => {
+                self.forget_current();
+                Ok(())
+            }
+        }
+    }
+
     /// True once anyone on this device has chosen a sign.
     pub fn is_shared(&self) -> bool {
         self.sign.is_some() || !self.others.is_empty()

@@ -87,15 +87,17 @@ pub fn Header() -> impl IntoView {
 fn LearnerLink() -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
+    // A plain link (the router still takes its click): the first visit
+    // carries every line of the header.
     view! {
-        <A
+        <a
             href=routes::learners()
-            attr:class="learner-link"
-            attr:hidden=move || !prefs.with(|s| s.is_shared())
+            class="learner-link"
+            hidden=move || !prefs.with(|s| s.is_shared())
         >
             <span class=move || prefs.with(|s| sign::class(s.sign)) aria-hidden="true"></span>
             <span class="visually-hidden">{i18n.t(k::LEARNER_SWITCH)}</span>
-        </A>
+        </a>
     }
 }
 

@@ -342,3 +342,28 @@ fn every_symbol_and_colour_has_a_name_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_turn_does_what_its_method_does() {
+    let mut start = solo();
+    start.join(STAR).unwrap();
+    for turn in [
+        Turn::Join(FISH),
+        Turn::Join(STAR),
+        Turn::Switch(MOON),
+        Turn::Switch(STAR),
+        Turn::Stop,
+    ] {
+        let (mut by_turn, mut by_method) = (start.clone(), start.clone());
+        let expected = match turn {
+            Turn::Join(sign) => by_method.join(sign),
+            Turn::Switch(sign) => by_method.switch_to(sign),
+            Turn::Stop => {
+                by_method.forget_current();
+                Ok(())
+            }
+        };
+        assert_eq!(by_turn.take_turn(turn), expected, "{turn:?}");
+        assert_eq!(by_turn, by_method, "{turn:?}");
+    }
+}

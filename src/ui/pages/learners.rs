@@ -15,7 +15,7 @@ use crate::{
     i18n::{k, tr, tr_args, tr_with},
     model::{
         lang::Lang,
-        learners::{Colour, Refusal, Sign, Symbol},
+        learners::{Colour, Refusal, Sign, Symbol, Turn},
     },
     routes,
     ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, sign::SignPicture, title::use_page_title},
@@ -96,16 +96,14 @@ fn refusal_key(why: Refusal) -> &'static str {
 }
 
 /// Applies a change of learner and says what came of it.
-fn change(
-    said: RwSignal<Said>,
-    act: impl FnOnce(&mut crate::model::saved::SavedState) -> Result<(), Refusal>,
-) {
+fn change(said: RwSignal<Said>, turn: Turn) {
     let prefs = use_prefs();
     let mut outcome = Ok(());
-    prefs.update(|s| outcome = act(s));
-    said.set(match outcome {
-        Ok(()) => prefs.peek(|s| s.sign).map_or(Said::Nothing, Said::Now),
-        Err(why) => Said::Refused(why),
+    prefs.update(|s| outcome = s.take_turn(turn));
+    said.set(match (outcome, turn) {
+        (Err(why), _) => Said::Refused(why),
+        (Ok(()), Turn::Stop) => Said::Stopped,
+        (Ok(()), _) => prefs.peek(|s| s.sign).map_or(Said::Nothing, Said::Now),
     });
 }
 
@@ -128,7 +126,7 @@ fn Turns(said: RwSignal<Said>) -> impl IntoView {
                                 type="button"
                                 class="sign-choice"
                                 aria-pressed=move || current().to_string()
-                                on:click=move |_| change(said, |s| s.switch_to(sign))
+                                on:click=move |_| change(said, Turn::Switch(sign))
                             >
                                 <SignPicture sign=Some(sign) />
                                 <span>{move || sign_name(i18n.lang(), sign)}</span>
@@ -195,17 +193,17 @@ fn NewSign(said: RwSignal<Said>) -> impl IntoView {
         .into_iter()
         .map(|s| {
             view! {
-                <label class="sign-option">
-                    <input
-                        type="radio"
-                        name="sign-symbol"
-                        prop:checked=move || symbol.get() == s
-                        on:change=move |_| pick_symbol(s)
-                    />
-                    <SignPicture sign=Signal::derive(move || Some(Sign { symbol: s, colour: colour.get() })) />
-                    <span>{move || symbol_name(i18n.lang(), s)}</span>
-                </label>
-            }
+                            <label class="sign-option">
+                                <input
+                                    type="radio"
+                                    name="sign-symbol"
+                                    prop:checked=move || symbol.get() == s
+                                    on:change=move |_| pick_symbol(s)
+                                />
+            <span class=format!("sign symbol-{}", s.id()) aria-hidden="true"></span>
+                                <span>{move || symbol_name(i18n.lang(), s)}</span>
+                            </label>
+                        }
         })
         .collect_view();
     let colours = Colour::ALL
@@ -231,7 +229,7 @@ fn NewSign(said: RwSignal<Said>) -> impl IntoView {
             symbol: symbol.get_untracked(),
             colour: colour.get_untracked(),
         };
-        change(said, |s| s.join(sign));
+        change(said, Turn::Join(sign));
         // Ready for the next learner: a sign nobody has.
         if said.get_untracked() == Said::Now(sign) {
             if let Some(free) = first_free(&taken(), None) {
@@ -243,7 +241,8 @@ fn NewSign(said: RwSignal<Said>) -> impl IntoView {
     view! {
         <section aria-labelledby="new-title" class="sign-new">
             <h2 id="new-title">{i18n.t(k::LEARNERS_NEW_TITLE)}</h2>
-            <form on:submit=join>
+            // The form's class gives the chosen colour to every picture in it.
+            <form on:submit=join class=move || format!("sign-{}", colour.get().id())>
                 <fieldset>
                     <legend>{i18n.t(k::LEARNERS_SYMBOL)}</legend>
                     <div class="sign-options">{symbols}</div>
@@ -273,9 +272,8 @@ fn StopAndWipe(said: RwSignal<Said>) -> impl IntoView {
     let armed = RwSignal::new(false);
     let press = move |_| {
         if armed.get_untracked() {
-            prefs.update(|s| s.forget_current());
             armed.set(false);
-            said.set(Said::Stopped);
+            change(said, Turn::Stop);
         } else {
             armed.set(true);
         }
