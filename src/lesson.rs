@@ -391,6 +391,42 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_step_with_a_tip_names_its_own_tip_text() {
+        let lang = crate::model::lang::Lang::Nl;
+        let mut tips = 0;
+        for l in all() {
+            for step in &l.steps {
+                match l.hint_key(step) {
+                    Some(key) => {
+                        tips += 1;
+                        assert!(step.hint, "{}/{}", l.id, step.id);
+                        assert_eq!(key, format!("lesson-{}-{}-hint", l.id, step.id));
+                        assert!(!crate::i18n::tr(lang, &key).is_empty(), "{key}");
+                    }
+                    None => assert!(!step.hint, "{}/{} lost its tip", l.id, step.id),
+                }
+            }
+        }
+        assert!(tips > 0);
+    }
+
+    #[test]
+    fn a_gp_lesson_fills_in_the_words_of_each_look() {
+        use crate::i18n::{p, practice};
+        let l = find("gp-ask").expect("the GP question lesson");
+        let ask = |look| {
+            l.text_vars(look)
+                .into_iter()
+                .find(|(name, _)| *name == "ask")
+                .map(|(_, text)| text)
+        };
+        assert_eq!(ask(None), Some(practice(p::GP_PRAKTIJK_ASK)));
+        assert_eq!(ask(Some("oefenzorg")), Some(practice(p::GP_ZORG_ASK)));
+        assert_ne!(ask(None), ask(Some("oefenzorg")));
+        assert!(ask(None).is_some_and(|t| !t.is_empty()));
+    }
+
     fn lesson() -> &'static Lesson {
         // The first lesson; others are checked through `all()`.
         find("digid-web").expect("the DigiD lesson")

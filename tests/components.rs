@@ -47,8 +47,14 @@ async fn next_frame() {
 /// most 5 s; returns whether it did. Tests assert on the result, so a
 /// condition that never comes fails the test instead of a fixed sleep
 /// hiding it.
-async fn until(mut ready: impl FnMut() -> bool) -> bool {
-    for _ in 0..250 {
+async fn until(ready: impl FnMut() -> bool) -> bool {
+    until_within(Duration::from_secs(5), ready).await
+}
+
+/// [`until`] with its own bound.
+async fn until_within(bound: Duration, mut ready: impl FnMut() -> bool) -> bool {
+    let tries = bound.as_millis() / 20;
+    for _ in 0..tries {
         if ready() {
             return true;
         }
@@ -125,8 +131,10 @@ async fn mount_at(path: &str, store: Store, notice: Option<oefenplein::store::No
 /// Waits until `selector` matches inside `root` (lazily loaded parts take a
 /// few turns of the event loop), at most 10 s. Returns whether it did.
 async fn wait_for(root: &HtmlElement, selector: &str) -> bool {
-    let found = || root.query_selector(selector).ok().flatten().is_some();
-    until(found).await || until(found).await
+    until_within(Duration::from_secs(10), || {
+        root.query_selector(selector).ok().flatten().is_some()
+    })
+    .await
 }
 
 fn text_of(root: &HtmlElement, selector: &str) -> String {

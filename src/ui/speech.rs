@@ -73,23 +73,30 @@ thread_local! {
     static RECORDING: RefCell<Option<Recording>> = const { RefCell::new(None) };
 }
 
-/// A recording: the reader playing it, its turn, the audio, and the
-/// handler of its end.
-type Recording = (u32, u32, web_sys::HtmlAudioElement, Closure<dyn FnMut()>);
+/// A host's recording being played.
+struct Recording {
+    /// The reader playing it.
+    reader: u32,
+    /// This play's number: a late answer from an earlier play is not ours.
+    turn: u32,
+    audio: web_sys::HtmlAudioElement,
+    /// The handler of its end, kept alive while it plays.
+    _ended: Closure<dyn FnMut()>,
+}
 
 /// Stops the recording that plays, if `only` is `None` or names its reader
 /// (like [`end_active`] for speech).
 fn stop_recording(only: Option<u32>) {
     let stopped = RECORDING.with(|r| {
         let mut r = r.borrow_mut();
-        if only.is_some_and(|id| r.as_ref().is_some_and(|(reader, _, _, _)| *reader != id)) {
+        if only.is_some_and(|id| r.as_ref().is_some_and(|rec| rec.reader != id)) {
             return None;
         }
         r.take()
     });
-    if let Some((_, _, audio, _)) = stopped {
-        audio.set_onended(None);
-        let _ = audio.pause();
+    if let Some(rec) = stopped {
+        rec.audio.set_onended(None);
+        let _ = rec.audio.pause();
     }
 }
 
@@ -250,20 +257,25 @@ impl Reader {
             return;
         };
         self.speaking.set(true);
-        let reader = self;
-        let ended = Closure::<dyn FnMut()>::new(move || reader.reset());
+        let ended = Closure::<dyn FnMut()>::new(move || self.reset());
         audio.set_onended(Some(ended.as_ref().unchecked_ref()));
         // Registered before it starts: a learner who moves on while it
         // loads stops it too.
         let turn = next_number();
-        RECORDING.with(|r| *r.borrow_mut() = Some((self.id, turn, audio.clone(), ended)));
+        RECORDING.with(|r| {
+            *r.borrow_mut() = Some(Recording {
+                reader: self.id,
+                turn,
+                audio: audio.clone(),
+                _ended: ended,
+            })
+        });
         leptos::task::spawn_local(async move {
             let played = match audio.play() {
                 Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
                 Err(_) => false,
             };
-            let ours =
-                RECORDING.with(|r| r.borrow().as_ref().is_some_and(|(_, t, _, _)| *t == turn));
+            let ours = RECORDING.with(|r| r.borrow().as_ref().is_some_and(|rec| rec.turn == turn));
             // Stopped while it loaded: nothing more to do. Could not play:
             // speech reads instead.
             if !played && ours {

@@ -309,3 +309,34 @@ fn every_status_has_a_name_for_every_way() {
         assert_eq!(unique.len(), names.len(), "{how:?}");
     }
 }
+
+#[test]
+fn every_medicine_and_way_to_pick_up_has_its_own_text_and_target() {
+    // The app's screens show these texts and lessons point at these
+    // targets: a swapped or empty one shows the learner the wrong thing.
+    let mut keys = vec![];
+    let mut targets = vec![];
+    for m in Medicine::ALL {
+        keys.extend([m.name(), m.usage()]);
+        targets.push(m.target());
+    }
+    for way in Pickup::ALL {
+        keys.extend([way.name(), way.hint()]);
+        targets.push(way.target());
+    }
+    for key in &keys {
+        assert!(
+            !crate::i18n::practice(key).is_empty(),
+            "{key} has no Dutch text"
+        );
+    }
+    for target in &targets {
+        assert!(TARGETS.contains(target), "{target} is not a known target");
+    }
+    for list in [&mut keys, &mut targets] {
+        let count = list.len();
+        list.sort_unstable();
+        list.dedup();
+        assert_eq!(list.len(), count, "each has its own");
+    }
+}
