@@ -53,6 +53,10 @@ pub struct Settings {
     /// load with the normal pace.
     #[serde(default)]
     pub read_pace: Pace,
+    /// A language the host has recorded the steps in, beyond the interface
+    /// languages (`model::speech::recorded`); `None`: the usual read-aloud.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded: Option<String>,
 }
 
 impl Settings {

@@ -430,6 +430,7 @@ pub fn sentence_words(text: &str, at: usize) -> Range<usize> {
 }
 
 pub mod fallback;
+pub mod recorded;
 
 #[cfg(test)]
 mod tests;

@@ -12,7 +12,10 @@ use leptos::prelude::*;
 
 use crate::{
     i18n::{k, tr},
-    model::{lang::Lang, speech::words},
+    model::{
+        lang::Lang,
+        speech::{fallback::recording, recorded, words},
+    },
     ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, speech::Reader},
 };
 
@@ -33,8 +36,9 @@ pub fn ReadButton(
     /// The button's label (a key of `main.ftl`).
     label: &'static str,
     #[prop(default = "button secondary")] class: &'static str,
-    /// A lesson step (lesson id, step number): a host's recording of it in
-    /// the interface language is played instead of speech when there is one.
+    /// A lesson step (lesson id, step number): a host's recording of it (in
+    /// the recorded language the learner chose, else in the interface
+    /// language) is played instead of speech when there is one.
     #[prop(optional)]
     step: Option<(&'static str, usize)>,
 ) -> impl IntoView {
@@ -58,12 +62,21 @@ pub fn ReadButton(
                 lang.get_untracked(),
                 original.get_untracked(),
             );
-            match step {
-                Some((lesson, number)) => reader.play_or(
-                    crate::model::speech::fallback::recording(lang, lesson, number),
-                    move || reader.read(text, lang, original, rate),
-                ),
-                None => reader.read(text, lang, original, rate),
+            let speak = move || reader.read(text, lang, original, rate);
+            let Some((lesson, number)) = step else {
+                return speak();
+            };
+            let own = recording(lang.code(), lesson, number);
+            // A language the learner chose among the host's recordings comes
+            // first; without its file, the interface language's, then speech.
+            match prefs
+                .peek(|s| s.settings.recorded.clone())
+                .filter(|c| recorded::is_code(c))
+            {
+                Some(code) => reader.play_or(recording(&code, lesson, number), move || {
+                    reader.play_or(own, speak)
+                }),
+                None => reader.play_or(own, speak),
             }
         }
     };

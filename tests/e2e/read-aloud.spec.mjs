@@ -201,17 +201,8 @@ test.describe("with the real voices", () => {
     // routes (to the server, which has none).
     test.use({ serviceWorkers: "block" });
 
-    test("a host's recording of a step is played instead of speech; without one, speech reads", async ({ page }) => {
-      await page.addInitScript(() => {
-        window.__played = [];
-        const play = HTMLMediaElement.prototype.play;
-        HTMLMediaElement.prototype.play = function () {
-          window.__played.push(new URL(this.src).pathname);
-          window.__audio = this;
-          return play.call(this);
-        };
-      });
-      // A generated test tone: two seconds of 440 Hz, 8 kHz mono 8-bit WAV.
+    /** A generated test tone: two seconds of 440 Hz, 8 kHz mono 8-bit WAV. */
+    function tone() {
       const rate = 8000;
       const samples = Buffer.alloc(2 * rate);
       for (let i = 0; i < samples.length; i++) samples[i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * 440 * i) / rate));
@@ -228,10 +219,29 @@ test.describe("with the real voices", () => {
       header.writeUInt16LE(8, 34);
       header.write("data", 36);
       header.writeUInt32LE(samples.length, 40);
+      return Buffer.concat([header, samples]);
+    }
+
+    /** Records the path of every recording the page plays, in window.__played. */
+    async function recordPlays(page) {
+      await page.addInitScript(() => {
+        window.__played = [];
+        const play = HTMLMediaElement.prototype.play;
+        HTMLMediaElement.prototype.play = function () {
+          window.__played.push(new URL(this.src).pathname);
+          window.__audio = this;
+          return play.call(this);
+        };
+      });
+    }
+    const played = (page) => page.evaluate(() => window.__played);
+
+    test("a host's recording of a step is played instead of speech; without one, speech reads", async ({ page }) => {
+      await recordPlays(page);
       // The route added last is asked first.
       await page.route("**/opnames/**", (route) => route.fulfill({ status: 404, body: "" }));
       await page.route("**/opnames/nl/digid-web/1.mp3", (route) =>
-        route.fulfill({ body: Buffer.concat([header, samples]), contentType: "audio/wav" }),
+        route.fulfill({ body: tone(), contentType: "audio/wav" }),
       );
       await page.goto("/les/digid-web/1");
       await appReady(page);
@@ -252,6 +262,47 @@ test.describe("with the real voices", () => {
       await page.getByRole("button", { name: "Lees voor" }).click();
       await expect.poll(async () => (await said(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
       await expect(page.getByRole("status").filter({ hasText: t("nl", "read-aloud-no-voice") })).toHaveCount(0);
+    });
+
+    test("a language only the host's recordings speak is chosen in Settings; a step without it falls back", async ({ page }) => {
+      await recordPlays(page);
+      await page.route("**/opnames/**", (route) => route.fulfill({ status: 404, body: "" }));
+      await page.route("**/opnames/talen.json", (route) =>
+        route.fulfill({
+          contentType: "application/json",
+          body: JSON.stringify({ talen: [{ code: "ti", naam: "ትግርኛ (Tigrinya)" }, { code: "../x", naam: "kapot" }] }),
+        }),
+      );
+      await page.route("**/opnames/ti/digid-web/1.mp3", (route) => route.fulfill({ body: tone(), contentType: "audio/wav" }));
+      await page.route("**/opnames/nl/digid-web/2.mp3", (route) => route.fulfill({ body: tone(), contentType: "audio/wav" }));
+      await page.goto("/instellingen");
+      await appReady(page);
+      const group = page.getByRole("group", { name: t("nl", "settings-recorded") });
+      await expect(group.getByRole("radio")).toHaveCount(2);
+      await expect(group.getByRole("radio", { name: t("nl", "settings-recorded-none") })).toBeChecked();
+      await group.getByRole("radio", { name: "ትግርኛ (Tigrinya)" }).check();
+      await expect(page.getByText(t("nl", "settings-saved"))).toBeVisible();
+      const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("oefenplein")));
+      expect(stored.settings.recorded).toBe("ti");
+
+      // Step 1 has a Tigrinya recording.
+      await goWithinApp(page, "/les/digid-web/1");
+      const read = page.getByRole("button", { name: "Lees voor" });
+      await read.click();
+      await expect.poll(() => played(page)).toEqual(["/opnames/ti/digid-web/1.mp3"]);
+      await expect(read).toBeVisible({ timeout: 5_000 });
+      // Step 2 has none: the Dutch one plays instead.
+      await goWithinApp(page, "/les/digid-web/2");
+      await page.getByRole("button", { name: "Lees voor" }).click();
+      await expect
+        .poll(() => played(page))
+        .toEqual(["/opnames/ti/digid-web/1.mp3", "/opnames/ti/digid-web/2.mp3", "/opnames/nl/digid-web/2.mp3"]);
+      await expect(page.getByRole("button", { name: "Lees voor" })).toBeVisible({ timeout: 5_000 });
+      // Step 3 has neither: speech reads it.
+      await goWithinApp(page, "/les/digid-web/3");
+      await page.getByRole("button", { name: "Lees voor" }).click();
+      await expect.poll(async () => (await said(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+      expect((await played(page)).slice(3)).toEqual(["/opnames/ti/digid-web/3.mp3", "/opnames/nl/digid-web/3.mp3"]);
     });
   });
 

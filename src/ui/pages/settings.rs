@@ -5,7 +5,10 @@ use leptos::prelude::*;
 
 use crate::{
     i18n::{k, tr},
-    model::{settings::TextSize, speech::Pace},
+    model::{
+        settings::TextSize,
+        speech::{recorded, Pace},
+    },
     ui::{i18n::use_i18n, prefs::use_prefs, title::use_page_title},
 };
 
@@ -30,6 +33,7 @@ pub fn SettingsPage() -> impl IntoView {
             <TextSizeChoice changed />
             <DisplayChoices changed />
             <PaceChoice changed />
+            <RecordedChoice changed />
             <SavedStatus changed />
             <ClearAll />
         </div>
@@ -131,6 +135,53 @@ fn PaceChoice(changed: RwSignal<bool>) -> impl IntoView {
             <legend>{i18n.t(k::READ_ALOUD_PACE)}</legend>
             {options}
         </fieldset>
+    }
+}
+
+/// The languages the host has recorded the lessons in (`opnames/talen.json`),
+/// when there are any: "Lees voor" then plays the chosen one's recordings.
+#[component]
+fn RecordedChoice(changed: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = use_prefs();
+    let languages = LocalResource::new(|| async {
+        crate::ui::dom::fetch_text(recorded::FILE)
+            .await
+            .map(|text| recorded::parse(&text))
+            .unwrap_or_default()
+    });
+    let option = move |code: Option<String>, name: String, lang: Option<String>| {
+        let is_chosen = {
+            let code = code.clone();
+            move || prefs.with(|s| s.settings.recorded == code)
+        };
+        let choose = move |_| {
+            let code = code.clone();
+            prefs.update(|s| s.settings.recorded = code);
+            changed.set(true);
+        };
+        view! {
+            <label class="choice">
+                <input type="radio" name="recorded" prop:checked=is_chosen on:change=choose />
+                <span lang=lang dir="auto">{name}</span>
+            </label>
+        }
+    };
+    move || {
+        let list = languages.get().filter(|l| !l.is_empty())?;
+        let none = option(None, tr(i18n.lang(), k::SETTINGS_RECORDED_NONE), None);
+        let options = list
+            .into_iter()
+            .map(|l| option(Some(l.code.clone()), l.name, Some(l.code)))
+            .collect_view();
+        Some(view! {
+            <fieldset class="choice-group recorded">
+                <legend>{i18n.t(k::SETTINGS_RECORDED)}</legend>
+                <p class="hint">{i18n.t(k::SETTINGS_RECORDED_HINT)}</p>
+                {none}
+                {options}
+            </fieldset>
+        })
     }
 }
 
