@@ -193,33 +193,27 @@ fn NewSign(said: RwSignal<Said>) -> impl IntoView {
         .into_iter()
         .map(|s| {
             view! {
-                            <label class="sign-option">
-                                <input
-                                    type="radio"
-                                    name="sign-symbol"
-                                    prop:checked=move || symbol.get() == s
-                                    on:change=move |_| pick_symbol(s)
-                                />
-            <span class=format!("sign symbol-{}", s.id()) aria-hidden="true"></span>
-                                <span>{move || symbol_name(i18n.lang(), s)}</span>
-                            </label>
-                        }
+                <SignOption
+                    group="sign-symbol"
+                    picture=format!("sign symbol-{}", s.id())
+                    checked=Signal::derive(move || symbol.get() == s)
+                    name=Signal::derive(move || symbol_name(i18n.lang(), s))
+                    on_pick=Callback::new(move |()| pick_symbol(s))
+                />
+            }
         })
         .collect_view();
     let colours = Colour::ALL
         .into_iter()
         .map(|c| {
             view! {
-                <label class="sign-option">
-                    <input
-                        type="radio"
-                        name="sign-colour"
-                        prop:checked=move || colour.get() == c
-                        on:change=move |_| colour.set(c)
-                    />
-                    <span class=format!("sign sign-{}", c.id()) aria-hidden="true"></span>
-                    <span>{move || colour_name(i18n.lang(), c)}</span>
-                </label>
+                <SignOption
+                    group="sign-colour"
+                    picture=format!("sign sign-{}", c.id())
+                    checked=Signal::derive(move || colour.get() == c)
+                    name=Signal::derive(move || colour_name(i18n.lang(), c))
+                    on_pick=Callback::new(move |()| colour.set(c))
+                />
             }
         })
         .collect_view();
@@ -260,6 +254,25 @@ fn NewSign(said: RwSignal<Said>) -> impl IntoView {
                 <button class="button" type="submit">{i18n.t(k::LEARNERS_JOIN)}</button>
             </form>
         </section>
+    }
+}
+
+/// One tile of a choice: its radio (hidden, but focusable and checkable),
+/// its picture and its name.
+#[component]
+fn SignOption(
+    group: &'static str,
+    picture: String,
+    checked: Signal<bool>,
+    name: Signal<String>,
+    on_pick: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <label class="sign-option">
+            <input type="radio" name=group prop:checked=checked on:change=move |_| on_pick.run(()) />
+            <span class=picture aria-hidden="true"></span>
+            <span>{name}</span>
+        </label>
     }
 }
 
