@@ -204,6 +204,12 @@ impl SavedState {
         }
     }
 
+    /// True when the learner at the device did something but has no sign:
+    /// the first sign chosen goes to that, and switching away is refused.
+    pub fn has_unsigned_progress(&self) -> bool {
+        self.sign.is_none() && self.progress != Progress::default()
+    }
+
     /// True once anyone on this device has chosen a sign.
     pub fn is_shared(&self) -> bool {
         self.sign.is_some() || !self.others.is_empty()
@@ -274,10 +280,10 @@ impl SavedState {
                 self.others.remove(at);
                 self.others.push(shelved.write());
             }
-            None if self.progress == Progress::default() => {
+            None if self.has_unsigned_progress() => return Err(Refusal::Unsigned),
+            None => {
                 self.others.remove(at);
             }
-            None => return Err(Refusal::Unsigned),
         }
         self.sign = Some(next.sign);
         self.settings = next.settings;

@@ -41,6 +41,15 @@ fn solo() -> SavedState {
 }
 
 #[test]
+fn progress_without_a_sign_is_told_apart() {
+    assert!(!SavedState::default().has_unsigned_progress());
+    assert!(solo().has_unsigned_progress());
+    let mut signed = solo();
+    signed.join(STAR).unwrap();
+    assert!(!signed.has_unsigned_progress());
+}
+
+#[test]
 fn one_learner_alone_is_not_shared() {
     assert!(!SavedState::default().is_shared());
     assert!(!solo().is_shared());

@@ -188,7 +188,7 @@ fn NewSign(said: RwSignal<Said>) -> impl IntoView {
             }
         }
     };
-    let keeps = move || prefs.with(|s| s.sign.is_none() && s.progress != Default::default());
+    let keeps = move || prefs.with(|s| s.has_unsigned_progress());
     let symbols = Symbol::ALL
         .into_iter()
         .map(|s| {
