@@ -340,3 +340,41 @@ fn every_medicine_and_way_to_pick_up_has_its_own_text_and_target() {
         assert_eq!(list.len(), count, "each has its own");
     }
 }
+
+#[test]
+fn an_action_off_its_screen_changes_nothing() {
+    // Each action is a button or field of one screen. Anywhere else it is
+    // not there: nothing may happen (no event, no change).
+    let on = |actions: Vec<Action>| {
+        let mut pharmacy = Pharmacy::new(7);
+        run(&mut pharmacy, &actions);
+        pharmacy
+    };
+    let store = on(vec![]);
+    let welcome = on(vec![A::Install(App::Real), A::OpenApp]);
+    let link = on(linking());
+    assert_eq!(
+        (store.screen, welcome.screen, link.screen),
+        (Screen::Store, Screen::Welcome, Screen::Link)
+    );
+    let cases = [
+        (&welcome, A::Install(App::Real)),
+        (&link, A::Install(App::Other)),
+        (&store, A::StartLink),
+        (&link, A::StartLink),
+        (&store, code("ABCD-EFGH")),
+        (&welcome, birth("01-01-1990")),
+        (&welcome, A::Link),
+    ];
+    for (before, action) in cases {
+        let mut after = before.clone();
+        let action = resolve(&action, &after);
+        assert_eq!(
+            after.apply(action.clone()),
+            Vec::<&str>::new(),
+            "{action:?} on {:?}",
+            before.screen
+        );
+        assert_eq!(&after, before, "{action:?} on {:?}", before.screen);
+    }
+}
