@@ -22,7 +22,11 @@ visit nothing; derived serde code for them cost the home page 6 KB.
 
 use serde_json::{Map, Value};
 
-use super::{progress::Progress, saved::SavedState, settings::Settings};
+use super::{
+    progress::Progress,
+    saved::{to_value, SavedState},
+    settings::Settings,
+};
 
 /// At most this many learners on one device: a group is about eight, and
 /// each one's progress takes room in the browser's storage.
@@ -161,11 +165,6 @@ impl Shelved {
     }
 }
 
-fn to_value<T: serde::Serialize>(value: &T) -> Value {
-    // Plain structs of strings, numbers and maps always serialise.
-    serde_json::to_value(value).unwrap_or(Value::Null)
-}
-
 /// Why a change of learner was refused; each has its own kind message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
@@ -242,18 +241,35 @@ impl SavedState {
         if after > MAX_LEARNERS {
             return Err(Refusal::Full);
         }
-        let Some(current) = self.sign else {
-            self.sign = Some(sign);
-            return Ok(());
-        };
-        let shelved = Shelved {
-            sign: current,
-            settings: self.settings.clone(),
-            progress: std::mem::take(&mut self.progress),
-        };
-        self.others.push(shelved.write());
+        self.shelve_current();
         self.sign = Some(sign);
         Ok(())
+    }
+
+    /// Puts the learner at the device, if they have a sign, on the shelf;
+    /// their progress leaves the device, their settings stay for the next.
+    fn shelve_current(&mut self) {
+        if let Some(sign) = self.sign {
+            let shelved = Shelved {
+                sign,
+                settings: self.settings.clone(),
+                progress: std::mem::take(&mut self.progress),
+            };
+            self.others.push(shelved.write());
+        }
+    }
+
+    /// The first sign nobody has, in the order of the choices; with
+    /// `symbol`, the first free colour of that picture.
+    pub fn free_sign(&self, symbol: Option<Symbol>) -> Option<Sign> {
+        let taken = self.signs();
+        let symbols = symbol.map_or(Symbol::ALL.to_vec(), |s| vec![s]);
+        symbols.into_iter().find_map(|symbol| {
+            Colour::ALL
+                .into_iter()
+                .map(|colour| Sign { symbol, colour })
+                .find(|sign| !taken.contains(sign))
+        })
     }
 
     /// The learner with `sign` takes their turn. The one before waits on
@@ -270,21 +286,11 @@ impl SavedState {
         else {
             return Err(Refusal::Unknown);
         };
-        match self.sign {
-            Some(current) => {
-                let shelved = Shelved {
-                    sign: current,
-                    settings: std::mem::take(&mut self.settings),
-                    progress: std::mem::take(&mut self.progress),
-                };
-                self.others.remove(at);
-                self.others.push(shelved.write());
-            }
-            None if self.has_unsigned_progress() => return Err(Refusal::Unsigned),
-            None => {
-                self.others.remove(at);
-            }
+        if self.has_unsigned_progress() {
+            return Err(Refusal::Unsigned);
         }
+        self.others.remove(at);
+        self.shelve_current();
         self.sign = Some(next.sign);
         self.settings = next.settings;
         self.progress = next.progress;

@@ -103,7 +103,7 @@ pub fn save(state: &SavedState) -> String {
     Value::Object(doc).to_string()
 }
 
-fn to_value<T: Serialize>(value: &T) -> Value {
+pub(crate) fn to_value<T: Serialize>(value: &T) -> Value {
     // Serialising plain structs of strings, numbers and maps cannot fail.
     serde_json::to_value(value).unwrap_or(Value::Null)
 }

@@ -60,6 +60,14 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The recorded language to play, when the saved one is a safe code
+    /// (it becomes part of a path).
+    pub fn recorded_language(&self) -> Option<&str> {
+        self.recorded
+            .as_deref()
+            .filter(|code| super::speech::recorded::is_code(code))
+    }
+
     /// Value of `<html data-contrast>`.
     pub fn contrast_attr(&self) -> &'static str {
         if self.high_contrast {
@@ -82,6 +90,19 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_safe_recorded_language_is_played() {
+        let with = |code: Option<&str>| Settings {
+            recorded: code.map(str::to_owned),
+            ..Settings::default()
+        };
+        assert_eq!(with(Some("ti")).recorded_language(), Some("ti"));
+        assert_eq!(with(None).recorded_language(), None);
+        for bad in ["../ti", "TI", "t", ""] {
+            assert_eq!(with(Some(bad)).recorded_language(), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn defaults_are_calm_and_readable() {

@@ -14,7 +14,7 @@ use crate::{
     i18n::{k, tr},
     model::{
         lang::Lang,
-        speech::{fallback::recording, recorded, words},
+        speech::{fallback::recording, words},
     },
     ui::{i18n::use_i18n, icon::Icon, prefs::use_prefs, speech::Reader},
 };
@@ -69,10 +69,7 @@ pub fn ReadButton(
             let own = recording(lang.code(), lesson, number);
             // A language the learner chose among the host's recordings comes
             // first; without its file, the interface language's, then speech.
-            match prefs
-                .peek(|s| s.settings.recorded.clone())
-                .filter(|c| recorded::is_code(c))
-            {
+            match prefs.peek(|s| s.settings.recorded_language().map(str::to_owned)) {
                 Some(code) => reader.play_or(recording(&code, lesson, number), move || {
                     reader.play_or(own, speak)
                 }),

@@ -376,3 +376,35 @@ fn a_turn_does_what_its_method_does() {
         assert_eq!(by_turn, by_method, "{turn:?}");
     }
 }
+
+#[test]
+fn a_free_sign_is_offered_first_in_the_order_of_the_choices() {
+    let mut state = SavedState::default();
+    let first = sign(Symbol::Sun, Colour::Blue);
+    assert_eq!(state.free_sign(None), Some(first));
+    state.join(first).unwrap();
+    assert_eq!(
+        state.free_sign(None),
+        Some(sign(Symbol::Sun, Colour::Green))
+    );
+    assert_eq!(
+        state.free_sign(Some(Symbol::Sun)),
+        Some(sign(Symbol::Sun, Colour::Green))
+    );
+    assert_eq!(
+        state.free_sign(Some(Symbol::Moon)),
+        Some(sign(Symbol::Moon, Colour::Blue))
+    );
+    for colour in Colour::ALL.into_iter().skip(1) {
+        state.join(sign(Symbol::Sun, colour)).unwrap();
+    }
+    assert_eq!(
+        state.free_sign(Some(Symbol::Sun)),
+        None,
+        "every sun is taken"
+    );
+    assert_eq!(
+        state.free_sign(None),
+        Some(sign(Symbol::Star, Colour::Blue))
+    );
+}

@@ -146,24 +146,13 @@ fn Turns(said: RwSignal<Said>) -> impl IntoView {
     }
 }
 
-/// The first free sign, in the order of the choices.
-fn first_free(taken: &[Sign], symbol: Option<Symbol>) -> Option<Sign> {
-    let symbols = symbol.map_or(Symbol::ALL.to_vec(), |s| vec![s]);
-    symbols.into_iter().find_map(|symbol| {
-        Colour::ALL
-            .into_iter()
-            .map(|colour| Sign { symbol, colour })
-            .find(|sign| !taken.contains(sign))
-    })
-}
-
 /// "Nieuw hier? Kies een teken": a picture, a colour, and the sign they make.
 #[component]
 fn NewSign(said: RwSignal<Said>) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
-    let taken = move || prefs.peek(|s| s.signs());
-    let start = first_free(&taken(), None).unwrap_or(Sign {
+    let free = move |symbol| prefs.peek(|s| s.free_sign(symbol));
+    let start = free(None).unwrap_or(Sign {
         symbol: Symbol::Sun,
         colour: Colour::Blue,
     });
@@ -182,8 +171,8 @@ fn NewSign(said: RwSignal<Said>) -> impl IntoView {
             symbol: s,
             colour: colour.get_untracked(),
         };
-        if taken().contains(&sign) {
-            if let Some(free) = first_free(&taken(), Some(s)) {
+        if prefs.peek(|state| state.signs().contains(&sign)) {
+            if let Some(free) = free(Some(s)) {
                 colour.set(free.colour);
             }
         }
@@ -226,9 +215,9 @@ fn NewSign(said: RwSignal<Said>) -> impl IntoView {
         change(said, Turn::Join(sign));
         // Ready for the next learner: a sign nobody has.
         if said.get_untracked() == Said::Now(sign) {
-            if let Some(free) = first_free(&taken(), None) {
-                symbol.set(free.symbol);
-                colour.set(free.colour);
+            if let Some(next) = free(None) {
+                symbol.set(next.symbol);
+                colour.set(next.colour);
             }
         }
     };
