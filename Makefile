@@ -46,6 +46,7 @@ lint:
 
 unit:
 	cargo test
+	node --test scripts/
 
 component:
 	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test components

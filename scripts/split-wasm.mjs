@@ -9,7 +9,8 @@
 //      point, shared chunk_<n>.wasm and the loader __wasm_split.js;
 //   2. wasm-bindgen makes the main module's JS glue, under Trunk's name,
 //      and exports nothing can call are dropped (wasm-exports.mjs);
-//   3. wasm-opt -Oz shrinks every module (in parallel);
+//   3. wasm-opt -Oz shrinks every module (in parallel), and small shared
+//      chunks are folded into larger ones (merge-chunks.mjs);
 //   4. chunks and loader get content-hashed names, so a host may cache them
 //      for good and two builds never mix; the loader's table of chunks
 //      becomes its own file, imported on first use (loaderStub);
@@ -24,6 +25,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { featureFlags, mergeChunks } from "./merge-chunks.mjs";
 import { dropStreamExports } from "./wasm-exports.mjs";
 
 const run = promisify(execFile);
@@ -47,8 +49,8 @@ async function tool(name, args) {
 // reached by a stack that has already overflowed. Knowing that lets
 // wasm-opt fold address arithmetic into loads and stores (~0.7 KB less
 // brotli for the main module).
-const optimise = (file) => tool("wasm-opt", [
-  "-Oz", "--low-memory-unused", "--strip-producers", "--strip-target-features", file, "-o", file,
+const optimise = (file, features = []) => tool("wasm-opt", [
+  ...features, "-Oz", "--low-memory-unused", "--strip-producers", "--strip-target-features", file, "-o", file,
 ]);
 
 /** wasm-bindgen's glue and the loader, minified (Trunk's minifier cannot read them). */
@@ -138,7 +140,9 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
       "--out-name", base, "--out-dir", glue, join(parts, `${base}.wasm`),
     ]);
     dropStreamExports(join(glue, `${base}_bg.wasm`));
-    const chunkNames = readdirSync(parts).filter((f) => f.endsWith(".wasm") && f !== `${base}.wasm`);
+    let chunkNames = readdirSync(parts).filter((f) => f.endsWith(".wasm") && f !== `${base}.wasm`);
+    // Read before wasm-opt strips them: merged chunks need them named.
+    const features = chunkNames.length ? await featureFlags(join(parts, chunkNames[0])) : [];
     // Two at a time: the build machines have two cores, and each run
     // holds a whole module in memory.
     const queue = [join(glue, `${base}_bg.wasm`), ...chunkNames.map((f) => join(parts, f))];
@@ -147,8 +151,15 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
     };
     await Promise.all([worker(), worker()]);
 
+    const merged = await mergeChunks({
+      dir: parts, loader: readFileSync(join(parts, "__wasm_split.js"), "utf8"), features, optimise,
+    });
+    const splitPoints = chunkNames.filter((f) => f.startsWith("split_"));
+    chunkNames = [...splitPoints, ...merged.files];
+    console.log(`split-wasm: ${merged.before} shared chunks merged into ${merged.after}`);
+
     // Content-hashed chunk names, written into the loader.
-    let loader = readFileSync(join(parts, "__wasm_split.js"), "utf8");
+    let loader = merged.loader;
     const chunks = [];
     for (const file of chunkNames) {
       const bytes = readFileSync(join(parts, file));
