@@ -23,6 +23,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompressSync, constants } from "node:zlib";
+import { entries, module, sections } from "./wasm-binary.mjs";
 
 const run = promisify(execFile);
 const IMPORTS = "__wasm_split";
@@ -93,59 +94,10 @@ export function rewriteLoader(loader, removed) {
   return out;
 }
 
-/** Reads a module's imports: [{ module, field, kind, min, max }]. */
+/** Reads a module's imports: [{ module, field, kind, min, max, ... }]. */
 export function moduleImports(bytes) {
-  let at = 8;
-  const u32 = () => {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-      shift += 7;
-    }
-  };
-  const name = () => {
-    const length = u32();
-    const text = Buffer.from(bytes.subarray(at, at + length)).toString("utf8");
-    at += length;
-    return text;
-  };
-  const limits = () => {
-    const flags = u32();
-    const min = u32();
-    return { min, max: flags & 1 ? u32() : undefined };
-  };
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = u32();
-    const end = at + size;
-    if (id === 2) {
-      const imports = [];
-      for (let n = u32(); n > 0; n--) {
-        const entry = { module: name(), field: name() };
-        const kind = bytes[at++];
-        if (kind === 1) {
-          at++; // element type
-          Object.assign(entry, { kind: "table" }, limits());
-        } else if (kind === 2) {
-          Object.assign(entry, { kind: "memory" }, limits());
-        } else if (kind === 3) {
-          entry.kind = "global";
-          entry.type = bytes[at++];
-          entry.mutable = bytes[at++] === 1;
-        } else {
-          entry.kind = "function";
-          u32();
-        }
-        imports.push(entry);
-      }
-      return imports;
-    }
-    at = end;
-  }
-  return [];
+  const found = sections(bytes).find((s) => s.id === 2);
+  return found ? entries(bytes, found).map(({ rest, bytes: _, ...entry }) => entry) : [];
 }
 
 /** A module that hands the main module's memory, table and stack pointer on under IMPORTS. */
@@ -241,20 +193,4 @@ export async function mergeChunks({ dir, loader, features, optimise, maxExtra = 
 }
 
 /** The module without its export section (the stub's exports, which nothing calls). */
-export function withoutExports(bytes) {
-  const parts = [bytes.subarray(0, 8)];
-  let at = 8;
-  while (at < bytes.length) {
-    const start = at;
-    const id = bytes[at++];
-    let size = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++];
-      size += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) break;
-    }
-    at += size;
-    if (id !== 7) parts.push(bytes.subarray(start, at));
-  }
-  return Buffer.concat(parts);
-}
+export const withoutExports = (bytes) => module(bytes, sections(bytes).filter((s) => s.id !== 7).map((s) => s.bytes));

@@ -8,7 +8,8 @@
 //   1. wasm-split-cli writes the main module, split_<name>.wasm per split
 //      point, shared chunk_<n>.wasm and the loader __wasm_split.js;
 //   2. wasm-bindgen makes the main module's JS glue, under Trunk's name,
-//      and exports nothing can call are dropped (wasm-exports.mjs);
+//      exports nothing can call are dropped (wasm-exports.mjs), and the
+//      imports from the glue get short names (wasm-imports.mjs);
 //   3. wasm-opt -Oz shrinks every module (in parallel), and small shared
 //      chunks are folded into larger ones (merge-chunks.mjs);
 //   4. chunks and loader get content-hashed names, so a host may cache them
@@ -27,6 +28,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { featureFlags, mergeChunks } from "./merge-chunks.mjs";
 import { dropStreamExports } from "./wasm-exports.mjs";
+import { shortenImports } from "./wasm-imports.mjs";
 
 const run = promisify(execFile);
 const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
@@ -187,9 +189,10 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
     const importFrom = /from (["'])\.\/__wasm_split\.js\1/g;
     if (!importFrom.test(js)) throw new Error("split-wasm: the glue does not import ./__wasm_split.js");
     js = js.replace(importFrom, (_, q) => `from ${q}./${loaderName}${q}`);
-    js = await minify(js);
+    const short = shortenImports(readFileSync(join(glue, `${base}_bg.wasm`)), js, `./${base}_bg.js`);
+    js = await minify(short.js);
     writeFileSync(stagedJs, js);
-    const wasm = readFileSync(join(glue, `${base}_bg.wasm`));
+    const wasm = short.wasm;
     writeFileSync(stagedWasm, wasm);
 
     html = fixIntegrity(html, `${base}.js`, Buffer.from(js));
