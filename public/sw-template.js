@@ -10,12 +10,21 @@ const PRECACHE = ["__PRECACHE__"];
 const LANGUAGES = { "__LANGUAGES__": [] };
 // A host edits these files without rebuilding: prefer the network for them.
 const NETWORK_FIRST = new Set(["/hulp.json", "/kiosk.json"]);
+// Most of PRECACHE in one download, compressed together (a fifth smaller):
+// { url, files: [[url, length, type], ...] } (scripts/offline-pack.mjs).
+const PACK = { "__PACK__": [] };
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // A few files at a time, not all ~500 at once: the page that is open
+      try {
+        await unpack(cache);
+      } catch (error) {
+        // The files come one by one below.
+        console.warn(error);
+      }
+      // What the pack did not bring (or all of it, without the pack): a few files at a time, not all ~500 at once: the page that is open
       // meanwhile (a lesson loading its chunks) must not wait behind them,
       // and a small host is not flooded. Any failure fails the install, as
       // addAll would; the next visit tries again.
@@ -23,6 +32,7 @@ self.addEventListener("install", (event) => {
       const worker = async () => {
         while (queue.length) {
           const url = queue.shift();
+          if (await cache.match(url)) continue;
           // "reload" skips the browser's HTTP cache, which may still hold a file
           // of the previous build under the same name (pictures, page.js).
           const response = await fetch(new Request(url, { cache: "reload" }));
@@ -35,6 +45,25 @@ self.addEventListener("install", (event) => {
     })(),
   );
 });
+
+// Cuts the pack back into its files, each with the type its loader
+// checks (a module script, a stylesheet, a wasm stream). Nothing is kept
+// unless the pack is whole.
+async function unpack(cache) {
+  if (!PACK.url) return;
+  const response = await fetch(new Request(PACK.url, { cache: "reload" }));
+  if (!response.ok) throw new Error(`pack: ${PACK.url} ${response.status}`);
+  const bytes = await response.arrayBuffer();
+  const total = PACK.files.reduce((sum, [, length]) => sum + length, 0);
+  if (bytes.byteLength !== total) throw new Error(`pack: ${bytes.byteLength} bytes, not ${total}`);
+  let at = 0;
+  const files = PACK.files.map(([url, length, type]) => {
+    const body = bytes.slice(at, at + length);
+    at += length;
+    return [url, new Response(body, { headers: { "Content-Type": type } })];
+  });
+  await Promise.all(files.map(([url, file]) => cache.put(url, file)));
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(

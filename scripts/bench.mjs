@@ -171,7 +171,7 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 // Worth compressing; pictures and fonts are compressed already.
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".webmanifest", ".txt", ".ico"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".webmanifest", ".txt", ".ico", ".pack"]);
 // Trunk's content-hashed names, e.g. app-4264b9b005f272f8.css, x-b9a904a1445d6278_bg.wasm
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
 const brotli = promisify(brotliCompress);

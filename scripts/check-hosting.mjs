@@ -50,6 +50,8 @@ const wasm = pick(/-[0-9a-f]{12,16}_bg\.wasm$/, "hashed _bg.wasm");
 const css = pick(/-[0-9a-f]{12,16}\.css$/, "hashed .css");
 // A split chunk's name (scripts/test-hosting.sh puts one in), when present.
 const chunk = files.find((f) => /^(split_|chunk_).*-[0-9a-f]{12,16}\.wasm$/.test(f));
+// The offline pack (scripts/offline-pack.mjs), in a release build.
+const pack = files.find((f) => /^offline-[0-9a-f]{12}\.pack$/.test(f));
 const original = (file) => readFileSync(join(dir, file));
 const index = original("index.html");
 
@@ -163,6 +165,18 @@ if (chunk) {
       expectHeader(res, "content-type", "application/wasm"),
       expectHeader(res, "cache-control", IMMUTABLE),
       expectBody(res, original(chunk)),
+    ];
+  });
+}
+
+if (pack) {
+  await check(`offline pack ${pack} comes as brotli, immutable`, async () => {
+    const res = await get(`/${pack}`, { "accept-encoding": "gzip, deflate, br" });
+    return [
+      expectStatus(res, 200),
+      expectHeader(res, "content-encoding", "br"),
+      expectHeader(res, "cache-control", IMMUTABLE),
+      expectBody(res, original(pack)),
     ];
   });
 }

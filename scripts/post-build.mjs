@@ -5,12 +5,14 @@
 //  2. in release builds, splits the wasm into the main module and lazily
 //     loaded chunks (split-wasm.mjs);
 //  3. writes sw.js, the service worker, with the exact list of files of
-//     this build and a cache name derived from their contents;
+//     this build and a cache name derived from their contents, and the
+//     offline pack: those files in one download (offline-pack.mjs);
 //  4. in release builds, writes .br and .gz copies beside every
 //     compressible file (precompress.mjs), for hosts that serve them.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync, rmSync, existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { writePack } from "./offline-pack.mjs";
 import { precompress } from "./precompress.mjs";
 import { splitWasm } from "./split-wasm.mjs";
 
@@ -95,6 +97,8 @@ for (const url of urls) {
   if (lang) (languages[lang] ||= []).push(url);
 }
 
+const precached = urls.filter((u) => !languageOf(u));
+
 let sw;
 if (profile === "release") {
   if (!existsSync(template)) {
@@ -104,8 +108,9 @@ if (profile === "release") {
   sw = readFileSync(template, "utf8");
   for (const [placeholder, value] of [
     ['"__CACHE_NAME__"', JSON.stringify(cacheName)],
-    ['["__PRECACHE__"]', JSON.stringify(["/", ...urls.filter((u) => !languageOf(u))])],
+    ['["__PRECACHE__"]', JSON.stringify(["/", ...precached])],
     ['{ "__LANGUAGES__": [] }', JSON.stringify(languages)],
+    ['{ "__PACK__": [] }', JSON.stringify(writePack(staging, precached, (u) => kept[urls.indexOf(u)]))],
   ]) {
     if (!sw.includes(placeholder)) {
       console.error(`post-build: ${placeholder} missing from public/sw-template.js`);

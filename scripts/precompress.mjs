@@ -18,6 +18,8 @@ const gzipAsync = promisify(gzip);
 
 export const COMPRESSIBLE = new Set([
   ".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".webmanifest", ".txt", ".ftl", ".xml",
+  // The offline pack (offline-pack.mjs): the app's files in one download.
+  ".pack",
 ]);
 const SUFFIXES = [".br", ".gz"];
 
@@ -72,7 +74,7 @@ export async function precompress(dir, { quiet = false } = {}) {
     if (!COMPRESSIBLE.has(extname(file))) continue;
     const bytes = await readFile(file);
     const { mtime } = await stat(file);
-    const text = extname(file) !== ".wasm";
+    const text = ![".wasm", ".pack"].includes(extname(file));
     stats.files++;
     stats.raw += bytes.length;
     for (const suffix of SUFFIXES) {

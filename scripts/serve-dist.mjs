@@ -36,6 +36,7 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
   ".ftl": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
+  ".pack": "application/octet-stream",
   ".gz": "application/gzip",
   ".br": "application/octet-stream",
 };

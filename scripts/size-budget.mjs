@@ -6,10 +6,12 @@
 // own: offline use counts every file but those, plus the largest language. Each wasm chunk
 // (split_*.wasm, chunk_*.wasm) is what opening one part of the app costs a
 // learner who has not got it yet. The first visit itself is measured in a
-// browser by first-visit.mjs.
+// browser by first-visit.mjs. With an offline pack (offline-pack.mjs), the
+// files in it count once, as the pack's brotli copy that a host sends.
 import { brotliCompressSync, constants } from "node:zlib";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { packOf } from "./offline-pack.mjs";
 
 const dir = process.argv[2] || "dist";
 const limit = Number(process.argv[3] || 1000000);
@@ -32,20 +34,25 @@ try {
   process.exit(1);
 }
 
+const swPath = join(dir, "sw.js");
+const pack = existsSync(swPath) ? packOf(readFileSync(swPath, "utf8")) : null;
+const inPack = new Set((pack?.files || []).map(([url]) => url));
+
 let raw = 0;
 let brotli = 0;
 let wasm = 0;
 const perLanguage = {};
 const rows = files.map((file) => {
   const bytes = readFileSync(file);
-  const compressed = brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-  }).length;
   const name = relative(dir, file);
+  const url = `/${name.split(/[\\/]/).join("/")}`;
+  const compressed = pack && url === pack.url && existsSync(`${file}.br`)
+    ? readFileSync(`${file}.br`).length
+    : brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const lang = name.split(/[\\/]/)[0] === "locales" ? name.split(/[\\/]/)[1] : null;
   raw += bytes.length;
   if (lang && lang !== "nl") perLanguage[lang] = (perLanguage[lang] || 0) + compressed;
-  else brotli += compressed;
+  else if (!inPack.has(url)) brotli += compressed;
   if (file.endsWith(".wasm")) wasm += compressed;
   return [name, bytes.length, compressed];
 });
@@ -60,7 +67,8 @@ for (const [name, r, b] of rows) {
 const kb = (n) => String(Math.round(n / 100) / 10);
 console.log(`${files.length} files, ${kb(raw)} KB raw; wasm alone ${kb(wasm)} KB brotli`);
 for (const [lang, b] of Object.entries(perLanguage)) console.log(`texts in ${lang}: ${kb(b)} KB brotli (kept once a learner reads ${lang})`);
-console.log(`size budget: offline (everything precached, with the texts of one language besides Dutch: ${largestLang}) ${kb(brotli)} KB brotli (limit ${kb(limit)} KB)`);
+const packed = pack ? `, ${inPack.size} of the files in ${pack.url.slice(1)}` : "";
+console.log(`size budget: offline (everything precached, with the texts of one language besides Dutch: ${largestLang}${packed}) ${kb(brotli)} KB brotli (limit ${kb(limit)} KB)`);
 let over = brotli > limit;
 if (over) console.error(`size budget: offline over the limit by ${kb(brotli - limit)} KB`);
 const chunks = rows.filter(([name]) => /(^|\/)(split_|chunk_)[^/]*\.wasm$/.test(name));

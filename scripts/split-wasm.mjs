@@ -27,7 +27,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { featureFlags, mergeChunks } from "./merge-chunks.mjs";
-import { dropStreamExports } from "./wasm-exports.mjs";
+import { dropStreamClasses, dropStreamExports } from "./wasm-exports.mjs";
 import { shortenImports } from "./wasm-imports.mjs";
 
 const run = promisify(execFile);
@@ -141,7 +141,7 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
       "--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle",
       "--out-name", base, "--out-dir", glue, join(parts, `${base}.wasm`),
     ]);
-    dropStreamExports(join(glue, `${base}_bg.wasm`));
+    const streamsDropped = dropStreamExports(join(glue, `${base}_bg.wasm`)).length > 0;
     let chunkNames = readdirSync(parts).filter((f) => f.endsWith(".wasm") && f !== `${base}.wasm`);
     // Read before wasm-opt strips them: merged chunks need them named.
     const features = chunkNames.length ? await featureFlags(join(parts, chunkNames[0])) : [];
@@ -189,6 +189,7 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
     const importFrom = /from (["'])\.\/__wasm_split\.js\1/g;
     if (!importFrom.test(js)) throw new Error("split-wasm: the glue does not import ./__wasm_split.js");
     js = js.replace(importFrom, (_, q) => `from ${q}./${loaderName}${q}`);
+    if (streamsDropped) js = dropStreamClasses(js);
     const short = shortenImports(readFileSync(join(glue, `${base}_bg.wasm`)), js, `./${base}_bg.js`);
     js = await minify(short.js);
     writeFileSync(stagedJs, js);

@@ -81,6 +81,45 @@ test("offline, a deep link into each practice service's lesson loads its chunks 
   await context.close();
 });
 
+test("the service worker keeps the app from one offline pack, not file by file", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const fetched = [];
+  context.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  const page = await context.newPage();
+  await controlledBySw(page);
+  expect(fetched.filter((p) => /^\/offline-[0-9a-f]{12}\.pack$/.test(p))).toHaveLength(1);
+  // The home page loads no chunk, and the service worker took them from the pack.
+  expect(fetched.filter((p) => /^\/(split|chunk)_.*\.wasm$/.test(p))).toEqual([]);
+  await context.setOffline(true);
+  await page.goto(`${baseURL}/les/gp-login/1`);
+  await expect(page.locator("#live-digid-login")).toBeVisible();
+  await context.close();
+});
+
+test("when the offline pack cannot be fetched, the files come one by one and offline still works", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  let refused = 0;
+  await context.route(/\/offline-[0-9a-f]{12}\.pack$/, (route) => {
+    refused++;
+    return route.fulfill({ status: 404, body: "" });
+  });
+  const fetched = [];
+  context.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  const page = await context.newPage();
+  await controlledBySw(page);
+  expect(refused).toBe(1);
+  expect(fetched.filter((p) => /^\/split_.*\.wasm$/.test(p)).length).toBeGreaterThan(3);
+  await context.setOffline(true);
+  for (const [path, control] of [
+    ["/les/gp-login/1", "#live-digid-login"],
+    ["/les/pharmacy-order/1", "#live-install-other"],
+  ]) {
+    await page.goto(baseURL + path);
+    await expect(page.locator(control), path).toBeVisible();
+  }
+  await context.close();
+});
+
 test("a chunk that cannot be fetched gets a kind message and a retry that works", async ({ browser, baseURL }) => {
   // A first visit whose connection drops: no service worker has kept anything yet.
   const context = await browser.newContext({ locale: "nl-NL", serviceWorkers: "block" });
