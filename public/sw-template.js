@@ -24,10 +24,11 @@ self.addEventListener("install", (event) => {
         // The files come one by one below.
         console.warn(error);
       }
-      // What the pack did not bring (or all of it, without the pack): a few files at a time, not all ~500 at once: the page that is open
-      // meanwhile (a lesson loading its chunks) must not wait behind them,
-      // and a small host is not flooded. Any failure fails the install, as
-      // addAll would; the next visit tries again.
+      // What the pack did not bring (all of it, without the pack): a few
+      // files at a time, not all at once, so the page that is open meanwhile
+      // (a lesson loading its chunks) does not wait behind them and a small
+      // host is not flooded. Any failure fails the install, as addAll
+      // would; the next visit tries again.
       const queue = [...PRECACHE];
       const worker = async () => {
         while (queue.length) {
@@ -47,8 +48,8 @@ self.addEventListener("install", (event) => {
 });
 
 // Cuts the pack back into its files, each with the type its loader
-// checks (a module script, a stylesheet, a wasm stream). Nothing is kept
-// unless the pack is whole.
+// checks (a module script, a stylesheet, a wasm stream). A pack that does
+// not add up is not used.
 async function unpack(cache) {
   if (!PACK.url) return;
   const response = await fetch(new Request(PACK.url, { cache: "reload" }));
