@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync, rmSync, existsSync 
 import { join, relative, sep } from "node:path";
 import { writePack } from "./offline-pack.mjs";
 import { precompress } from "./precompress.mjs";
-import { splitWasm } from "./split-wasm.mjs";
+import { minify, splitWasm } from "./split-wasm.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE || "debug";
@@ -56,6 +56,12 @@ if (profile === "release") {
     console.error(String(error.message || error));
     process.exit(1);
   }
+}
+
+// page.js is read on every visit: without its comments (for developers) in releases.
+const pagePath = join(staging, "page.js");
+if (profile === "release" && existsSync(pagePath)) {
+  writeFileSync(pagePath, await minify(readFileSync(pagePath, "utf8"), null));
 }
 
 // 3. Service worker.

@@ -55,10 +55,14 @@ const optimise = (file, features = []) => tool("wasm-opt", [
   ...features, "-Oz", "--low-memory-unused", "--strip-producers", "--strip-target-features", file, "-o", file,
 ]);
 
-/** wasm-bindgen's glue and the loader, minified (Trunk's minifier cannot read them). */
-function minify(code) {
+/**
+ * wasm-bindgen's glue and the loader (modules), or page.js (a classic
+ * script: `format` null, kept as it is), minified (Trunk's minifier cannot
+ * read them).
+ */
+export function minify(code, format = "esm") {
   return new Promise((resolve, reject) => {
-    const child = execFile("esbuild", ["--minify", "--format=esm", "--log-level=warning"],
+    const child = execFile("esbuild", ["--minify", ...(format ? [`--format=${format}`] : []), "--log-level=warning"],
       { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
         if (error) reject(new Error(`esbuild failed:\n${stderr || error.message}`));
         else resolve(stdout);

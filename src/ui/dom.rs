@@ -62,6 +62,9 @@ pub fn set_title(title: &str) {
 /// Fetches a text file from our own origin, bypassing the HTTP cache (the
 /// service worker still answers when offline).
 pub async fn fetch_text(path: &str) -> Option<String> {
+    if let Some(text) = early_text(path).await {
+        return Some(text);
+    }
     let window = web_sys::window()?;
     let init = RequestInit::new();
     init.set_cache(RequestCache::NoCache);
@@ -76,6 +79,22 @@ pub async fn fetch_text(path: &str) -> Option<String> {
         .await
         .ok()?
         .as_string()
+}
+
+/// A text `public/page.js` asked for before the wasm ran (the learner's
+/// interface texts when not Dutch), taken once; `None` when it asked for
+/// none, or its answer failed (then the caller fetches as usual).
+async fn early_text(path: &str) -> Option<String> {
+    let waiting =
+        js_sys::Reflect::get(&web_sys::window()?.into(), &"oefenpleinTexts".into()).ok()?;
+    if !waiting.is_object() {
+        return None;
+    }
+    let answer = js_sys::Reflect::get(&waiting, &path.into()).ok()?;
+    let answer: js_sys::Promise = answer.dyn_into().ok()?;
+    let _ =
+        js_sys::Reflect::delete_property(waiting.unchecked_ref::<js_sys::Object>(), &path.into());
+    JsFuture::from(answer).await.ok()?.as_string()
 }
 
 /// Whether a click landed on no control (a button, link or field): a tap

@@ -2,8 +2,8 @@
 // lesson in Persian (right to left) and in Turkish, with the practice screen
 // in Dutch; and offline, the learner's own language is kept, no other.
 import { test, expect } from "@playwright/test";
-import { LANGS, t } from "./helpers.mjs";
-import { readFileSync } from "node:fs";
+import { HOME_TITLE, LANGS, appReady, chooseLanguage, t } from "./helpers.mjs";
+import { readFileSync, readdirSync } from "node:fs";
 
 const CARD = { username: "noor.oefen", password: "Oefen2026!" };
 
@@ -72,7 +72,13 @@ test("offline, the learner's own language works; other languages were never down
       const cache = await caches.open(names[0]);
       return (await cache.keys()).map((r) => new URL(r.url).pathname).filter((p) => p.startsWith("/locales/"));
     });
-  await expect.poll(cached, { timeout: 30_000 }).toEqual(expect.arrayContaining(["/locales/tr/lessons-care.ftl", "/locales/nl/lessons.ftl"]));
+  // All of them: the service worker fetches them one after another, and
+  // going offline before the last one would leave the lesson without its texts.
+  const turkish = readdirSync(new URL("../../locales/tr/", import.meta.url)).filter((f) => f.endsWith(".ftl"));
+  expect(turkish.length).toBeGreaterThan(5);
+  await expect
+    .poll(cached, { timeout: 30_000 })
+    .toEqual(expect.arrayContaining([...turkish.map((f) => `/locales/tr/${f}`), "/locales/nl/lessons.ftl"]));
   const paths = await cached();
   for (const other of ["en", "ar", "pl", "uk", "fa"]) {
     expect(paths.filter((p) => p.startsWith(`/locales/${other}/`)), other).toEqual([]);
@@ -81,5 +87,48 @@ test("offline, the learner's own language works; other languages were never down
   await page.goto(`${baseURL}/les/digid-web/1`);
   await expect(page.getByText(stepOf("tr", 1, 7), { exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(lessonText("tr", "lesson-digid-web-username"));
+  await context.close();
+});
+
+// page.js asks for the learner's interface texts while the wasm downloads;
+// the wasm takes that answer instead of asking again.
+for (const [why, setup, lang] of [
+  ["the browser reads English", async () => {}, "en"],
+  ["the learner chose Arabic before (the browser reads English)", async (page) => {
+    await page.goto("/");
+    await appReady(page);
+    await chooseLanguage(page, "en", "ar");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_TITLE.ar);
+  }, "ar"],
+]) {
+  test(`the first texts are asked for once, before the wasm runs, when ${why}`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ locale: "en-GB", serviceWorkers: "block" });
+    const page = await context.newPage();
+    await setup(page);
+    const asked = [];
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith("/main.ftl")) asked.push(path);
+    });
+    await page.goto(`${baseURL}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_TITLE[lang]);
+    expect(asked).toEqual([`/locales/${lang}/main.ftl`]);
+    // page.js asked for it, and the wasm took the answer (none is left waiting).
+    expect(await page.evaluate(() => window.oefenpleinTexts && Object.keys(window.oefenpleinTexts))).toEqual([]);
+    await context.close();
+  });
+}
+
+test("a Dutch learner's page asks for no texts: Dutch comes in the wasm", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: "nl-NL", serviceWorkers: "block" });
+  const page = await context.newPage();
+  const asked = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.endsWith(".ftl")) asked.push(request.url());
+  });
+  await page.goto(`${baseURL}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_TITLE.nl);
+  expect(asked).toEqual([]);
+  expect(await page.evaluate(() => window.oefenpleinTexts)).toBeUndefined();
   await context.close();
 });
