@@ -19,7 +19,7 @@
 // re-imports the three under a placeholder name; the placeholder is then
 // given back the real name, so the merged chunk has one import of each.
 import { execFile } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -150,11 +150,15 @@ export async function featureFlags(file) {
 
 /**
  * Merges the small chunks in `dir` (optimised already) and rewrites the
- * loader. `features` are binaryen flags; `optimise(file, extraArgs)` runs
+ * loader. `features` are binaryen flags; `optimise(file, features)` runs
  * wasm-opt on a merged chunk. Returns { loader, files, before, after }.
  */
 export async function mergeChunks({ dir, loader, features, optimise, maxExtra = 5000 }) {
   const defined = loaderChunks(loader);
+  const written = readdirSync(dir).filter((f) => /^chunk_\d+\.wasm$/.test(f));
+  if (defined.length !== written.length) {
+    throw new Error(`merge-chunks: the loader defines ${defined.length} chunks, the split wrote ${written.length}`);
+  }
   const chunks = defined.map((c) => ({ ...c, name: c.file, size: brotliSize(readFileSync(join(dir, c.file))) }));
   const groups = planGroups(chunks, { maxExtra });
   const byFile = new Map(chunks.map((c) => [c.file, c]));
