@@ -121,6 +121,12 @@ fn an_expired_code_is_renewed_in_the_app() {
     // Only the week that makes the code too old counts as "too late".
     check(&ready(), A::WaitDays(1), &["time-passed"]);
     check(&ready(), A::WaitDays(7), &["time-passed", "code-lapsed"]);
+    // The phone says so once: more waiting with the old code says nothing new.
+    check(
+        &with(ready(), &[A::WaitDays(7)]),
+        A::WaitDays(1),
+        &["time-passed"],
+    );
     let late = with(
         ready(),
         &[
