@@ -353,9 +353,10 @@ fn an_action_off_its_screen_changes_nothing() {
     let store = on(vec![]);
     let welcome = on(vec![A::Install(App::Real), A::OpenApp]);
     let link = on(linking());
+    let home = on(linked());
     assert_eq!(
-        (store.screen, welcome.screen, link.screen),
-        (Screen::Store, Screen::Welcome, Screen::Link)
+        (store.screen, welcome.screen, link.screen, home.screen),
+        (Screen::Store, Screen::Welcome, Screen::Link, Screen::Home)
     );
     let cases = [
         (&welcome, A::Install(App::Real)),
@@ -365,6 +366,12 @@ fn an_action_off_its_screen_changes_nothing() {
         (&store, code("ABCD-EFGH")),
         (&welcome, birth("01-01-1990")),
         (&welcome, A::Link),
+        // The order's steps, from the app's home screen.
+        (&home, A::Pick(Medicine::Omeprazol, true)),
+        (&home, A::OrderNext),
+        (&home, A::Pickup(Pickup::Locker)),
+        (&home, A::PickupNext),
+        (&home, A::PlaceOrder),
     ];
     for (before, action) in cases {
         let mut after = before.clone();
