@@ -354,6 +354,7 @@ fn an_action_off_its_screen_changes_nothing() {
     let welcome = on(vec![A::Install(App::Real), A::OpenApp]);
     let link = on(linking());
     let home = on(linked());
+    let counter = on(with(linked(), &[A::ToPharmacy]));
     assert_eq!(
         (store.screen, welcome.screen, link.screen, home.screen),
         (Screen::Store, Screen::Welcome, Screen::Link, Screen::Home)
@@ -372,6 +373,10 @@ fn an_action_off_its_screen_changes_nothing() {
         (&home, A::Pickup(Pickup::Locker)),
         (&home, A::PickupNext),
         (&home, A::PlaceOrder),
+        (&home, A::SaveReminder),
+        // Going where the learner already is.
+        (&home, A::ToPhone),
+        (&counter, A::ToPharmacy),
     ];
     for (before, action) in cases {
         let mut after = before.clone();
