@@ -355,6 +355,15 @@ fn an_action_off_its_screen_changes_nothing() {
     let link = on(linking());
     let home = on(linked());
     let counter = on(with(linked(), &[A::ToPharmacy]));
+    let opened = on(with(
+        ready(),
+        &[
+            A::ToPharmacy,
+            A::LockerCode("sms:latest".into()),
+            A::LockerOk,
+        ],
+    ));
+    assert_eq!(opened.screen, Screen::LockerOpen);
     assert_eq!(
         (store.screen, welcome.screen, link.screen, home.screen),
         (Screen::Store, Screen::Welcome, Screen::Link, Screen::Home)
@@ -377,6 +386,9 @@ fn an_action_off_its_screen_changes_nothing() {
         // Going where the learner already is.
         (&home, A::ToPhone),
         (&counter, A::ToPharmacy),
+        // The locker's keypad, once its door is open.
+        (&opened, A::LockerCode("123456".into())),
+        (&opened, A::LockerOk),
     ];
     for (before, action) in cases {
         let mut after = before.clone();
