@@ -18,14 +18,12 @@
 // concatenation. wasm-merge links the chunks' imports to a stub module that
 // re-imports the three under a placeholder name; the placeholder is then
 // given back the real name, so the merged chunk has one import of each.
-import { execFile } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { brotliCompressSync, constants } from "node:zlib";
+import { tool } from "./tool.mjs";
 import { entries, module, sections } from "./wasm-binary.mjs";
 
-const run = promisify(execFile);
 const IMPORTS = "__wasm_split";
 // Same length as IMPORTS, so the name can be patched in place in the binary.
 const PLACEHOLDER = "__wasm_spliX";
@@ -132,14 +130,6 @@ export function stubText(imports) {
     );
   }
   return `(module\n ${lines.join("\n ")}\n)\n`;
-}
-
-async function tool(name, args) {
-  try {
-    return await run(name, args, { maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    throw new Error(`${name} ${args.join(" ")} failed:\n${error.stderr || error.message}`);
-  }
 }
 
 /** The wasm features a module uses, as flags for binaryen's tools. */

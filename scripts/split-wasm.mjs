@@ -25,26 +25,17 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { featureFlags, mergeChunks } from "./merge-chunks.mjs";
+import { tool } from "./tool.mjs";
 import { dropStreamClasses, dropStreamExports } from "./wasm-exports.mjs";
 import { shortenImports } from "./wasm-imports.mjs";
 
-const run = promisify(execFile);
 const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 // Chunk names are all written into the loader that every first visit
 // downloads: 12 hex digits (the shortest the hosting configs treat as
 // hashed) instead of 16 save about 0.3 KB there.
 const hash12 = (bytes) => hash16(bytes).slice(0, 12);
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
-
-async function tool(name, args) {
-  try {
-    return await run(name, args, { maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    throw new Error(`${name} ${args.join(" ")} failed:\n${error.stderr || error.message}`);
-  }
-}
 
 // --low-memory-unused: Rust puts its stack first, growing down from 1 MB
 // towards 0, and its data above it, so the lowest kilobyte is only ever
