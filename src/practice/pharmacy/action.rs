@@ -192,7 +192,8 @@ impl Pharmacy {
                 }
             }
             Action::Link if phone && self.screen == Screen::Link => self.link(events),
-            Action::Open(page) if phone && self.linked && self.in_app() => self.open(page, events),
+            // The tiles and the way back are on the linked app's screens only.
+            Action::Open(page) if self.in_app() => self.open(page, events),
             Action::Pick(medicine, on) if phone && self.screen == Screen::Order => {
                 self.pick(medicine, on, events)
             }

@@ -21,7 +21,8 @@ use crate::practice::{
 use super::action::Action;
 
 impl Pharmacy {
-    /// A screen of the linked app (not the store, welcome or link form).
+    /// A screen of the linked app (not the store, welcome or link form, and
+    /// not the locker at the pharmacy): only a linked app on the phone has them.
     pub(super) fn in_app(&self) -> bool {
         matches!(
             self.screen,

@@ -355,6 +355,17 @@ fn an_action_off_its_screen_changes_nothing() {
     let link = on(linking());
     let home = on(linked());
     let counter = on(with(linked(), &[A::ToPharmacy]));
+    // The way to collect chosen, not yet on the summary.
+    let chosen = on(with(
+        linked(),
+        &[
+            A::Open(Page::Order),
+            A::Pick(Medicine::Omeprazol, true),
+            A::OrderNext,
+            A::Pickup(Pickup::Locker),
+        ],
+    ));
+    assert_eq!(chosen.screen, Screen::Pickup);
     let opened = on(with(
         ready(),
         &[
@@ -382,6 +393,7 @@ fn an_action_off_its_screen_changes_nothing() {
         (&home, A::Pickup(Pickup::Locker)),
         (&home, A::PickupNext),
         (&home, A::PlaceOrder),
+        (&chosen, A::PlaceOrder),
         (&home, A::SaveReminder),
         // Going where the learner already is.
         (&home, A::ToPhone),
@@ -389,6 +401,10 @@ fn an_action_off_its_screen_changes_nothing() {
         // The locker's keypad, once its door is open.
         (&opened, A::LockerCode("123456".into())),
         (&opened, A::LockerOk),
+        // The locker's door, still closed.
+        (&counter, A::TakeMedicines),
+        // The app's tiles, at the pharmacy.
+        (&counter, A::Open(Page::Home)),
     ];
     for (before, action) in cases {
         let mut after = before.clone();
