@@ -113,6 +113,12 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.describe("with the real voices", () => {
+  // One speech daemon serves every browser of the run. Two tests speaking at
+  // once can lose each other's sentences (seen: an Arabic step's third
+  // sentence never ended while another test spoke), so these run one after
+  // another, in one worker.
+  test.describe.configure({ mode: "default" });
+
   test.beforeEach(async ({ context }) => {
     await context.addInitScript(recordSpeech, { scripted: false });
   });
