@@ -152,8 +152,20 @@ fn the_wrong_camera_shows_no_picture() {
 
 #[test]
 fn the_microphone_meter_moves_only_with_the_working_microphone() {
+    let mut video = Video::new();
+    run(&mut video, TEST_OPEN);
+    assert!(!video.mic_works(), "still before a word was said");
     let video = check(TEST_OPEN, A::SaySomething, &["voice-heard"]);
     assert!(video.voice_heard);
+    assert!(video.mic_works());
+    // Heard once, then the headset that is not connected: the meter stops.
+    let video = check(
+        &[TEST_OPEN, &[A::SaySomething]].concat(),
+        A::Mic(Device::Other),
+        &["mic-chosen"],
+    );
+    assert!(video.voice_heard);
+    assert!(!video.mic_works());
     let with_headset = [TEST_OPEN, &[A::Mic(Device::Other)]].concat();
     let video = check(&with_headset, A::SaySomething, &["nothing-heard"]);
     assert_eq!(video.problem, Some(Problem::NothingHeard));
@@ -411,6 +423,13 @@ fn actions_of_another_page_change_nothing() {
         A::SendChat,
         A::HangUp,
         A::ToMail,
+        A::FixCamera(true),
+        A::FixMic(true),
+        A::Camera(Device::Other),
+        A::Mic(Device::Other),
+        A::PlayTone,
+        A::Name("Noor Oefenaar".into()),
+        A::Chat("Hallo".into()),
     ] {
         let fresh = Video::new();
         let mut video = fresh.clone();
@@ -420,6 +439,42 @@ fn actions_of_another_page_change_nothing() {
             "{action:?}"
         );
         assert_eq!(video, fresh, "{action:?} changed the invitation page");
+    }
+}
+
+#[test]
+fn the_invitations_links_work_only_in_the_invitation() {
+    // On the test page, the join page and in the call, the invitation's
+    // links are not there: nothing may happen.
+    let test_page = TEST_OPEN.to_vec();
+    let join_page = vec![A::Setup(Setup::TestDone), A::OpenCall];
+    for before in [test_page, join_page, in_call()] {
+        for action in [A::OpenTest, A::OpenCall] {
+            let mut video = Video::new();
+            run(&mut video, &before);
+            let was = video.clone();
+            assert_eq!(
+                video.apply(action.clone()),
+                Vec::<&str>::new(),
+                "{action:?} after {before:?}"
+            );
+            assert_eq!(video, was, "{action:?} after {before:?}");
+        }
+    }
+}
+
+#[test]
+fn each_answer_has_its_own_target_after_its_name() {
+    for answer in [
+        Answer::HearYou,
+        Answer::NameOnly,
+        Answer::NameAndDate,
+        Answer::Alone,
+        Answer::Thanks,
+    ] {
+        let name = answer.target().strip_prefix("answer-").unwrap_or_default();
+        let named: Answer = serde_json::from_str(&format!("\"{name}\"")).expect(answer.target());
+        assert_eq!(named, answer);
     }
 }
 
