@@ -473,8 +473,8 @@ fn each_answer_has_its_own_target_after_its_name() {
         Answer::Thanks,
     ] {
         let name = answer.target().strip_prefix("answer-").unwrap_or_default();
-        let named: Answer = serde_json::from_str(&format!("\"{name}\"")).expect(answer.target());
-        assert_eq!(named, answer);
+        let named: Result<Answer, _> = serde_json::from_str(&format!("\"{name}\""));
+        assert_eq!(named.ok(), Some(answer), "{}", answer.target());
     }
 }
 
