@@ -229,6 +229,23 @@ mod tests {
     }
 
     #[test]
+    fn an_iban_needs_its_shape_as_well_as_its_checksum() {
+        // Norway's IBAN has 15 characters, the fewest there are.
+        assert!(contains_iban("NO93 8601 1117 947"));
+        // Long codes that pass the checksum but do not start with two
+        // letters and two digits are no IBAN: a learner may type them.
+        for code in [
+            "N123ABNA0417164300",
+            "NLA1ABNA0417164770",
+            "NL1AABNA0417164230",
+            "1L23ABNA0417164530",
+        ] {
+            assert!(is_iban(code), "{code} passes the checksum");
+            assert!(!contains_iban(code), "{code}");
+        }
+    }
+
+    #[test]
     fn an_iban_with_a_wrong_checksum_is_fine() {
         check_all(
             &[
