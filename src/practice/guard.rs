@@ -352,6 +352,8 @@ mod tests {
         assert!(!is_bsn("11122233a"));
         assert!(is_iban("NL91ABNA0417164300"));
         assert!(!is_iban("NL91ABNA041716430é"));
+        // A letter of two bytes across the split after four bytes: no panic.
+        assert!(!is_iban("NL9éABNA0417164300"));
         assert!(is_mobile("0612345678"));
         assert!(!is_mobile("0512345678"));
     }
