@@ -3,12 +3,11 @@
 # wasm in headless Chromium, served from a folder that holds the app's own
 # files at the addresses the app asks for (stylesheets, texts, host files).
 #
-# Why: wasm-bindgen-test-runner serves files from the folder it starts in.
-# From the project root, `/care.css` and friends do not exist there, and on
-# a busy machine its server sometimes never answered such a request: the
-# page then waited the full stylesheet timeout (8 s) on every mount, and
-# the suite ran past its time limit. With the real files the tests also
-# run with the real styles, as a learner's browser does.
+# Why: wasm-bindgen-test-runner serves files from the folder it starts in,
+# and from the project root `/care.css` and friends do not exist. With the
+# real files the tests run with the real styles, as a learner's browser
+# does. (Its server can still leave a request unanswered on a busy machine;
+# tests/components.rs puts the stylesheets in place so no test waits on it.)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 site=$root/target/component-site
