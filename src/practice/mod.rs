@@ -262,6 +262,23 @@ impl Service {
     }
 }
 
+/// For the services' tests: each of `keys` names its own Dutch practice
+/// text. The screens show these texts; an empty, unknown or shared key
+/// shows the learner nothing or the wrong thing.
+#[cfg(test)]
+pub(crate) fn assert_own_texts(keys: &[&str]) {
+    for key in keys {
+        assert!(
+            !crate::i18n::practice(key).is_empty(),
+            "{key:?} has no Dutch text"
+        );
+    }
+    let mut distinct = keys.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(distinct.len(), keys.len(), "each has its own: {keys:?}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -74,9 +74,7 @@ impl Gp {
             (Screen::BookWho, Action::Who(who)) => self.choose_who(who, events),
             (Screen::BookSlot, Action::Slot(index)) => self.choose_slot(index, events),
             (Screen::BookCheck, Action::ConfirmBooking) => self.confirm_booking(events),
-            (Screen::Appointments, Action::Cancel) if self.active_booking().is_some() => {
-                self.cancel(events);
-            }
+            (Screen::Appointments, Action::Cancel) => self.cancel(events),
             (Screen::CancelCheck, Action::CancelYes) => {
                 self.cancelled = true;
                 self.go(Screen::Cancelled);
@@ -209,11 +207,10 @@ impl Gp {
         if !Medicine::of(self.person).contains(&medicine) {
             return;
         }
+        // A second tick takes it off. (A medicine that needs a check-up is
+        // never on the list, so its message stays.)
         if let Some(at) = self.ticked.iter().position(|m| *m == medicine) {
             self.ticked.remove(at);
-            if self.problem == Some(Problem::NeedsCheckup(medicine)) {
-                self.problem = None;
-            }
             return;
         }
         if medicine.needs_checkup() {

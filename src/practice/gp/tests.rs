@@ -1,6 +1,7 @@
 //! Every transition of the practice GP portal: getting in and moving
 //! around here, the care flows in `tests/flows.rs`.
 
+mod data;
 mod faults;
 mod flows;
 
@@ -130,6 +131,9 @@ fn the_own_account_says_what_is_wrong() {
     gp.apply(Action::StartOwn);
     assert_eq!(gp.apply(Action::SubmitOwn), ["own-login-rejected"]);
     assert_eq!(gp.problem, Some(Problem::OwnEmpty));
+    gp.apply(Action::Email(CARD.email.into()));
+    gp.apply(Action::SubmitOwn);
+    assert_eq!(gp.problem, Some(Problem::OwnEmpty), "no password yet");
     run(
         &mut gp,
         vec![
@@ -222,6 +226,108 @@ fn sections_need_a_login() {
     assert!(gp.apply(Action::Open(Section::Ask)).is_empty());
     assert!(gp.apply(Action::Home).is_empty());
     assert_eq!(gp.screen, Screen::Start);
+}
+
+/// Logged in by DigiD for the first time: the terms of use show.
+fn at_terms() -> Gp {
+    let mut gp = Gp::new(3);
+    through_digid(&mut gp);
+    assert_eq!(gp.screen, Screen::Terms);
+    gp
+}
+
+#[test]
+fn an_action_off_its_page_changes_nothing() {
+    let check = |start: fn() -> Gp, actions: &[Action]| {
+        for action in actions {
+            let mut gp = start();
+            let before = gp.clone();
+            assert!(gp.apply(action.clone()).is_empty(), "{action:?}");
+            assert_eq!(gp, before, "{action:?} changed the portal");
+        }
+    };
+    // The first visit's pages, before any login.
+    check(
+        || Gp::new(1),
+        &[
+            Action::TickTerms(true),
+            Action::AcceptTerms,
+            Action::MobileRight,
+            Action::ForPerson(Person::Child),
+            Action::StayLoggedIn,
+            Action::Logout,
+        ],
+    );
+    // Logged in, but the terms are not accepted yet: the portal stays shut.
+    check(
+        at_terms,
+        &[
+            Action::Open(Section::Ask),
+            Action::Home,
+            Action::ForPerson(Person::Child),
+            Action::MobileRight,
+        ],
+    );
+    // Home, after the first visit: no terms, no warning to answer.
+    check(
+        logged_in,
+        &[
+            Action::TickTerms(false),
+            Action::AcceptTerms,
+            Action::MobileRight,
+            Action::StayLoggedIn,
+        ],
+    );
+}
+
+#[test]
+fn back_goes_one_page_back_in_the_flow() {
+    let check = |from: Screen, to: Screen, events: &[&str]| {
+        let mut gp = logged_in();
+        gp.screen = from;
+        assert_eq!(gp.apply(Action::Back), events, "back from {from:?}");
+        assert_eq!(gp.screen, to, "back from {from:?}");
+    };
+    // The first pages have no page before them.
+    for first in [Screen::Start, Screen::Terms, Screen::Mobile, Screen::Home] {
+        check(first, first, &[]);
+    }
+    for login in [
+        Screen::Digid,
+        Screen::OwnLogin,
+        Screen::OwnCode,
+        Screen::LoggedOut,
+    ] {
+        check(login, Screen::Start, &[]);
+    }
+    check(Screen::AskForm, Screen::AskWarning, &[]);
+    check(Screen::Reply, Screen::Messages, &[]);
+    check(Screen::BookWho, Screen::BookReason, &[]);
+    check(Screen::BookSlot, Screen::BookWho, &[]);
+    check(Screen::BookCheck, Screen::BookSlot, &[]);
+    check(Screen::CancelCheck, Screen::Appointments, &[]);
+    check(
+        Screen::Result(LabResult::Tsh),
+        Screen::Results,
+        &["results-opened"],
+    );
+    // A page at the end of a flow goes home.
+    for done in [Screen::AskSent, Screen::Booked, Screen::RepeatSent] {
+        check(done, Screen::Home, &["home-shown"]);
+    }
+}
+
+#[test]
+fn unticking_the_terms_keeps_their_message() {
+    let mut gp = at_terms();
+    gp.apply(Action::AcceptTerms);
+    assert_eq!(gp.problem, Some(Problem::TermsNotTicked));
+    assert!(gp.apply(Action::TickTerms(false)).is_empty());
+    assert_eq!(
+        gp.problem,
+        Some(Problem::TermsNotTicked),
+        "the box is still empty"
+    );
 }
 
 #[test]

@@ -31,6 +31,14 @@ fn a_question_needs_a_subject_and_enough_words() {
 }
 
 #[test]
+fn a_question_of_exactly_the_shortest_length_is_sent() {
+    let mut gp = at_question();
+    gp.apply(Action::Subject(Subject::Other));
+    gp.apply(Action::Question("x".repeat(QUESTION_MIN)));
+    assert_eq!(gp.apply(Action::SendQuestion), ["question-sent"]);
+}
+
+#[test]
 fn a_question_with_real_data_keeps_the_last_good_text_and_holds_the_send() {
     let mut gp = at_question();
     run(
@@ -138,11 +146,22 @@ fn booking_needs_a_reason_an_online_practitioner_and_a_free_slot() {
     let mut gp = at_booking();
     gp.apply(Action::ReasonNext);
     assert_eq!(gp.problem, Some(Problem::ReasonEmpty));
+    assert!(gp.apply(Action::Reason("   ".into())).is_empty());
     assert_eq!(
-        gp.apply(Action::Reason("Hoesten sinds een week".into())),
+        gp.problem,
+        Some(Problem::ReasonEmpty),
+        "spaces are no reason"
+    );
+    assert_eq!(
+        gp.apply(Action::Reason("Hoesten".into())),
         ["reason-written"]
     );
     assert_eq!(gp.problem, None);
+    assert!(
+        gp.apply(Action::Reason("Hoesten sinds een week".into()))
+            .is_empty(),
+        "written once"
+    );
     assert_eq!(gp.apply(Action::ReasonNext), ["reason-done"]);
     assert_eq!(gp.screen, Screen::BookWho);
     assert_eq!(gp.apply(Action::Who(Practitioner::Gp)), ["not-online"]);
@@ -219,6 +238,18 @@ fn within_24_hours_cancelling_means_phoning_the_practice() {
 }
 
 #[test]
+fn cancelling_online_ends_exactly_24_hours_before() {
+    // Slot 1 is tomorrow at 11:30, 24 hours after 11:30 today: 210
+    // minutes after the clock's start (08:00 today).
+    let mut gp = booked();
+    gp.apply(Action::WaitMinutes(211));
+    assert_eq!(gp.apply(Action::Cancel), ["cancel-too-late"]);
+    let mut gp = booked();
+    gp.apply(Action::WaitMinutes(210));
+    assert_eq!(gp.apply(Action::Cancel), ["cancel-asked"]);
+}
+
+#[test]
 fn a_repeat_prescription_needs_a_tick_and_skips_what_needs_a_checkup() {
     let mut gp = logged_in();
     gp.apply(Action::Open(Section::Repeat));
@@ -241,6 +272,14 @@ fn a_repeat_prescription_needs_a_tick_and_skips_what_needs_a_checkup() {
         gp.apply(Action::Tick(Medicine::Metformine)),
         ["medicine-ticked"]
     );
+    let checkup = Some(Problem::NeedsCheckup(Medicine::Atorvastatine));
+    assert_eq!(gp.problem, checkup, "it is still not on the order");
+    gp.apply(Action::Tick(Medicine::Metformine));
+    assert_eq!(
+        gp.problem, checkup,
+        "taking another one off changes nothing"
+    );
+    gp.apply(Action::Tick(Medicine::Metformine));
     assert_eq!(
         gp.apply(Action::Tick(Medicine::Omeprazol)),
         ["medicine-ticked"]
@@ -252,6 +291,13 @@ fn a_repeat_prescription_needs_a_tick_and_skips_what_needs_a_checkup() {
         "a second tick takes it off"
     );
     gp.apply(Action::Tick(Medicine::Metformine));
+    gp.apply(Action::Note("Graag weer voor 3 maanden".into()));
+    assert_eq!(gp.note, "Graag weer voor 3 maanden");
+    assert_eq!(
+        gp.apply(Action::Note("Bel me op 06-12345678".into())),
+        ["portal-real-data-blocked"]
+    );
+    assert_eq!(gp.note, "Graag weer voor 3 maanden", "the last good note");
     gp.apply(Action::Note("Graag weer voor 3 maanden".into()));
     assert_eq!(gp.apply(Action::SendRepeat), ["repeat-sent"]);
     assert_eq!(gp.screen, Screen::RepeatSent);
