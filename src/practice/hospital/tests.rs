@@ -6,6 +6,7 @@ use crate::practice::digid_web::Action as D;
 use Action as A;
 
 mod kiosk;
+mod questions;
 
 /// Applies `actions` in order and returns the events of the last one.
 fn run(hospital: &mut Hospital, actions: &[Action]) -> Vec<&'static str> {
@@ -95,8 +96,10 @@ fn logging_in_goes_through_digid_oefenen() {
     assert!(h.logged_in);
     assert_eq!(h.screen, Screen::Home);
     assert_eq!(h.phone_messages().len(), 1, "DigiD's SMS is on the phone");
-    // DigiD's actions count only on the DigiD screen.
+    // DigiD's actions count only on the DigiD screen, and logged in there
+    // is no "Inloggen met DigiD" to press.
     check(&logged_in(), A::Digid(D::SubmitLogin), &[]);
+    assert_eq!(check(&logged_in(), A::StartDigid, &[]).screen, Screen::Home);
     // The portal's pages need a login.
     check(&[], A::Open(Page::Tasks), &[]);
 }
@@ -218,6 +221,26 @@ fn text_questions_keep_real_data_out_and_cut_long_text() {
 }
 
 #[test]
+fn the_task_list_counts_the_answers_given() {
+    let mut h = Hospital::new(7);
+    assert_eq!(h.answered(), 0);
+    run(&mut h, &reviewing());
+    assert_eq!(
+        (h.screen, h.answered()),
+        (Screen::Review, QUESTIONS.len() - 1),
+        "the last question may stay empty"
+    );
+}
+
+#[test]
+fn the_phone_moves_the_clock_on_by_minutes_at_most_a_day_a_press() {
+    // DigiD's code inside the portal can expire while the learner waits.
+    assert_eq!(check(&[], A::WaitMinutes(10), &[]).minutes, 10);
+    let h = check(&[], A::WaitMinutes(5000), &[]);
+    assert_eq!(h.minutes, clock::days(1));
+}
+
+#[test]
 fn previous_goes_back_a_question_or_to_the_task_list() {
     let second = with(&asking(), &[A::Choose(0), A::Next]);
     let h = check(&second, A::Previous, &["previous-question"]);
@@ -229,6 +252,10 @@ fn previous_goes_back_a_question_or_to_the_task_list() {
         check(&asking(), A::Previous, &["tasks-opened"]).screen,
         Screen::Tasks
     );
+    // Left by the menu, "Verder invullen" opens the question last shown.
+    let back_and_away = with(&second, &[A::Previous, A::Open(Page::Tasks)]);
+    let h = check(&back_and_away, A::Questionnaire, &["questionnaire-opened"]);
+    assert_eq!(h.screen, Screen::Question(0));
 }
 
 #[test]
@@ -326,6 +353,7 @@ fn idle_time_warns_then_logs_out() {
     let h = check(&logged_in(), A::Logout, &["logged-out"]);
     assert_eq!(h.screen, Screen::LoggedOut);
     check(&[], A::Idle, &[]);
+    assert_eq!(check(&[], A::Logout, &[]).screen, Screen::Start);
     check(&logged_in(), A::StayLoggedIn, &[]);
     // Logging in again starts a fresh DigiD.
     check(
