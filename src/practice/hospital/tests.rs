@@ -45,16 +45,22 @@ fn asking() -> Vec<Action> {
 /// Every question answered: the check page shows.
 fn reviewing() -> Vec<Action> {
     with(
+        &choices_made(1),
+        &[A::Text("omeprazol".into()), A::Next, A::Next],
+    )
+}
+
+/// The three choices answered (the third with answer `third`): the text
+/// question that needs an answer shows.
+fn choices_made(third: usize) -> Vec<Action> {
+    with(
         &asking(),
         &[
             A::Choose(0),
             A::Next,
             A::Choose(0),
             A::Next,
-            A::Choose(1),
-            A::Next,
-            A::Text("omeprazol".into()),
-            A::Next,
+            A::Choose(third),
             A::Next,
         ],
     )
@@ -174,17 +180,7 @@ fn a_question_needs_an_answer_before_next() {
 
 #[test]
 fn text_questions_keep_real_data_out_and_cut_long_text() {
-    let on_text = with(
-        &asking(),
-        &[
-            A::Choose(0),
-            A::Next,
-            A::Choose(0),
-            A::Next,
-            A::Choose(0),
-            A::Next,
-        ],
-    );
+    let on_text = choices_made(0);
     let h = check(&on_text, A::Next, &["no-answer"]);
     assert_eq!(h.screen, Screen::Question(3));
     let h = check(

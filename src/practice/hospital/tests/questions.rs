@@ -25,17 +25,7 @@ fn an_answer_is_done_when_it_fits_its_question() {
 
 #[test]
 fn spaces_are_no_answer_to_a_question_that_needs_one() {
-    let on_text = with(
-        &asking(),
-        &[
-            A::Choose(0),
-            A::Next,
-            A::Choose(0),
-            A::Next,
-            A::Choose(0),
-            A::Next,
-        ],
-    );
+    let on_text = choices_made(0);
     let h = check(
         &with(&on_text, &[A::Text("   ".into())]),
         A::Next,
