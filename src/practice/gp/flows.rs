@@ -207,8 +207,8 @@ impl Gp {
         if !Medicine::of(self.person).contains(&medicine) {
             return;
         }
-        // A second tick takes it off. (A medicine that needs a check-up is
-        // never on the list, so its message stays.)
+        // A second tick takes it off. A check-up message stays: it is
+        // about a medicine that can never be ticked, not this one.
         if let Some(at) = self.ticked.iter().position(|m| *m == medicine) {
             self.ticked.remove(at);
             return;
