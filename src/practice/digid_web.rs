@@ -244,7 +244,8 @@ impl DigidWeb {
             Some(Problem::EmptyCode | Problem::CodeFormat)
         );
         if well_formed && self.armed.take(Fault::ExpiredCode) {
-            self.minutes += CODE_VALID_MINUTES + 1;
+            // A code is expired once its minutes have passed.
+            self.minutes += CODE_VALID_MINUTES;
         }
         if well_formed && self.armed.take(Fault::WrongCode) {
             return self.code_problem(Problem::WrongCode, events);
