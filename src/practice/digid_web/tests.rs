@@ -329,12 +329,29 @@ fn very_long_text_is_cut_with_a_message() {
 
 #[test]
 fn actions_on_the_wrong_screen_do_nothing() {
-    let mut s = DigidWeb::new(1);
-    let before = s.clone();
-    for action in [ChooseSms, ChooseApp, SubmitCode, ResendCode, BackToLogin] {
-        assert_eq!(s.apply(action), []);
-    }
-    assert_eq!(s, before);
+    let check = |mut s: DigidWeb, actions: Vec<Action>| {
+        let before = s.clone();
+        for action in actions {
+            assert_eq!(s.apply(action.clone()), [], "{action:?}");
+        }
+        assert_eq!(s, before, "on {:?}", before.screen);
+    };
+    // The login page: the buttons of the pages after it are not there.
+    check(
+        DigidWeb::new(1),
+        vec![
+            ChooseSms,
+            ChooseApp,
+            SubmitCode,
+            ResendCode,
+            BackToLogin,
+            SubmitResetUsername,
+            SubmitResetCode,
+            SubmitNewPassword,
+        ],
+    );
+    // Past the login page, its buttons are gone.
+    check(at_choose_method(), vec![SubmitLogin, ForgotPassword]);
 }
 
 #[test]
