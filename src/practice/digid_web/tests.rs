@@ -251,6 +251,12 @@ fn back_walks_the_flow_backwards() {
     assert_eq!(s.screen, Screen::Login);
     assert_eq!(s.username, CARD.username, "the username stays");
     assert_eq!(s.apply(Back), [], "the service has no page before login");
+    // Back on the login page, a password typed before is gone.
+    run(
+        &mut s,
+        vec![Password("geheim".into()), ForgotPassword, Back],
+    );
+    assert_eq!((s.screen, s.password.as_str()), (Screen::Login, ""));
 }
 
 #[test]
