@@ -5,6 +5,7 @@ use Action::*;
 use PhoneScreen as P;
 
 mod faults;
+mod guards;
 mod login;
 
 fn run(state: &mut DigidApp, actions: Vec<Action>) -> Vec<Event> {
