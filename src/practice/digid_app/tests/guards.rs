@@ -104,3 +104,17 @@ fn the_website_s_buttons_only_work_on_their_page() {
     check(&app_home, NewKoppelcode);
     check(&app_home, WebCancel);
 }
+
+#[test]
+fn stopping_on_the_website_goes_back_to_choosing_how_to_log_in() {
+    for mut s in [at_scan(), after(ready(true), vec![WebChooseApp])] {
+        assert!(s.koppel.is_some());
+        assert_eq!(ids(&s.apply(WebCancel)), ["went-back"], "from {:?}", s.web);
+        assert_eq!((s.web, &s.koppel), (WebScreen::Login, &None));
+    }
+    // On the same phone the website waits for the app; stopping works there too.
+    let mut s = after(ready(false), vec![OpenBrowser, WebChooseApp]);
+    assert_eq!(s.web, WebScreen::WaitingForApp);
+    assert_eq!(ids(&s.apply(WebCancel)), ["went-back"]);
+    assert_eq!(s.web, WebScreen::Login);
+}
