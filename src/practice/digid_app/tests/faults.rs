@@ -15,6 +15,10 @@ fn a_blocked_pin_on_demand_blocks_the_app_even_with_the_right_pin() {
     );
     assert_eq!(b.phone, P::Blocked);
     assert!(b.blocked);
+    assert_eq!(
+        b.wrong_pins, MAX_PIN_TRIES,
+        "counted as the last of the tries"
+    );
     assert_eq!(b.armed.get(), None, "used up");
 }
 

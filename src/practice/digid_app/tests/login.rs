@@ -113,7 +113,20 @@ fn five_wrong_pins_block_the_app_and_activating_again_helps() {
         ["reactivation-started", "activation-started"]
     );
     assert!(!s.blocked);
+    assert_eq!(s.wrong_pins, 0, "a fresh count for the new PIN");
     assert_eq!(s.phone, P::Login);
+}
+
+#[test]
+fn activating_again_stops_a_login_on_the_website_but_not_a_finished_one() {
+    let mut s = ready(true);
+    run(&mut s, vec![WebChooseApp, OpenApp, ForgotPin, Reactivate]);
+    assert_eq!((s.web, &s.koppel), (WebScreen::Login, &None));
+    let mut s = ready(true);
+    s.apply(OpenApp);
+    s.web = WebScreen::LoggedIn;
+    run(&mut s, vec![ForgotPin, Reactivate]);
+    assert_eq!(s.web, WebScreen::LoggedIn, "already logged in stays so");
 }
 
 #[test]
