@@ -143,10 +143,9 @@ impl DigidApp {
 
     /// The app's "Vorige": one screen back, never out of a finished state.
     pub(super) fn app_back(&mut self, events: &mut Vec<Event>) {
+        // Back on the login screen the password is already gone: sending
+        // the login clears it, and only the method screen leads back there.
         if let Some(screen) = self.previous_screen() {
-            if screen == PhoneScreen::Login {
-                self.password.clear();
-            }
             self.pin_entry.clear();
             self.show(screen, Event::WentBack, events);
         }
@@ -181,7 +180,8 @@ impl DigidApp {
 /// A PIN that is easy to guess: all the same digit, or a run like 12345
 /// or 54321.
 pub fn pin_too_simple(pin: &str) -> bool {
-    let digits: Vec<i16> = pin.bytes().map(|b| i16::from(b) - 48).collect();
+    // Only the steps between digits count, so the bytes serve as they are.
+    let digits: Vec<i16> = pin.bytes().map(i16::from).collect();
     let steps: Vec<i16> = digits.windows(2).map(|w| w[1] - w[0]).collect();
     [0, 1, -1].iter().any(|d| steps.iter().all(|s| s == d))
 }

@@ -121,6 +121,7 @@ fn wrong_app_logins_get_specific_messages() {
         assert_eq!(ids(&s.apply(SubmitAppLogin)), ["app-login-rejected"]);
         assert_eq!(s.problem, Some(problem), "{user}/{pass}");
         assert_eq!(s.phone, P::Login);
+        assert!(s.password.is_empty(), "a sent password is never kept");
     }
 }
 
@@ -333,6 +334,25 @@ fn vorige_is_offered_exactly_where_it_leads_somewhere() {
     assert_eq!(ready.previous_screen(), None, "the app's home");
     ready.apply(OpenHelp);
     assert_eq!(ready.previous_screen(), Some(P::AppHome));
+}
+
+#[test]
+fn vorige_leads_from_each_way_of_activating_back_to_the_choice() {
+    for choose in [ChooseSmsActivation, ChooseLetterActivation, ChooseIdCheck] {
+        let mut s = at_method();
+        s.apply(choose.clone());
+        assert_eq!(ids(&s.apply(AppBack)), ["went-back"], "{choose:?}");
+        assert_eq!(s.phone, P::Method, "{choose:?}");
+    }
+    let mut s = at_choose_pin();
+    s.apply(Pin("24".into()));
+    assert_eq!(ids(&s.apply(AppBack)), ["went-back"]);
+    assert_eq!((s.phone, s.pin_entry.as_str()), (P::Method, ""));
+    let mut s = at_choose_pin();
+    s.apply(Pin("24680".into()));
+    assert_eq!(s.phone, P::ConfirmPin);
+    s.apply(AppBack);
+    assert_eq!(s.phone, P::Method);
 }
 
 #[test]
