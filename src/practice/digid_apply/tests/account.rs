@@ -58,3 +58,28 @@ fn passwords_that_differ_are_typed_again() {
     assert_eq!(s.apply(SubmitAccount), [Event::AccountRejected]);
     assert_eq!(s.error(Field::Repeat), Some(FieldError::Empty));
 }
+
+#[test]
+fn changing_the_first_password_to_the_repeat_clears_its_message() {
+    let mut s = at_account();
+    run(
+        &mut s,
+        vec![
+            NewUsername("noor1958".into()),
+            ChoosePassword("Zomer2027".into()),
+            RepeatChosenPassword("Zomer2028".into()),
+            SubmitAccount,
+            RepeatChosenPassword("Zomer2028".into()),
+        ],
+    );
+    assert_eq!(s.error(Field::Repeat), Some(FieldError::PasswordsDiffer));
+    s.apply(ChoosePassword("Zomer2029".into()));
+    assert_eq!(
+        s.error(Field::Repeat),
+        Some(FieldError::PasswordsDiffer),
+        "still two different passwords"
+    );
+    s.apply(ChoosePassword("Zomer2028".into()));
+    assert_eq!(s.error(Field::Repeat), None, "now they are the same");
+    assert_eq!(s.apply(SubmitAccount), [Event::AccountAccepted]);
+}

@@ -63,6 +63,23 @@ fn the_activation_login_needs_the_chosen_username_and_password() {
     );
     assert_eq!(s.error(Field::LoginPassword), Some(FieldError::WrongLogin));
     assert!(s.login_password.is_empty());
+    // Half right is still wrong: the chosen username with another password,
+    // and the chosen password with another username.
+    for (user, pass) in [("noor1958", "Zomer2028"), ("noor1959", "Zomer2027")] {
+        run(
+            &mut s,
+            vec![
+                ActivationUsername(user.into()),
+                ActivationPassword(pass.into()),
+            ],
+        );
+        assert_eq!(
+            s.apply(SubmitActivationLogin),
+            [Event::ActivationLoginRejected],
+            "{user} / {pass}"
+        );
+        assert_eq!(s.screen, Screen::ActivateLogin);
+    }
     run(
         &mut s,
         vec![
