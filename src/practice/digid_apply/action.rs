@@ -186,20 +186,15 @@ impl DigidApply {
                         self.go(Screen::Active);
                         events.push(Event::Activated);
                     }
-                    Some(FieldError::WrongCode { .. }) => {
+                    Some(FieldError::WrongCode { tries_left: 0 }) => {
                         self.wrong_codes += 1;
-                        if self.wrong_codes >= MAX_CODE_TRIES {
-                            self.go(Screen::CodeBlocked);
-                            events.push(Event::CodeBlocked);
-                        } else {
-                            self.set_error(
-                                Field::Code,
-                                FieldError::WrongCode {
-                                    tries_left: MAX_CODE_TRIES - self.wrong_codes,
-                                },
-                            );
-                            events.push(Event::CodeRejected);
-                        }
+                        self.go(Screen::CodeBlocked);
+                        events.push(Event::CodeBlocked);
+                    }
+                    Some(error @ FieldError::WrongCode { .. }) => {
+                        self.wrong_codes += 1;
+                        self.set_error(Field::Code, error);
+                        events.push(Event::CodeRejected);
                     }
                     Some(error) => {
                         self.set_error(Field::Code, error);

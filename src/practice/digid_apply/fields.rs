@@ -71,13 +71,9 @@ pub enum FieldError {
 impl DigidApply {
     pub(super) fn set_error(&mut self, field: Field, error: FieldError) {
         self.clear_error(field);
+        self.errors.push((field, error));
         // In the order of the page, so the first message is the first field's.
-        let at = self
-            .errors
-            .iter()
-            .position(|(f, _)| *f > field)
-            .unwrap_or(self.errors.len());
-        self.errors.insert(at, (field, error));
+        self.errors.sort_by_key(|(f, _)| *f);
     }
 
     pub(super) fn clear_error(&mut self, field: Field) {

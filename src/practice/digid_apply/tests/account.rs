@@ -8,12 +8,19 @@ fn a_username_needs_six_characters_and_no_spaces() {
     assert_eq!(s.apply(NewUsername("noor".into())), []);
     assert_eq!(s.apply(NewUsername("noor oefen".into())), []);
     assert_eq!(
+        s.apply(NewUsername("noor19".into())),
+        [Event::UsernameValid],
+        "exactly six is enough"
+    );
+    s.apply(NewUsername("noor".into()));
+    assert_eq!(
         s.apply(NewUsername(" noor.oefen ".into())),
         [Event::UsernameValid]
     );
     for (name, error) in [
         ("", FieldError::Empty),
         ("noor", FieldError::UsernameShort),
+        ("noor1", FieldError::UsernameShort),
         ("noor oefen", FieldError::UsernameSpaces),
     ] {
         s.apply(NewUsername(name.into()));

@@ -57,3 +57,18 @@ fn too_long_text_is_cut_and_said() {
     s.apply(Postcode("9999".into()));
     assert_eq!(s.error(Field::Postcode), None);
 }
+
+#[test]
+fn messages_are_listed_in_the_order_of_the_page() {
+    let mut s = at_details();
+    let long = "z".repeat(MAX_INPUT + 1);
+    s.apply(HouseNumber(long.clone()));
+    s.apply(Bsn(long.clone()));
+    s.apply(Postcode(long));
+    let fields: Vec<Field> = s.errors.iter().map(|(f, _)| *f).collect();
+    assert_eq!(fields, [Field::Bsn, Field::Postcode, Field::HouseNumber]);
+    // A message given again keeps its place, once.
+    s.apply(Bsn("z".repeat(MAX_INPUT + 2)));
+    let fields: Vec<Field> = s.errors.iter().map(|(f, _)| *f).collect();
+    assert_eq!(fields, [Field::Bsn, Field::Postcode, Field::HouseNumber]);
+}
