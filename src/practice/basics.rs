@@ -123,6 +123,10 @@ pub const COURSE_DAYS: [&str; 3] = ["maandag", "woensdag", "vrijdag"];
 pub const ZOOMS: [u32; 4] = [100, 150, 200, 300];
 /// From this zoom on, the small print can be read.
 pub const READABLE_ZOOM: usize = 2;
+const _: () = assert!(
+    READABLE_ZOOM < ZOOMS.len(),
+    "the readable zoom is one of the zooms"
+);
 
 /// One exercise at a time, and what the learner did in it.
 #[derive(Clone, Debug, PartialEq, Eq)]

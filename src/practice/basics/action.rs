@@ -265,7 +265,8 @@ impl Basics {
                 self.done(E::Popup, events);
             }
             // Zoom in until the small print reads, then out again.
-            (Action::ZoomIn, Start(E::Zoom)) if self.zoom + 1 < ZOOMS.len() => {
+            // Below the readable zoom there is always a bigger one.
+            (Action::ZoomIn, Start(E::Zoom)) => {
                 self.zoom += 1;
                 self.problem = None;
                 if self.zoom >= READABLE_ZOOM {

@@ -1,7 +1,9 @@
 //! The basics' forms: a name and a typo, a list and a tick, a date.
 
 use super::{check, done};
-use crate::practice::basics::{Action as A, Basics, Exercise as E, Problem, Screen, PLACE_TYPO};
+use crate::practice::basics::{
+    Action as A, Basics, Exercise as E, Problem, Screen, COURSE_DAYS, PLACE_TYPO,
+};
 
 #[test]
 fn type_a_name_and_fix_a_typo() {
@@ -105,7 +107,7 @@ fn choose_a_day_tick_the_box_and_sign_up() {
     );
     check(
         E::Choose,
-        &[A::CourseDay(9)],
+        &[A::CourseDay(COURSE_DAYS.len())],
         &[],
         Screen::Start(E::Choose),
         None,
