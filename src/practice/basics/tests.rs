@@ -45,8 +45,8 @@ fn free_practice_starts_at_the_list_and_opens_any_exercise() {
     }
     // Each id is the exercise's own name in lesson files.
     for e in Exercise::ALL {
-        let read: Exercise = serde_json::from_str(&format!("{:?}", e.id())).expect(e.id());
-        assert_eq!(read, e);
+        let read: Result<Exercise, _> = serde_json::from_str(&format!("{:?}", e.id()));
+        assert_eq!(read.ok(), Some(e), "{}", e.id());
     }
 }
 
