@@ -39,16 +39,22 @@ fn at_account() -> DigidApply {
     s
 }
 
-fn at_check() -> DigidApply {
+/// The account page with the username "noor1958" and two passwords typed.
+fn account_typed(password: &str, repeat: &str) -> DigidApply {
     let mut s = at_account();
     run(
         &mut s,
         vec![
             NewUsername("noor1958".into()),
-            ChoosePassword("Zomer2027".into()),
-            RepeatChosenPassword("Zomer2027".into()),
+            ChoosePassword(password.into()),
+            RepeatChosenPassword(repeat.into()),
         ],
     );
+    s
+}
+
+fn at_check() -> DigidApply {
+    let mut s = account_typed("Zomer2027", "Zomer2027");
     assert_eq!(s.apply(SubmitAccount), [Event::AccountAccepted]);
     assert_eq!(s.screen, Screen::Check);
     s

@@ -46,15 +46,7 @@ fn the_password_follows_the_same_rules_as_digid_web() {
 
 #[test]
 fn passwords_that_differ_are_typed_again() {
-    let mut s = at_account();
-    run(
-        &mut s,
-        vec![
-            NewUsername("noor1958".into()),
-            ChoosePassword("Zomer2027".into()),
-            RepeatChosenPassword("Zomer2028".into()),
-        ],
-    );
+    let mut s = account_typed("Zomer2027", "Zomer2028");
     assert_eq!(s.apply(SubmitAccount), [Event::AccountRejected]);
     assert_eq!(s.error(Field::Repeat), Some(FieldError::PasswordsDiffer));
     assert!(s.repeat.is_empty(), "the repeat field starts over");
@@ -68,16 +60,10 @@ fn passwords_that_differ_are_typed_again() {
 
 #[test]
 fn changing_the_first_password_to_the_repeat_clears_its_message() {
-    let mut s = at_account();
+    let mut s = account_typed("Zomer2027", "Zomer2028");
     run(
         &mut s,
-        vec![
-            NewUsername("noor1958".into()),
-            ChoosePassword("Zomer2027".into()),
-            RepeatChosenPassword("Zomer2028".into()),
-            SubmitAccount,
-            RepeatChosenPassword("Zomer2028".into()),
-        ],
+        vec![SubmitAccount, RepeatChosenPassword("Zomer2028".into())],
     );
     assert_eq!(s.error(Field::Repeat), Some(FieldError::PasswordsDiffer));
     s.apply(ChoosePassword("Zomer2029".into()));
