@@ -106,6 +106,19 @@ mod tests {
     }
 
     #[test]
+    fn one_seed_gives_codes_that_are_spread_out() {
+        let mut seed = Seed::new(3);
+        let codes: Vec<String> = (0..300).map(|_| seed.sms_code(None)).collect();
+        let distinct: std::collections::BTreeSet<&String> = codes.iter().collect();
+        assert_eq!(distinct.len(), codes.len(), "no code comes twice");
+        for place in 0..6 {
+            let digits: std::collections::BTreeSet<u8> =
+                codes.iter().map(|c| c.as_bytes()[place]).collect();
+            assert_eq!(digits.len(), 10, "every digit in place {place}");
+        }
+    }
+
+    #[test]
     fn a_new_sms_code_never_repeats_the_last_one() {
         let mut seed = Seed::new(3);
         let mut last = seed.sms_code(None);
