@@ -28,11 +28,21 @@ fn after(mut state: DigidApp, actions: Vec<Action>) -> DigidApp {
     state
 }
 
+/// The app just installed: its first screen.
+fn welcome() -> DigidApp {
+    after(DigidApp::new(3), vec![OpenStore, Install, OpenApp])
+}
+
+/// The app ready, open at its home; the website on its first page.
+fn app_home() -> DigidApp {
+    after(ready(true), vec![OpenApp])
+}
+
 #[test]
 fn the_phone_s_own_buttons_only_work_where_they_are() {
     let home = DigidApp::new(3);
     let store = after(home.clone(), vec![OpenStore, Install]);
-    let app_home = after(ready(true), vec![OpenApp]);
+    let app_home = app_home();
     let messages = after(ready(true), vec![OpenMessages]);
     assert_eq!((store.phone, app_home.phone), (P::Store, P::AppHome));
 
@@ -51,8 +61,8 @@ fn the_phone_s_own_buttons_only_work_where_they_are() {
 
 #[test]
 fn activating_steps_only_work_on_their_screen() {
-    let welcome = after(DigidApp::new(3), vec![OpenStore, Install, OpenApp]);
-    let app_home = after(ready(true), vec![OpenApp]);
+    let welcome = welcome();
+    let app_home = app_home();
     let method = at_method();
     let login = after(method.clone(), vec![AppBack]);
     let id_check = after(method.clone(), vec![ChooseIdCheck]);
@@ -77,8 +87,8 @@ fn activating_steps_only_work_on_their_screen() {
 
 #[test]
 fn logging_in_steps_only_work_on_their_screen() {
-    let welcome = after(DigidApp::new(3), vec![OpenStore, Install, OpenApp]);
-    let app_home = after(ready(true), vec![OpenApp]);
+    let welcome = welcome();
+    let app_home = app_home();
     let scan = at_scan();
     check(&welcome, StartKoppel);
     check(&app_home, SubmitKoppelcode);
@@ -97,7 +107,7 @@ fn logging_in_steps_only_work_on_their_screen() {
 #[test]
 fn the_website_s_buttons_only_work_on_their_page() {
     let scan = at_scan();
-    let app_home = after(ready(true), vec![OpenApp]);
+    let app_home = app_home();
     assert_eq!((scan.web, app_home.web), (WebScreen::Qr, WebScreen::Login));
     check(&scan, WebChooseApp);
     check(&scan, WebChooseSms);
