@@ -100,11 +100,9 @@ pub fn date(input: &str) -> Result<Date, DateError> {
     if !current.is_empty() {
         parts.push(current);
     }
-    let number = |s: &str| -> Option<u32> {
-        (s.bytes().all(|b| b.is_ascii_digit()) && s.len() <= 4)
-            .then(|| s.parse().ok())
-            .flatten()
-    };
+    // A part is a run of digits or of letters, so parsing is the whole
+    // check; how many digits each part may have is checked below.
+    let number = |s: &str| s.parse::<u32>().ok();
     let (day, month, year) = match parts.as_slice() {
         [all] if all.len() == 8 && all.bytes().all(|b| b.is_ascii_digit()) => (
             number(&all[..2]),

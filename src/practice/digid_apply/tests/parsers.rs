@@ -86,6 +86,7 @@ fn dates_that_cannot_be_read_or_do_not_exist_say_why() {
             ("1958", Err(DateError::Format)),
             ("140-5-1958", Err(DateError::Format)),
             ("14-05-19580", Err(DateError::Format)),
+            ("14-05-99999999999", Err(DateError::Format)),
             ("veertien mei", Err(DateError::Format)),
             ("1405195", Err(DateError::Format)),
         ],
