@@ -106,3 +106,16 @@ fn each_service_finds_its_own_state_only() {
         );
     }
 }
+
+/// Only a service with looks fills words into its lessons' texts (each
+/// look's own button names); the others' texts need none.
+#[test]
+fn only_services_with_looks_have_words() {
+    for service in Service::ALL {
+        let words = service.words(None);
+        assert_eq!(words.is_empty(), service.looks().is_empty(), "{service:?}");
+        for (look, _) in service.looks() {
+            assert!(!service.words(Some(look)).is_empty(), "{service:?} {look}");
+        }
+    }
+}
