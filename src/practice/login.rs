@@ -72,3 +72,55 @@ pub const fn join<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::practice::card::CARD;
+    use digid_web::Action::*;
+
+    #[test]
+    fn a_restart_is_a_fresh_digid_on_the_portal_clock() {
+        let mut login = DigidLogin::new(1);
+        let mut now = 0;
+        login.apply(Username("iets".into()), &mut now);
+        login.restart(1, 30);
+        assert_eq!(login.digid, DigidWeb::new(31), "fresh, with its own seed");
+        let mut now = 30;
+        let typed = [
+            Username(CARD.username.into()),
+            Password(CARD.password.into()),
+            SubmitLogin,
+            ChooseSms,
+        ];
+        for action in typed {
+            let (_, logged_in) = login.apply(action, &mut now);
+            assert!(!logged_in);
+        }
+        let sent: Vec<u32> = login.messages().map(|m| m.sent_at).collect();
+        assert_eq!(sent, [30], "DigiD's minute 0 is the portal's minute 30");
+        assert_eq!(login.apply(WaitMinutes(4), &mut now).0, ["time-passed"]);
+        assert_eq!(now, 34, "waiting in DigiD moves the portal's clock");
+        let code = login.digid.latest_code().unwrap_or_default().to_owned();
+        login.apply(Code(code), &mut now);
+        let (events, logged_in) = login.apply(SubmitCode, &mut now);
+        assert!(logged_in);
+        assert!(events.contains(&"logged-in"), "{events:?}");
+        assert_eq!(now, 34);
+    }
+
+    #[test]
+    fn the_portal_clock_never_goes_back() {
+        let mut login = DigidLogin::new(1);
+        login.restart(1, 30);
+        let mut now = 100;
+        login.apply(WaitMinutes(5), &mut now);
+        assert_eq!(now, 100);
+    }
+
+    #[test]
+    fn two_lists_of_ids_join_in_order() {
+        const JOINED: [&str; 3] = join(&["a"], &["b", "c"]);
+        assert_eq!(JOINED, ["a", "b", "c"]);
+    }
+}
