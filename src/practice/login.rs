@@ -101,6 +101,9 @@ mod tests {
         assert_eq!(sent, [30], "DigiD's minute 0 is the portal's minute 30");
         assert_eq!(login.apply(WaitMinutes(4), &mut now).0, ["time-passed"]);
         assert_eq!(now, 34, "waiting in DigiD moves the portal's clock");
+        login.apply(ResendCode, &mut now);
+        let sent: Vec<u32> = login.messages().map(|m| m.sent_at).collect();
+        assert_eq!(sent, [30, 34], "DigiD's minute 4 is the portal's 34");
         let code = login.digid.latest_code().unwrap_or_default().to_owned();
         login.apply(Code(code), &mut now);
         let (events, logged_in) = login.apply(SubmitCode, &mut now);
