@@ -119,3 +119,17 @@ fn only_services_with_looks_have_words() {
         }
     }
 }
+
+/// A lesson or free practice can show a service in each of its looks
+/// (the first is the one it starts in).
+#[test]
+fn each_other_look_changes_the_service() {
+    for service in Service::ALL {
+        for (look, _) in service.looks().iter().skip(1) {
+            let mut state = State::new(service, 1);
+            let fresh = state.clone();
+            state.set_look(look);
+            assert_ne!(state, fresh, "{service:?} {look}");
+        }
+    }
+}
