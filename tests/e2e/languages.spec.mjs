@@ -101,7 +101,7 @@ for (const [why, setup, lang] of [
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_TITLE.ar);
   }, "ar"],
 ]) {
-  test(`the first texts are asked for once, before the wasm runs, when ${why}`, async ({ browser, baseURL }) => {
+  test(`the first texts are asked for once, before the wasm runs, and the page is drawn once in them, when ${why}`, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ locale: "en-GB", serviceWorkers: "block" });
     const page = await context.newPage();
     await setup(page);
@@ -110,9 +110,20 @@ for (const [why, setup, lang] of [
       const path = new URL(request.url()).pathname;
       if (path.endsWith("/main.ftl")) asked.push(path);
     });
+    // Every heading the page ever draws, hidden or not.
+    await page.addInitScript(() => {
+      const drawn = (window.headingsDrawn = []);
+      new MutationObserver(() => {
+        for (const h of document.querySelectorAll("h1")) {
+          if (drawn[drawn.length - 1] !== h.textContent) drawn.push(h.textContent);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.goto(`${baseURL}/`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_TITLE[lang]);
     expect(asked).toEqual([`/locales/${lang}/main.ftl`]);
+    // The wasm waited for them: the page is drawn once, in the learner's language, not in Dutch first.
+    expect(await page.evaluate(() => window.headingsDrawn)).toEqual([HOME_TITLE[lang]]);
     // page.js asked for it, and the wasm took the answer (none is left waiting).
     expect(await page.evaluate(() => window.oefenpleinTexts && Object.keys(window.oefenpleinTexts))).toEqual([]);
     await context.close();
