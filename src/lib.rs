@@ -14,7 +14,7 @@ pub mod routes;
 pub mod store;
 pub mod ui;
 
-/// Mounts the app on `<body>`.
+/// Starts the app in the browser (natively there is nothing to draw on).
 pub fn start() {
     // In development a panic says why in the console; release builds
     // stay small (and a panic there is a bug the tests must find).
@@ -22,15 +22,6 @@ pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&wasm_bindgen::JsValue::from_str(&info.to_string()));
     }));
-    // The first render waits for the learner's texts when page.js asked
-    // for them already, and starts in a task of its own: compiling the
-    // wasm and drawing the page are two shorter tasks, not one long one.
     #[cfg(target_arch = "wasm32")]
-    wasm_bindgen_futures::spawn_local(async {
-        ui::i18n::take_early_texts().await;
-        ui::dom::next_task().await;
-        leptos::mount::mount_to_body(ui::app::App);
-    });
-    #[cfg(not(target_arch = "wasm32"))]
-    leptos::mount::mount_to_body(ui::app::App);
+    wasm_bindgen_futures::spawn_local(ui::app::start());
 }

@@ -29,14 +29,19 @@ use crate::{
     store::{Notice, Store},
 };
 
-/// The whole app, using the browser's storage.
-#[component]
-pub fn App() -> impl IntoView {
-    #[cfg(target_arch = "wasm32")]
+/// Opens the browser's storage and draws the whole app on `<body>`, in
+/// short tasks with the browser's own work in between: on an old phone
+/// one long start would leave a tap unanswered. First (after the wasm's
+/// compile and start) the learner's first texts, when page.js asked for
+/// them, so the page is drawn once, in their language; and the saved
+/// document. Then the page.
+#[cfg(target_arch = "wasm32")]
+pub async fn start() {
+    dom::next_task().await;
+    super::i18n::take_early_texts().await;
     let (store, notice) = Store::open(crate::store::browser::local_storage());
-    #[cfg(not(target_arch = "wasm32"))]
-    let (store, notice) = Store::open(None);
-    view! { <AppWith store notice watch_other_tabs=true /> }
+    dom::next_task().await;
+    leptos::mount::mount_to_body(move || view! { <AppWith store notice watch_other_tabs=true /> });
 }
 
 /// The app around a given store (tests pass an in-memory one).
