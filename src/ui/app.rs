@@ -32,14 +32,16 @@ use crate::{
 /// Opens the browser's storage and draws the whole app on `<body>`, in
 /// short tasks with the browser's own work in between: on an old phone
 /// one long start would leave a tap unanswered. First (after the wasm's
-/// compile and start) the learner's first texts, when page.js asked for
-/// them, so the page is drawn once, in their language; and the saved
-/// document. Then the page.
+/// compile and start) the saved document and the learner's first texts
+/// (page.js asked for them while the wasm downloaded), so the page is
+/// drawn once, in their language. Then the page.
 #[cfg(target_arch = "wasm32")]
 pub async fn start() {
     dom::next_task().await;
-    super::i18n::take_early_texts().await;
     let (store, notice) = Store::open(crate::store::browser::local_storage());
+    let lang = store.state().settings.lang;
+    super::i18n::load_first(lang.unwrap_or_else(|| Lang::negotiate(&dom::preferred_languages())))
+        .await;
     dom::next_task().await;
     leptos::mount::mount_to_body(move || view! { <AppWith store notice watch_other_tabs=true /> });
 }

@@ -81,37 +81,19 @@ pub async fn fetch_text(path: &str) -> Option<String> {
         .as_string()
 }
 
-/// The texts `public/page.js` asked for before the wasm ran, by path
-/// (`window.oefenpleinTexts`), when there are any.
-fn early_texts() -> Option<js_sys::Object> {
-    let waiting =
-        js_sys::Reflect::get(&web_sys::window()?.into(), &"oefenpleinTexts".into()).ok()?;
-    waiting.dyn_into().ok()
-}
-
-/// The languages whose first texts `public/page.js` asked for and nobody
-/// has taken yet.
-pub fn early_languages() -> Vec<Lang> {
-    let Some(waiting) = early_texts() else {
-        return vec![];
-    };
-    Lang::ALL
-        .into_iter()
-        .filter(|&lang| {
-            let path = crate::i18n::url(lang, crate::i18n::Part::Main.files()[0]);
-            js_sys::Reflect::has(&waiting, &path.into()).unwrap_or(false)
-        })
-        .collect()
-}
-
 /// A text `public/page.js` asked for before the wasm ran (the learner's
 /// interface texts when not Dutch), taken once; `None` when it asked for
 /// none, or its answer failed (then the caller fetches as usual).
-pub async fn early_text(path: &str) -> Option<String> {
-    let waiting = early_texts()?;
+async fn early_text(path: &str) -> Option<String> {
+    let waiting =
+        js_sys::Reflect::get(&web_sys::window()?.into(), &"oefenpleinTexts".into()).ok()?;
+    if !waiting.is_object() {
+        return None;
+    }
     let answer = js_sys::Reflect::get(&waiting, &path.into()).ok()?;
     let answer: js_sys::Promise = answer.dyn_into().ok()?;
-    let _ = js_sys::Reflect::delete_property(&waiting, &path.into());
+    let _ =
+        js_sys::Reflect::delete_property(waiting.unchecked_ref::<js_sys::Object>(), &path.into());
     JsFuture::from(answer).await.ok()?.as_string()
 }
 
@@ -119,13 +101,10 @@ pub async fn early_text(path: &str) -> Option<String> {
 /// the work before and after counts as two short tasks, not one long
 /// one (a page that answers late to a tap while it starts feels broken).
 pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
-        Some(window) => {
-            if window.set_timeout_with_callback(&resolve).is_err() {
-                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-            }
-        }
-        None => {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued =
+            web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if !queued {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         }
     });

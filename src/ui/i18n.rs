@@ -115,25 +115,13 @@ impl I18n {
     }
 }
 
-/// Takes the first texts `public/page.js` asked for while the wasm
-/// downloaded (the learner's language, when not Dutch), so the first page
-/// is drawn once, in that language, instead of in Dutch and then again.
-/// An answer that failed is left to the usual fetch.
-pub async fn take_early_texts() {
-    #[cfg(target_arch = "wasm32")]
-    for lang in super::dom::early_languages() {
-        let mut sources = Vec::new();
-        for file in Part::Main.files() {
-            match super::dom::early_text(&i18n::url(lang, file)).await {
-                Some(text) => sources.push(text),
-                None => break,
-            }
-        }
-        if sources.len() == Part::Main.files().len() {
-            let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-            i18n::add(lang, Part::Main, &sources);
-        }
-    }
+/// Makes sure the first page's texts are here in `lang` before anything
+/// is drawn, so a first visit in another language than Dutch is drawn
+/// once, in that language (page.js asked for them while the wasm
+/// downloaded). When they cannot come, the page waits as a change of
+/// language does.
+pub async fn load_first(lang: Lang) {
+    fetch_part(lang, Part::Main).await;
 }
 
 /// Fetches one part of a language unless it is built in or here already.
