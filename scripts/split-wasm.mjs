@@ -42,8 +42,11 @@ const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base
 // reached by a stack that has already overflowed. Knowing that lets
 // wasm-opt fold address arithmetic into loads and stores (~0.7 KB less
 // brotli for the main module).
-const optimise = (file, features = []) => tool("wasm-opt", [
-  ...features, "-Oz", "--low-memory-unused", "--strip-producers", "--strip-target-features", file, "-o", file,
+// `passes`: the main module, which every first visit downloads, gets -Oz
+// twice: the second pass finds what the first made possible (~0.25 KB less
+// brotli, 4 s more build).
+const optimise = (file, features = [], passes = ["-Oz"]) => tool("wasm-opt", [
+  ...features, ...passes, "--low-memory-unused", "--strip-producers", "--strip-target-features", file, "-o", file,
 ]);
 
 /**
@@ -142,9 +145,15 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
     const features = chunkNames.length ? await featureFlags(join(parts, chunkNames[0])) : [];
     // Two at a time: the build machines have two cores, and each run
     // holds a whole module in memory.
-    const queue = [join(glue, `${base}_bg.wasm`), ...chunkNames.map((f) => join(parts, f))];
+    const queue = [
+      [join(glue, `${base}_bg.wasm`), ["-Oz", "-Oz"]],
+      ...chunkNames.map((f) => [join(parts, f), ["-Oz"]]),
+    ];
     const worker = async () => {
-      while (queue.length) await optimise(queue.shift());
+      while (queue.length) {
+        const [file, passes] = queue.shift();
+        await optimise(file, [], passes);
+      }
     };
     await Promise.all([worker(), worker()]);
 

@@ -211,6 +211,8 @@ async fn home_shows_the_task_cards_in_dutch() {
     let (store, _) = memory_store();
     let root = mount_at("/", store, None).await;
     assert_eq!(text_of(&root, "h1"), "Wat wil je kunnen?");
+    // The cards come a task after the heading.
+    assert!(wait_for(&root, ".cards .card").await);
     let cards = root.query_selector_all(".cards .card").expect("cards");
     assert_eq!(cards.length(), 8);
     assert!(text_of(&root, ".practice-bar").contains("Oefenen — niets is echt"));

@@ -63,6 +63,7 @@ notice-storage-unavailable = هذا الجهاز لا يحفظ شيئًا. تق�
 notice-storage-corrupt = كان تقدّمك المحفوظ تالفًا. بدأنا من جديد. حفظنا البيانات القديمة بشكل منفصل.
 notice-storage-newer = حُفظ تقدّمك بنسخة أحدث. لن نغيّر فيه شيئًا.
 notice-storage-full = ذاكرة هذا الجهاز ممتلئة. تقدّمك لا يُحفظ الآن.
+notice-language-missing = تعذّر تحميل { $language }. تأكّد من الإنترنت. ثم اختر اللغة مرة أخرى.
 
 ## بدون جافاسكريبت (موجود أيضًا في index.html؛ يتحقق منه اختبار)
 noscript-text = يعمل Oefenplein فقط عند تشغيل جافاسكريبت.

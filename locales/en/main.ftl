@@ -63,6 +63,7 @@ notice-storage-unavailable = This device saves nothing. Your progress lasts unti
 notice-storage-corrupt = Your saved progress was damaged. We started again. The old data was kept separately.
 notice-storage-newer = Your progress was saved by a newer version. We do not change it.
 notice-storage-full = This device's memory is full. Your progress is not saved now.
+notice-language-missing = { $language } could not load. Check your internet. Then choose the language again.
 
 ## Without JavaScript (also in index.html; a test checks it)
 noscript-text = Oefenplein only works with JavaScript switched on.

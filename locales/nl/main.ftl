@@ -63,6 +63,7 @@ notice-storage-unavailable = Dit apparaat bewaart niets. Je voortgang blijft all
 notice-storage-corrupt = Je opgeslagen voortgang was beschadigd. We zijn opnieuw begonnen. De oude gegevens zijn apart bewaard.
 notice-storage-newer = Je voortgang is bewaard door een nieuwere versie. We veranderen daar niets aan.
 notice-storage-full = Het geheugen van dit apparaat is vol. Je voortgang wordt nu niet bewaard.
+notice-language-missing = { $language } kon niet laden. Kijk of je internet hebt. Kies de taal daarna opnieuw.
 
 ## Zonder JavaScript (staat ook in index.html; de test controleert dat)
 noscript-text = Oefenplein werkt alleen met JavaScript aan.

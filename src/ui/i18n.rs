@@ -11,7 +11,7 @@ stays in the language it was in, so it never flips half-way). Text parts
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::prefs::use_prefs;
+use super::prefs::{use_prefs, Prefs};
 use crate::{
     i18n::{self, Part},
     model::lang::Lang,
@@ -28,6 +28,11 @@ pub struct I18n {
     version: RwSignal<u32>,
     /// The first language's texts have arrived (or could not be fetched).
     settled: RwSignal<bool>,
+    /// Bumped when the learner chooses a language, even the same one
+    /// again: a language whose texts could not come is then asked again.
+    chosen: RwSignal<u32>,
+    /// A language the learner asked for whose texts could not come.
+    missing: RwSignal<Option<Lang>>,
 }
 
 impl I18n {
@@ -44,6 +49,22 @@ impl I18n {
     /// Whether the page can be drawn: the first texts are here.
     pub fn settled(self) -> bool {
         self.settled.get()
+    }
+
+    /// The learner chooses `lang` (again: a failed language is retried).
+    pub fn choose(self, prefs: Prefs, lang: Lang) {
+        prefs.update(|s| s.settings.lang = Some(lang));
+        self.chosen.update(|n| *n += 1);
+    }
+
+    /// A language whose texts could not come, until it comes or the
+    /// learner closes the message.
+    pub fn missing(self) -> Option<Lang> {
+        self.missing.get()
+    }
+
+    pub fn dismiss_missing(self) {
+        self.missing.set(None);
     }
 
     /// A reactive text for `key`, for use in views and attributes.
@@ -167,10 +188,14 @@ pub fn provide_i18n(browser_preference: Lang) {
         shown: RwSignal::new(if ready { first } else { Lang::Nl }),
         version: RwSignal::new(0),
         settled: RwSignal::new(ready),
+        chosen: RwSignal::new(0),
+        missing: RwSignal::new(None),
     };
     Effect::new(move |_| {
         let lang = wanted.get();
+        i18n.chosen.track();
         if lang == i18n.shown.get_untracked() {
+            i18n.missing.set(None);
             i18n.settle();
             return;
         }
@@ -180,8 +205,11 @@ pub fn provide_i18n(browser_preference: Lang) {
             for part in i18n::parts_in_use().into_iter().chain([Part::Main]) {
                 ok &= fetch_part(lang, part).await;
             }
-            if ok && wanted.get_untracked() == lang {
-                i18n.shown.set(lang);
+            if wanted.get_untracked() == lang {
+                if ok {
+                    i18n.shown.set(lang);
+                }
+                i18n.missing.set((!ok).then_some(lang));
             }
             i18n.version.update(|v| *v += 1);
             i18n.settle();

@@ -63,7 +63,7 @@ fn LanguageChoice(
     let i18n = use_i18n();
     let prefs = use_prefs();
     let choose = move |_| {
-        prefs.update(|s| s.settings.lang = Some(lang));
+        i18n.choose(prefs, lang);
         on_chosen();
     };
     view! {

@@ -1,6 +1,8 @@
 /*!
-The one-time message about saving: shown when the store reports that
-progress cannot be kept, was reset, or belongs to a newer version.
+The one-time messages above every page: about saving, when the store
+reports that progress cannot be kept, was reset, or belongs to a newer
+version; and about a language whose texts could not come (the page stays
+in the language it had, and the learner should know why).
 */
 
 use leptos::prelude::*;
@@ -22,9 +24,17 @@ pub fn StorageNotice() -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
     let text = move || {
-        prefs
-            .notice()
-            .map(|n| crate::i18n::tr(i18n.lang(), message_key(n)))
+        let lang = i18n.lang();
+        match (prefs.notice(), i18n.missing()) {
+            (Some(n), _) => Some(crate::i18n::tr(lang, message_key(n))),
+            (None, Some(missing)) => Some(crate::i18n::tr_with(
+                lang,
+                k::NOTICE_LANGUAGE_MISSING,
+                "language",
+                missing.native_name(),
+            )),
+            (None, None) => None,
+        }
     };
     view! {
         <div class="notice-area" role="status">
@@ -34,7 +44,14 @@ pub fn StorageNotice() -> impl IntoView {
                         view! {
                             <div class="notice">
                                 <p>{text}</p>
-                                <button class="button secondary" on:click=move |_| prefs.dismiss_notice()>
+                                <button class="button secondary" on:click=move |_| {
+                                    // One message at a time: saving first.
+                                    if prefs.notice().is_some() {
+                                        prefs.dismiss_notice();
+                                    } else {
+                                        i18n.dismiss_missing();
+                                    }
+                                }>
                                     {i18n.t(k::NOTICE_DISMISS)}
                                 </button>
                             </div>

@@ -73,12 +73,14 @@ export async function practiceDrawn(page) {
 /**
  * Waits until the page is drawn and still, for a screenshot or a check of
  * the whole page: on a lesson or practice page its practice screen too
- * (not "Laden…"), the fonts and (eager) pictures loaded, and no scrolling for five
+ * (not "Laden…"), on the home page its cards, the fonts and (eager) pictures loaded, and no scrolling for five
  * frames (the player brings the step's control into view once drawn).
  */
 export async function pageSettled(page) {
   await appReady(page);
   await practiceDrawn(page);
+  // The home page's cards come a task after its heading.
+  if (new URL(page.url()).pathname === "/") await expect(page.locator(".cards .card").first()).toBeVisible();
   await page.waitForFunction(
     () =>
       document.fonts.status === "loaded" &&

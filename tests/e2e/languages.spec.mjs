@@ -2,7 +2,7 @@
 // lesson in Persian (right to left) and in Turkish, with the practice screen
 // in Dutch; and offline, the learner's own language is kept, no other.
 import { test, expect } from "@playwright/test";
-import { HOME_TITLE, LANGS, appReady, chooseLanguage, t } from "./helpers.mjs";
+import { HOME_TITLE, LANGS, LANGUAGE_BUTTON, NATIVE_NAME, appReady, chooseLanguage, t } from "./helpers.mjs";
 import { readFileSync, readdirSync } from "node:fs";
 
 const CARD = { username: "noor.oefen", password: "Oefen2026!" };
@@ -129,6 +129,42 @@ for (const [why, setup, lang] of [
     await context.close();
   });
 }
+
+// A host that lost a text file, or a connection that drops: the page
+// must not stay hidden while it waits for texts that never come.
+test("when the learner's first texts cannot come, the page shows in Dutch, and choosing the language later works", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: "en-GB", serviceWorkers: "block" });
+  const page = await context.newPage();
+  let refused = 0;
+  await page.route("**/locales/en/main.ftl", (route) => {
+    refused += 1;
+    return route.abort();
+  });
+  await page.goto(`${baseURL}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_TITLE.nl);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("html")).not.toHaveAttribute("data-waiting", /.*/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  expect(refused).toBeGreaterThan(0);
+  // The learner is told why, in the language on screen.
+  const missing = t("nl", "notice-language-missing").replace("{ $language }", NATIVE_NAME.en);
+  await expect(page.locator(".notice p")).toHaveText(missing);
+  // Choosing English while the texts still cannot come: they are asked
+  // for again (English was the browser's choice already), and the same
+  // message stays; nothing else changes.
+  const before = refused;
+  await page.getByRole("button", { name: LANGUAGE_BUTTON.nl }).click();
+  await page.getByRole("button", { name: NATIVE_NAME.en, exact: true }).click();
+  await expect.poll(() => refused).toBeGreaterThan(before);
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(page.locator(".notice p")).toHaveText(missing);
+  // The connection is back: the learner picks English in the menu again.
+  await page.unroute("**/locales/en/main.ftl");
+  await chooseLanguage(page, "nl", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_TITLE.en);
+  await expect(page.locator(".notice")).toHaveCount(0);
+  await context.close();
+});
 
 test("a Dutch learner's page asks for no texts: Dutch comes in the wasm", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: "nl-NL", serviceWorkers: "block" });

@@ -36,9 +36,16 @@ use crate::{
     },
 };
 
+/// The stylesheet of every page but the home page (settings, help, about,
+/// the learners page, the kiosk; hints and choices in lessons too): not
+/// part of a first visit. First in every list, so the others come after
+/// it and win.
+pub const PAGES_STYLE: &str = "/pages.css";
+
 /// The stylesheets of lessons and practice screens (not needed on the
 /// home page, so not part of a first visit).
-pub const PRACTICE_STYLES: [&str; 5] = [
+pub const PRACTICE_STYLES: [&str; 6] = [
+    PAGES_STYLE,
     "/practice.css",
     "/apply.css",
     "/gp.css",
@@ -82,8 +89,8 @@ async fn with_texts_of(i18n: I18n, needs: Needs, page: Pending) -> Loading {
     let styles = async move {
         match needs {
             Needs::Lessons | Needs::Player => styles(&PRACTICE_STYLES).await,
-            Needs::Titles => styles(&[PROGRESS_STYLE]).await,
-            Needs::Pages => {}
+            Needs::Titles => styles(&[PAGES_STYLE, PROGRESS_STYLE]).await,
+            Needs::Pages => styles(&[PAGES_STYLE]).await,
         }
     };
     // The player looks its lesson up as it is drawn: the lessons first.
