@@ -63,7 +63,7 @@ notice-storage-unavailable = این دستگاه چیزی ذخیره نمی‌ک
 notice-storage-corrupt = پیشرفت ذخیره‌شده‌ات خراب شده بود. ما از نو شروع کردیم. اطلاعات قدیمی را جدا نگه داشتیم.
 notice-storage-newer = پیشرفتت با نسخه جدیدتری ذخیره شده. ما آن را تغییر نمی‌دهیم.
 notice-storage-full = حافظه این دستگاه پر است. پیشرفتت الان ذخیره نمی‌شود.
-notice-language-missing = { $language } بارگیری نشد. اینترنت را بررسی کنید. بعد دوباره زبان را انتخاب کنید.
+notice-language-missing = { $language } بارگیری نشد. ببین اینترنت داری یا نه. بعد دوباره زبان را انتخاب کن.
 
 ## بدون JavaScript (در index.html هم هست؛ یک تست آن را بررسی می‌کند)
 noscript-text = Oefenplein فقط وقتی کار می‌کند که JavaScript روشن باشد.

@@ -63,7 +63,7 @@ notice-storage-unavailable = To urządzenie niczego nie zapisuje. Postęp znikni
 notice-storage-corrupt = Zapisany postęp był uszkodzony. Zaczynamy od nowa. Stare dane zapisaliśmy osobno.
 notice-storage-newer = Twój postęp zapisała nowsza wersja. Nic w nim nie zmieniamy.
 notice-storage-full = Pamięć tego urządzenia jest pełna. Twój postęp nie jest teraz zapisywany.
-notice-language-missing = Nie udało się wczytać języka { $language }. Sprawdź internet. Potem wybierz język jeszcze raz.
+notice-language-missing = { $language }: nie udało się wczytać. Sprawdź, czy masz internet. Potem wybierz język jeszcze raz.
 
 ## Bez JavaScriptu (jest też w index.html; sprawdza to test)
 noscript-text = Oefenplein działa tylko z włączonym JavaScriptem.

@@ -63,7 +63,7 @@ notice-storage-unavailable = Bu cihaz hiçbir şey kaydetmez. İlerlemen sadece 
 notice-storage-corrupt = Kayıtlı ilerlemen bozulmuştu. Baştan başladık. Eski veriler ayrıca saklandı.
 notice-storage-newer = İlerlemen daha yeni bir sürümle kaydedildi. Onu değiştirmiyoruz.
 notice-storage-full = Bu cihazın belleği dolu. İlerlemen şu an kaydedilmiyor.
-notice-language-missing = { $language } yüklenemedi. İnternetinizi kontrol edin. Sonra dili tekrar seçin.
+notice-language-missing = { $language } yüklenemedi. İnternetin var mı, bak. Sonra dili tekrar seç.
 
 ## JavaScript olmadan (index.html içinde de var; bir test bunu kontrol eder)
 noscript-text = Oefenplein sadece JavaScript açıkken çalışır.

@@ -63,7 +63,7 @@ notice-storage-unavailable = Цей пристрій нічого не збер�
 notice-storage-corrupt = Твій збережений прогрес пошкоджено. Ми почали спочатку. Старі дані ми зберегли окремо.
 notice-storage-newer = Твій прогрес збережено новішою версією. Ми його не змінюємо.
 notice-storage-full = Пам'ять цього пристрою заповнена. Зараз твій прогрес не зберігається.
-notice-language-missing = Не вдалося завантажити мову { $language }. Перевірте інтернет. Потім виберіть мову ще раз.
+notice-language-missing = { $language }: не вдалося завантажити. Перевір, чи є інтернет. Потім вибери мову ще раз.
 
 ## Без JavaScript (також в index.html; це перевіряє тест)
 noscript-text = Oefenplein працює лише з увімкненим JavaScript.

@@ -92,15 +92,14 @@ impl I18n {
 
     /// Makes sure `parts` are here in the shown language (and in Dutch,
     /// the fallback and the language of the practice screens). Returns
-    /// whether they all are.
+    /// whether they all are; the language asked for but not on screen
+    /// may be missing (the notice says so): the page opens in the one on
+    /// screen.
     pub async fn load(self, parts: &[Part]) -> bool {
         // The language asked for too: its texts may still be on their way
         // (a first visit straight into a lesson, in Arabic).
-        let mut langs = vec![
-            self.shown.get_untracked(),
-            self.wanted.get_untracked(),
-            Lang::Nl,
-        ];
+        let shown = self.shown.get_untracked();
+        let mut langs = vec![shown, self.wanted.get_untracked(), Lang::Nl];
         langs.dedup();
         let ready = |l| parts.iter().all(|&p| i18n::is_ready(l, p));
         if langs.iter().all(|&l| ready(l)) {
@@ -109,7 +108,7 @@ impl I18n {
         let mut all = true;
         for &part in parts {
             for &lang in &langs {
-                all &= fetch_part(lang, part).await;
+                all &= fetch_part(lang, part).await || (lang != shown && lang != Lang::Nl);
             }
         }
         // Views that already show text look again (texts of a part only
@@ -209,7 +208,9 @@ pub fn provide_i18n(browser_preference: Lang) {
                 if ok {
                     i18n.shown.set(lang);
                 }
-                i18n.missing.set((!ok).then_some(lang));
+                // An older try that failed after a newer one came says nothing.
+                let shown = i18n.shown.get_untracked();
+                i18n.missing.set((shown != lang).then_some(lang));
             }
             i18n.version.update(|v| *v += 1);
             i18n.settle();

@@ -132,11 +132,11 @@ for (const [why, setup, lang] of [
 
 // A host that lost a text file, or a connection that drops: the page
 // must not stay hidden while it waits for texts that never come.
-test("when the learner's first texts cannot come, the page shows in Dutch, and choosing the language later works", async ({ browser, baseURL }) => {
+test("when the learner's texts cannot come, the app works in Dutch and says so, and choosing the language later works", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: "en-GB", serviceWorkers: "block" });
   const page = await context.newPage();
   let refused = 0;
-  await page.route("**/locales/en/main.ftl", (route) => {
+  await page.route("**/locales/en/*.ftl", (route) => {
     refused += 1;
     return route.abort();
   });
@@ -148,21 +148,28 @@ test("when the learner's first texts cannot come, the page shows in Dutch, and c
   expect(refused).toBeGreaterThan(0);
   // The learner is told why, in the language on screen.
   const missing = t("nl", "notice-language-missing").replace("{ $language }", NATIVE_NAME.en);
-  await expect(page.locator(".notice p")).toHaveText(missing);
-  // Choosing English while the texts still cannot come: they are asked
-  // for again (English was the browser's choice already), and the same
-  // message stays; nothing else changes.
+  const notice = page.locator(".notice p");
+  await expect(notice).toHaveText(missing);
+  // Other pages open too, in Dutch (their English texts cannot come either).
+  await page.goto(`${baseURL}/instellingen`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("nl", "settings-title"));
+  await expect(notice).toHaveText(missing);
+  // The learner closes the message and chooses English while its texts still
+  // cannot come (English is the browser's language already): they are asked
+  // for again, and the message comes back.
+  await page.getByRole("button", { name: t("nl", "notice-dismiss") }).click();
+  await expect(notice).toHaveCount(0);
   const before = refused;
   await page.getByRole("button", { name: LANGUAGE_BUTTON.nl }).click();
   await page.getByRole("button", { name: NATIVE_NAME.en, exact: true }).click();
   await expect.poll(() => refused).toBeGreaterThan(before);
+  await expect(notice).toHaveText(missing);
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
-  await expect(page.locator(".notice p")).toHaveText(missing);
   // The connection is back: the learner picks English in the menu again.
-  await page.unroute("**/locales/en/main.ftl");
+  await page.unroute("**/locales/en/*.ftl");
   await chooseLanguage(page, "nl", "en");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_TITLE.en);
-  await expect(page.locator(".notice")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("en", "settings-title"));
+  await expect(notice).toHaveCount(0);
   await context.close();
 });
 

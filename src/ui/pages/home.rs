@@ -1,5 +1,7 @@
 //! The home page: goals from daily life, as big picture cards.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -18,19 +20,24 @@ use crate::{
 pub fn Home() -> impl IntoView {
     use_page_title(k::HOME_TITLE);
     let i18n = use_i18n();
-    // The cards come a task after the heading: on an old phone the first
-    // render is then two short pieces of work, and a tap in between is
-    // answered. Nothing above them moves when they come.
-    let cards_shown = RwSignal::new(false);
-    leptos::task::spawn_local(async move {
-        next_task().await;
-        cards_shown.set(true);
-    });
+    // When the app starts here, the cards come a task after the heading:
+    // on an old phone the first render is then two short pieces of work,
+    // and a tap in between is answered. Nothing above them moves when they
+    // come. Later (back from a lesson) they come at once, so the browser
+    // can bring back the place the learner had scrolled to.
+    let later = !DRAWN_BEFORE.swap(true, Ordering::Relaxed);
+    let cards_shown = RwSignal::new(!later);
+    if later {
+        leptos::task::spawn_local(async move {
+            next_task().await;
+            cards_shown.set(true);
+        });
+    }
     view! {
         <div class="page home">
             <h1>{i18n.t(k::HOME_TITLE)}</h1>
             <p class="lead">{i18n.t(k::HOME_INTRO)}</p>
-            {move || cards_shown.get().then(Cards)}
+            {move || cards_shown.get().then(|| view! { <Cards /> })}
         </div>
     }
 }
@@ -55,6 +62,9 @@ fn Cards() -> impl IntoView {
         </section>
     }
 }
+
+/// Whether the home page was drawn before in this visit.
+static DRAWN_BEFORE: AtomicBool = AtomicBool::new(false);
 
 #[cfg(target_arch = "wasm32")]
 use crate::ui::dom::next_task;
