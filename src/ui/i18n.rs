@@ -138,8 +138,8 @@ impl I18n {
 /// Makes sure the first page's texts are here in `lang` before anything
 /// is drawn, so a first visit in another language than Dutch is drawn
 /// once, in that language (page.js asked for them while the wasm
-/// downloaded). When they cannot come, the page waits as a change of
-/// language does.
+/// downloaded). When they cannot come, the page is drawn in Dutch, and
+/// the language context asks once more and says so (`I18n::missing`).
 pub async fn load_first(lang: Lang) {
     fetch_part(lang, Part::Main).await;
 }
