@@ -493,10 +493,12 @@ async fn applying_for_digid_says_which_field_is_wrong_and_why() {
 
 /// Every control a lesson step points at ("Laat zien") is really drawn by
 /// the practice screen at that step: the lesson files' targets are checked
-/// against the ids the views render, not against a list.
+/// against the ids the views render, not against a list. And no page has
+/// an id twice.
 #[wasm_bindgen_test]
 async fn every_lesson_target_is_on_its_step_screen() {
     let mut missing = vec![];
+    let mut doubled = vec![];
     let mut checked = 0;
     for lesson in oefenplein::lesson::all() {
         for (i, step) in lesson.steps.iter().enumerate() {
@@ -510,10 +512,28 @@ async fn every_lesson_target_is_on_its_step_screen() {
             if !wait_for(&root, &selector).await {
                 missing.push(format!("{path}: {selector} (at {})", self::path()));
             }
+            // One control per id: "Laat zien" must not light a hidden twin.
+            let ids = root.query_selector_all("[id]").expect("a valid selector");
+            let mut seen = std::collections::BTreeSet::new();
+            for i in 0..ids.length() {
+                let id = ids
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    .map(|e| e.id())
+                    .unwrap_or_default();
+                if !seen.insert(id.clone()) {
+                    doubled.push(format!("{path}: #{id}"));
+                }
+            }
             checked += 1;
             root.remove();
         }
     }
     assert!(checked >= 40, "only {checked} targets checked");
     assert!(missing.is_empty(), "not on the step's screen: {missing:?}");
+    doubled.dedup();
+    assert!(
+        doubled.is_empty(),
+        "the same id twice on one page: {doubled:?}"
+    );
 }

@@ -5,7 +5,7 @@ both in view.
 On a phone the step panel sits above the practice screen. When a step is
 done the next step's text and its control should be on screen together,
 without the page jumping to the top. Plain arithmetic on the boxes the
-browser reports, so it is tested natively; `ui::dom` measures and scrolls.
+browser reports, so it is tested natively; `ui::focus` measures and scrolls.
 */
 
 /// A vertical span on screen, in CSS pixels from the top of the viewport.

@@ -392,6 +392,7 @@ pub const TARGETS: &[&str] = &[
     "name",
     "join",
     "wait",
+    "wait-minute",
     "toggle-mic",
     "toggle-camera",
     "answer-hear-you",

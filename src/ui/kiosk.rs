@@ -75,7 +75,7 @@ fn KioskGuard(text: String) -> impl IntoView {
                 }
                 now if now != phase.get_untracked() => {
                     if matches!(now, Phase::Asking(_)) && phase.get_untracked() == Phase::Active {
-                        dom::focus_when_drawn("kiosk-still-here".into(), 60);
+                        crate::ui::focus::focus_when_drawn("kiosk-still-here".into(), 60);
                     }
                     phase.set(now);
                 }

@@ -6,6 +6,7 @@ methods on events. Browser calls other than storage live in [`dom`].
 
 pub mod app;
 pub mod dom;
+pub mod focus;
 pub mod header;
 pub mod i18n;
 pub mod icon;

@@ -155,7 +155,7 @@ impl Player {
             return;
         };
         self.highlight.set(Some(target.clone()));
-        dom::focus_when_drawn(format!("live-{target}"), 120);
+        crate::ui::focus::focus_when_drawn(format!("live-{target}"), 120);
         let highlight = self.highlight;
         set_timeout(
             move || {
@@ -248,6 +248,7 @@ fn LessonPlayer(
     });
     let on_action = Callback::new(move |action: Action| {
         player.praise.set(false);
+        let message_before = crate::ui::focus::practice_message();
         let events = player
             .practice
             .try_update(|s| s.apply(action))
@@ -256,7 +257,17 @@ fn LessonPlayer(
             return;
         };
         let step = &lesson.steps[i];
-        if events.contains(&step.done_when.as_str()) {
+        if !events.contains(&step.done_when.as_str()) {
+            // A new message on the practice screen (a mistake's kind help)
+            // must not stay hidden under the step's sticky head.
+            let target = step.target.as_ref().map(|t| format!("live-{t}"));
+            request_animation_frame(move || {
+                let message = crate::ui::focus::practice_message();
+                if message.is_some() && message != message_before {
+                    crate::ui::focus::bring_into_view("step-text", target.as_deref());
+                }
+            });
+        } else {
             player.done.update(|d| {
                 d.insert(i);
             });

@@ -61,7 +61,7 @@ fn LessonNotDone(player: Player) -> impl IntoView {
     view! {
         <section class="step-panel lesson-done" aria-labelledby="done-title">
             <p class="lesson-name">{move || tr(i18n.lang(), &title_key)}</p>
-            <h1 id="done-title">{i18n.t(k::LESSON_NOT_DONE_TITLE)}</h1>
+            <h1 id="done-title" tabindex="-1">{i18n.t(k::LESSON_NOT_DONE_TITLE)}</h1>
             <p class="lead">{i18n.t(k::LESSON_NOT_DONE_TEXT)}</p>
             <div class="done-actions">
                 {resume}
@@ -80,6 +80,9 @@ fn LessonNotDone(player: Player) -> impl IntoView {
 fn LessonDone(player: Player) -> impl IntoView {
     use_page_title(k::LESSON_DONE_TITLE);
     let i18n = use_i18n();
+    // After the last step the page is still scrolled down at the practice
+    // screen: the learner must see (and hear) that the lesson is done.
+    Effect::new(|_| request_animation_frame(|| crate::ui::focus::bring_to_top("done-title")));
     let lesson = player.lesson;
     let done_key = lesson.done_key();
     // The next lesson of the same task, so the learner can follow the chain.
@@ -127,7 +130,7 @@ fn LessonDone(player: Player) -> impl IntoView {
             <div class="medal" aria-hidden="true">
                 <Icon name="check" />
             </div>
-            <h1 id="done-title">{i18n.t(k::LESSON_DONE_TITLE)}</h1>
+            <h1 id="done-title" tabindex="-1">{i18n.t(k::LESSON_DONE_TITLE)}</h1>
             <p class="lead">{move || tr(i18n.lang(), &done_key)}</p>
             <p>{i18n.t(k::LESSON_DONE_TEXT)}</p>
             <MedalEarned player />

@@ -52,7 +52,7 @@ pub(super) fn StepPanel(player: Player, index: usize) -> impl IntoView {
             player.moved.set_value(false);
             let target_id = target_id.clone();
             request_animation_frame(move || {
-                dom::bring_into_view_when_drawn("step-text".into(), target_id, 120)
+                crate::ui::focus::bring_into_view_when_drawn("step-text".into(), target_id, 120)
             });
         }
     });

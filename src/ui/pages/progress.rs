@@ -253,7 +253,7 @@ fn RestoreCode() -> impl IntoView {
             }
             Err(e) => {
                 outcome.set(Restored::Failed(e));
-                dom::focus_when_drawn("restore-code".into(), 10);
+                crate::ui::focus::focus_when_drawn("restore-code".into(), 10);
             }
         }
     };

@@ -88,7 +88,7 @@ impl Check {
     fn go(self, by: isize) {
         self.message.set(None);
         self.stage.update(|s| *s = s.step(by));
-        dom::focus_when_drawn("selfcheck-title".into(), 10);
+        crate::ui::focus::focus_when_drawn("selfcheck-title".into(), 10);
     }
 }
 

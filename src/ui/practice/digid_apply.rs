@@ -17,7 +17,7 @@ use crate::{
         card::CARD,
         digid_apply::{parse, Action, DigidApply, Field, FieldError, Screen},
     },
-    ui::dom,
+    ui::focus,
 };
 
 /// Everything a screen of "DigiD aanvragen" needs.
@@ -46,8 +46,8 @@ pub fn DigidApplyScreen(
             let now = screen.get();
             if previous.is_some_and(|p| p != now) {
                 request_animation_frame(move || {
-                    if dom::focus_is_lost() {
-                        dom::focus_by_id(&ctx.id("title"));
+                    if focus::focus_is_lost() {
+                        focus::focus_by_id(&ctx.id("title"));
                     }
                 });
             }
@@ -148,7 +148,7 @@ fn submit(ctx: ApplyCtx, action: Action) -> impl Fn(SubmitEvent) + Clone {
             .state
             .with_untracked(|s| s.errors.first().map(|(field, _)| field.name()));
         if let Some(name) = first {
-            dom::focus_by_id(&ctx.id(name));
+            focus::focus_by_id(&ctx.id(name));
         }
     }
 }

@@ -118,6 +118,15 @@ pub fn PracticeArea(
     #[prop(into)] highlight: Highlight,
     on_restart: Callback<()>,
 ) -> impl IntoView {
+    // Keyboard and screen-reader users stay on the practice screen when
+    // their action changed it (two frames on: a service's own, more exact
+    // rescue goes first).
+    let on_action = Callback::new(move |action| {
+        on_action.run(action);
+        request_animation_frame(|| {
+            request_animation_frame(crate::ui::focus::rescue_focus_to_screen)
+        });
+    });
     let props = AreaProps {
         state,
         on_action,

@@ -51,7 +51,7 @@ split_view! { video: pub fn area(props: AreaProps) {
             <Phone messages minutes highlight on_wait />
             <div class="time-tools">
                 <WaitButton
-                    target="wait"
+                    target="wait-minute"
                     label=k::VIDEO_WAIT_MINUTE
                     hint=k::VIDEO_WAIT_MINUTE_HINT
                     highlight

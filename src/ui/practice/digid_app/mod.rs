@@ -46,7 +46,7 @@ fn keep_focus<T: PartialEq + Clone + Send + Sync + 'static>(
             if first.is_some() && acted.get_value() {
                 acted.set_value(false);
                 let ids = ids.map(|id| ctx.id(id));
-                request_animation_frame(move || crate::ui::dom::rescue_focus(&ids));
+                request_animation_frame(move || crate::ui::focus::rescue_focus(&ids));
             }
         });
     }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{GpCtx, Word};
 use crate::{
     i18n::{p, practice},
-    practice::gp::{Action, Gp, Medicine, OrderStatus, Section},
+    practice::gp::{Action, Gp, Medicine, OrderStatus, Problem, Section},
     ui::practice::{
         controls,
         kit::{CheckRow, Confirmation},
@@ -64,7 +64,8 @@ pub fn repeat(ctx: GpCtx) -> impl IntoView {
             "text",
             |s: &Gp| s.note.clone(),
             Action::Note,
-            |s: &Gp| s.problem.is_some(),
+            // Only what was typed here: not a medicine that needs a check-up.
+            |s: &Gp| matches!(s.problem, Some(Problem::RealData(_) | Problem::TooLong)),
             "error",
         )}
         {ctx.button("send-repeat", "ps-button", ctx.word(Word::Send), Action::SendRepeat)}

@@ -1,0 +1,200 @@
+/*!
+Where focus and scrolling go when a page changes under the learner: a
+step done, a screen of a practice service replaced, a mistake's message
+shown, a lesson finished. Keyboard and screen-reader users keep their
+place, and on a phone what the step names is on screen, not under the
+sticky step head.
+*/
+
+use wasm_bindgen::JsCast;
+
+/// Moves focus to the element with `id` and scrolls it into view.
+pub fn focus_by_id(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    element.scroll_into_view_with_bool(false);
+    if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+}
+
+/// [`focus_by_id`] once the element is drawn: "Laat zien" may be pressed
+/// while the practice screen's chunk is still on its way (on a slow phone,
+/// up to about two seconds; after that nothing is focused).
+pub fn focus_when_drawn(id: String, frames_left: u32) {
+    let drawn = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&id))
+        .is_some();
+    if drawn {
+        focus_by_id(&id);
+    } else if frames_left > 0 {
+        leptos::prelude::request_animation_frame(move || focus_when_drawn(id, frames_left - 1));
+    }
+}
+
+/// Brings the element `id` to the top of the screen (below the sticky
+/// practice bar) and focuses it: a new part of the same page, such as the
+/// end of a lesson, which would otherwise open far above the place the
+/// learner had scrolled to.
+pub fn bring_to_top(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    // The part it heads (with its picture above the heading) at the top.
+    let part = element.closest("section").ok().flatten();
+    if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+        part.unwrap_or_else(|| html.into())
+            .scroll_into_view_with_bool(true);
+    }
+}
+
+/// When the learner's action on a practice screen removed the focused
+/// control (the screen changed), focus goes to the new screen's title
+/// (or the screen itself), without scrolling: the next Tab reaches its
+/// first field, and a screen reader reads where the learner is now.
+pub fn rescue_focus_to_screen() {
+    if !focus_is_lost() {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let first = |selector: &str| document.query_selector(selector).ok().flatten();
+    let Some(element) = first(".practice-area .practice-screen :is(h1, h2, h3)")
+        .or_else(|| first(".practice-area .practice-screen"))
+    else {
+        return;
+    };
+    if !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&options);
+    }
+}
+
+/// The text of the message the practice screen shows (its red error),
+/// if any: so a new one can be brought into view.
+pub fn practice_message() -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(".practice-area [role=alert]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.text_content())
+}
+
+/// Whether the focus is lost: on nothing or on the page itself, because
+/// the control that had it has gone (a practice screen changed).
+pub fn focus_is_lost() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.active_element().is_none_or(|el| el.tag_name() == "BODY"))
+}
+
+/// When a screen change removed the focused control (focus fell back to
+/// the page), moves focus to the first of `ids` that exists, so keyboard
+/// and screen-reader users stay where they were working.
+pub fn rescue_focus(ids: &[String]) {
+    if !focus_is_lost() {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let found = ids.iter().find_map(|id| document.get_element_by_id(id));
+    if let Some(html) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = html.focus();
+    }
+}
+
+/// Scrolls as little as needed so the element `text_id` and the element
+/// `target_id` (when it is shown) are in view together, below the sticky
+/// practice bar and above the SMS banner. See [`crate::model::in_view`].
+/// [`bring_into_view`] once the target is drawn: a practice screen that
+/// comes with its chunk may arrive a few frames after the step's text
+/// (up to about two seconds; then the text alone is brought into view).
+pub fn bring_into_view_when_drawn(text_id: String, target_id: Option<String>, frames_left: u32) {
+    let drawn = |id: &str| {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .is_some()
+    };
+    match target_id.as_deref() {
+        Some(target) if frames_left > 0 && !drawn(target) => {
+            leptos::prelude::request_animation_frame(move || {
+                bring_into_view_when_drawn(text_id, target_id, frames_left - 1)
+            });
+        }
+        _ => bring_into_view(&text_id, target_id.as_deref()),
+    }
+}
+
+pub fn bring_into_view(text_id: &str, target_id: Option<&str>) {
+    use crate::model::in_view::{scroll_for, Layout, Span};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let rect_of = |element: web_sys::Element| {
+        let rect = element.get_bounding_client_rect();
+        (rect.height() > 0.0).then(|| Span::new(rect.top(), rect.bottom()))
+    };
+    let by_id = |id: &str| document.get_element_by_id(id).and_then(rect_of);
+    let by_selector = |selector: &str| {
+        document
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(rect_of)
+    };
+    let Some(text) = by_id(text_id) else {
+        return;
+    };
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let by = scroll_for(Layout {
+        bar: by_selector(".practice-bar").map_or(0.0, |bar| bar.bottom.max(0.0)),
+        bottom: by_selector(".sms-banner.shown").map_or(height, |b| b.top.min(height)),
+        sticky_head: document
+            .query_selector(".step-head")
+            .ok()
+            .flatten()
+            .filter(|head| is_sticky(&window, head))
+            .and_then(rect_of),
+        text,
+        target: target_id.and_then(by_id),
+        message: by_selector(".practice-area [role=alert]"),
+    });
+    if by != 0.0 {
+        window.scroll_by_with_x_and_y(0.0, by);
+    }
+}
+
+fn is_sticky(window: &web_sys::Window, element: &web_sys::Element) -> bool {
+    window
+        .get_computed_style(element)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("position").ok())
+        .is_some_and(|position| position == "sticky")
+}
