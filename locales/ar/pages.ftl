@@ -143,6 +143,7 @@ lesson-not-done-text = لم تُكمل هذا الدرس بعد. ابدأ من �
 lesson-resume-at = تابع من الخطوة { $step }
 lesson-examples-notice = ما اخترته بنفسك لم يُحفظ. ستتابع بالأمثلة الموجودة على بطاقة التدريب.
 lesson-examples-ok = فهمت
+lesson-put-back = كنت في شاشة أخرى. عادت الشاشة إلى بداية هذه الخطوة.
 card-example = ستتابع التدريب بهذه البيانات:
 free-practice = تدريب حر
 free-practice-text = جرّب كل شيء بنفسك. لا بأس بالأخطاء.

@@ -149,6 +149,7 @@ lesson-not-done-text = You have not finished this lesson yet. Start at the begin
 lesson-resume-at = Go on at step { $step }
 lesson-examples-notice = What you chose yourself was not kept. You go on with the examples on your practice card.
 lesson-examples-ok = I understand
+lesson-put-back = You were on another screen. The screen is back at the start of this step.
 card-example = You go on practising with these:
 free-practice = Free practice
 free-practice-text = Try everything yourself. Making mistakes is fine.

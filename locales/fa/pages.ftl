@@ -149,6 +149,7 @@ lesson-not-done-text = این درس را هنوز تمام نکرده‌ای. �
 lesson-resume-at = از مرحله { $step } ادامه بده
 lesson-examples-notice = چیزهایی که خودت انتخاب کردی نگه داشته نشد. با نمونه‌های کارت تمرینت ادامه می‌دهی.
 lesson-examples-ok = فهمیدم
+lesson-put-back = در صفحهٔ دیگری بودی. صفحه به آغاز این مرحله برگشت.
 card-example = با این‌ها تمرین را ادامه می‌دهی:
 free-practice = تمرین آزاد
 free-practice-text = همه‌چیز را خودت امتحان کن. اشتباه کردن اشکالی ندارد.

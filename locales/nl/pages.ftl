@@ -149,6 +149,7 @@ lesson-not-done-text = Je hebt deze les nog niet afgemaakt. Begin bij het begin 
 lesson-resume-at = Ga verder bij stap { $step }
 lesson-examples-notice = Wat je zelf koos, is niet bewaard. Je oefent verder met de voorbeelden op je oefenkaart.
 lesson-examples-ok = Begrepen
+lesson-put-back = Je was op een ander scherm. Het scherm staat weer bij het begin van deze stap.
 card-example = Hiermee oefen je verder:
 free-practice = Vrij oefenen
 free-practice-text = Probeer alles zelf. Ook fouten maken mag.

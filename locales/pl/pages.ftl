@@ -153,6 +153,7 @@ lesson-not-done-text = Ta lekcja jest w trakcie. Zacznij od początku albo idź 
 lesson-resume-at = Idź dalej od kroku { $step }
 lesson-examples-notice = Twój własny wybór nie jest zapisany. Ćwiczysz dalej z przykładami z karty ćwiczeń.
 lesson-examples-ok = Rozumiem
+lesson-put-back = To był inny ekran. Ekran wrócił do początku tego kroku.
 card-example = Ćwiczysz dalej z tymi danymi:
 free-practice = Swobodne ćwiczenia
 free-practice-text = Spróbuj wszystkiego samodzielnie. Błędy są w porządku.

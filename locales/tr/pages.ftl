@@ -149,6 +149,7 @@ lesson-not-done-text = Bu dersi henüz bitirmedin. Baştan başla ya da devam et
 lesson-resume-at = { $step }. adımdan devam et
 lesson-examples-notice = Kendi seçtiklerin saklanmadı. Alıştırma kartındaki örneklerle devam ediyorsun.
 lesson-examples-ok = Anladım
+lesson-put-back = Başka bir ekrandaydın. Ekran bu adımın başına döndü.
 card-example = Bunlarla alıştırmaya devam ediyorsun:
 free-practice = Serbest alıştırma
 free-practice-text = Her şeyi kendin dene. Hata yapmak sorun değil.

@@ -8,6 +8,14 @@ sticky step head.
 
 use wasm_bindgen::JsCast;
 
+/// Whether an element matching `selector` is on the page.
+pub fn is_drawn(selector: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .is_some()
+}
+
 /// Moves focus to the element with `id` and scrolls it into view.
 pub fn focus_by_id(id: &str) {
     let Some(element) = web_sys::window()

@@ -3,7 +3,7 @@
 // other portal offered at the end; axe on every step in nl, en and ar.
 import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
-import { axeEveryStep } from "./helpers.mjs";
+import { axeEveryStep, t } from "./helpers.mjs";
 
 const CARD = { username: "noor.oefen", password: "Oefen2026!", email: "noor@oefenmail.example" };
 
@@ -303,7 +303,10 @@ test("an appointment is booked and cancelled with the keyboard only", async ({ p
   await tabTo(page, w("book"));
   await page.keyboard.press("Enter");
   await step(2);
-  await tabTo(page, GP["gp-book-reason"]);
+  // The button is gone with its screen: focus went to the new screen, so
+  // the next Tab reaches its field (not the page's start or below it).
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest(".practice-screen"))).toBe(true);
+  await tabTo(page, GP["gp-book-reason"], 2);
   await page.keyboard.type("Ik hoest al een week");
   await step(3);
   await page.keyboard.press("Enter");
@@ -339,3 +342,20 @@ const AXE_RUNS = { nl: "oefenpraktijk", en: "oefenzorg", ar: "oefenzorg" };
 const STEPS = { "gp-login": 11, "gp-ask": 12, "gp-book": 11, "gp-repeat": 8, "gp-results": 5, "gp-child": 7 };
 
 axeEveryStep(test, { runs: AXE_RUNS, steps: STEPS, selector: ".gp" });
+
+test("“Laat zien” on another screen puts the screen back where the step starts, and says so", async ({ page }) => {
+  const w = LOOKS.oefenpraktijk;
+  await page.goto("/les/gp-repeat/1?portaal=oefenpraktijk");
+  await expectStep(page, "gp-repeat", 1, 8);
+  // The learner opens another part of the portal than the step asks.
+  await screen(page).getByRole("button", { name: w("book") }).first().click();
+  await expect(page.locator("#live-repeat")).toHaveCount(0);
+  await page.getByRole("button", { name: t("nl", "lesson-show-me") }).click();
+  await expect(page.getByRole("status").filter({ hasText: t("nl", "lesson-put-back") })).toBeVisible();
+  await expect(page.locator("#live-repeat")).toBeFocused();
+  await expect(page.locator("#live-repeat")).toBeInViewport();
+  await page.locator("#live-repeat").click();
+  await expectStep(page, "gp-repeat", 2, 8);
+  // A new step: the message has done its work.
+  await expect(page.getByText(t("nl", "lesson-put-back"))).toHaveCount(0);
+});

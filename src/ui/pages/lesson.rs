@@ -73,6 +73,9 @@ pub struct Player {
     /// screen was rebuilt with the lesson's examples.
     pub(super) examples_notice: RwSignal<bool>,
     examples_told: StoredValue<bool>,
+    /// "Laat zien" found the learner on another screen of the service and
+    /// put the practice screen back where the step starts: said once.
+    pub(super) put_back: RwSignal<bool>,
     /// The learner moved on to another step: bring its text and control
     /// into view once it is drawn.
     pub(super) moved: StoredValue<bool>,
@@ -81,6 +84,7 @@ pub struct Player {
 impl Player {
     pub(super) fn go(self, at: At) {
         self.moved.set_value(true);
+        self.put_back.set(false);
         let path = match at {
             At::Step(i) => routes::lesson_step(&self.lesson.id, i + 1),
             At::Done => routes::lesson_done(&self.lesson.id),
@@ -154,8 +158,18 @@ impl Player {
         let Some(target) = self.lesson.steps.get(index).and_then(|s| s.target.clone()) else {
             return;
         };
+        // The learner went to another screen of the service, where the
+        // step's control is not: the screen goes back to where the step
+        // starts (nothing else can bring them back), and they are told.
+        let id = format!("live-{target}");
+        if crate::ui::focus::is_drawn(".practice-area .practice-screen")
+            && !crate::ui::focus::is_drawn(&format!("#{id}"))
+        {
+            self.rebuild(index);
+            self.put_back.set(true);
+        }
         self.highlight.set(Some(target.clone()));
-        crate::ui::focus::focus_when_drawn(format!("live-{target}"), 120);
+        crate::ui::focus::focus_when_drawn(id, 120);
         let highlight = self.highlight;
         set_timeout(
             move || {
@@ -223,6 +237,7 @@ fn LessonPlayer(
         highlight: RwSignal::new(None),
         examples_notice: RwSignal::new(false),
         examples_told: StoredValue::new(false),
+        put_back: RwSignal::new(false),
         // Opening a lesson on a phone also brings the step and its control into view.
         moved: StoredValue::new(true),
     };

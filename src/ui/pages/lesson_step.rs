@@ -71,23 +71,29 @@ pub(super) fn StepPanel(player: Player, index: usize) -> impl IntoView {
     // Made here, so the heading lights up what the button reads; a new step
     // is a new panel, so leaving a step stops its reading.
     let reader = Reader::new();
-    let examples = move || {
-        player.examples_notice.get().then(|| {
-            view! {
-                <div class="examples-notice" role="status">
-                    <Icon name="info" />
-                    <p>{i18n.t(k::LESSON_EXAMPLES_NOTICE)}</p>
-                    <button
-                        class="button secondary"
-                        type="button"
-                        on:click=move |_| player.examples_notice.set(false)
-                    >
-                        {i18n.t(k::LESSON_EXAMPLES_OK)}
-                    </button>
-                </div>
-            }
-        })
+    // What happened to the practice screen without the learner doing it:
+    // their own choices replaced by the examples, or the screen put back.
+    let notice = move |shown: RwSignal<bool>, key: &'static str| {
+        move || {
+            shown.get().then(|| {
+                view! {
+                    <div class="examples-notice" role="status">
+                        <Icon name="info" />
+                        <p>{i18n.t(key)}</p>
+                        <button
+                            class="button secondary"
+                            type="button"
+                            on:click=move |_| shown.set(false)
+                        >
+                            {i18n.t(k::LESSON_EXAMPLES_OK)}
+                        </button>
+                    </div>
+                }
+            })
+        }
     };
+    let examples = notice(player.examples_notice, k::LESSON_EXAMPLES_NOTICE);
+    let put_back = notice(player.put_back, k::LESSON_PUT_BACK);
     view! {
         <section class="step-panel" aria-labelledby="step-text">
             // On a phone the head stays in view while the learner works below it.
@@ -106,6 +112,7 @@ pub(super) fn StepPanel(player: Player, index: usize) -> impl IntoView {
                 </h1>
             </div>
             {examples}
+            {put_back}
             <StepPicture player index />
             <div class="step-actions">
                 <StepTools player index text reader />

@@ -32,6 +32,10 @@ pub fn DigidWebScreen(
     on_action: Callback<Action>,
     #[prop(into)] highlight: Highlight,
     #[prop(default = "live")] prefix: &'static str,
+    /// The practice text key of the website that asked for the login
+    /// (DigiD names it, like the real one does).
+    #[prop(default = p::DIGID_SERVICE)]
+    service: &'static str,
 ) -> impl IntoView {
     let ctx = DigidCtx {
         state,
@@ -47,7 +51,7 @@ pub fn DigidWebScreen(
                 <span class="ps-brand">{practice(p::DIGID_BRAND)}</span>
             </header>
             {move || match screen.get() {
-                Screen::Login => login(ctx).into_any(),
+                Screen::Login => login(ctx, service).into_any(),
                 Screen::ForgotPassword => forgot(ctx).into_any(),
                 Screen::ResetCode => reset_code(ctx).into_any(),
                 Screen::NewPassword => new_password(ctx).into_any(),
@@ -138,10 +142,11 @@ fn text_field(
     )
 }
 
-fn login(ctx: DigidCtx) -> impl IntoView {
+fn login(ctx: DigidCtx, service: &'static str) -> impl IntoView {
+    let service = practice(service);
     view! {
-        <h2 class="ps-title">{practice(p::DIGID_LOGIN_TITLE)}</h2>
-        <p>{practice(p::DIGID_LOGIN_INTRO)}</p>
+        <h2 class="ps-title">{practice_with(p::DIGID_LOGIN_TITLE, "service", service.clone())}</h2>
+        <p>{practice_with(p::DIGID_LOGIN_INTRO, "service", service)}</p>
         {problem_box(ctx)}
         <form class="ps-form" on:submit=submit(ctx, Action::SubmitLogin) novalidate>
             {text_field(ctx, "username", p::DIGID_USERNAME, "text", |s| s.username.clone(), Action::Username)}

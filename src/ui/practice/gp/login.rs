@@ -39,7 +39,13 @@ pub fn digid(ctx: GpCtx) -> impl IntoView {
     let on_action = Callback::new(move |a| ctx.send(Action::Digid(a)));
     view! {
         <div class="gp-digid">
-            <DigidWebScreen state on_action highlight=ctx.highlight prefix=ctx.prefix />
+            <DigidWebScreen
+                state
+                on_action
+                highlight=ctx.highlight
+                prefix=ctx.prefix
+                service=crate::practice::gp::words::key(ctx.look(), Word::Brand)
+            />
         </div>
     }
 }
