@@ -8,6 +8,13 @@ sticky step head.
 
 use wasm_bindgen::JsCast;
 
+/// The element with `id`, when it is on the page.
+fn by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+}
+
 /// Whether an element matching `selector` is on the page.
 pub fn is_drawn(selector: &str) -> bool {
     web_sys::window()
@@ -18,10 +25,7 @@ pub fn is_drawn(selector: &str) -> bool {
 
 /// Moves focus to the element with `id` and scrolls it into view.
 pub fn focus_by_id(id: &str) {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
+    let Some(element) = by_id(id) else {
         return;
     };
     element.scroll_into_view_with_bool(false);
@@ -34,11 +38,7 @@ pub fn focus_by_id(id: &str) {
 /// while the practice screen's chunk is still on its way (on a slow phone,
 /// up to about two seconds; after that nothing is focused).
 pub fn focus_when_drawn(id: String, frames_left: u32) {
-    let drawn = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&id))
-        .is_some();
-    if drawn {
+    if by_id(&id).is_some() {
         focus_by_id(&id);
     } else if frames_left > 0 {
         leptos::prelude::request_animation_frame(move || focus_when_drawn(id, frames_left - 1));
@@ -50,10 +50,7 @@ pub fn focus_when_drawn(id: String, frames_left: u32) {
 /// end of a lesson, which would otherwise open far above the place the
 /// learner had scrolled to.
 pub fn bring_to_top(id: &str) {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
+    let Some(element) = by_id(id) else {
         return;
     };
     // The part it heads (with its picture above the heading) at the top.
@@ -136,14 +133,8 @@ pub fn rescue_focus(ids: &[String]) {
 /// comes with its chunk may arrive a few frames after the step's text
 /// (up to about two seconds; then the text alone is brought into view).
 pub fn bring_into_view_when_drawn(text_id: String, target_id: Option<String>, frames_left: u32) {
-    let drawn = |id: &str| {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .is_some()
-    };
     match target_id.as_deref() {
-        Some(target) if frames_left > 0 && !drawn(target) => {
+        Some(target) if frames_left > 0 && by_id(target).is_none() => {
             leptos::prelude::request_animation_frame(move || {
                 bring_into_view_when_drawn(text_id, target_id, frames_left - 1)
             });
