@@ -65,8 +65,9 @@ pub fn bring_to_top(id: &str) {
 /// When the learner's action on a practice screen removed the focused
 /// control (the screen changed), focus goes to the new screen's title
 /// (or the screen itself), without scrolling: the next Tab reaches its
-/// first field, and a screen reader reads where the learner is now.
-pub fn rescue_focus_to_screen() {
+/// first field, and a screen reader reads where the learner is now. The
+/// new screen may take `frames_left` frames to come.
+pub fn rescue_focus_to_screen(frames_left: u32) {
     if !focus_is_lost() {
         return;
     }
@@ -74,10 +75,19 @@ pub fn rescue_focus_to_screen() {
         return;
     };
     let first = |selector: &str| document.query_selector(selector).ok().flatten();
-    let Some(element) = first(".practice-area .practice-screen :is(h1, h2, h3)")
-        .or_else(|| first(".practice-area .practice-screen"))
-    else {
-        return;
+    // The new screen may come a few frames later (its part of the wasm).
+    let element = match first(".practice-area .practice-screen :is(h1, h2, h3)") {
+        Some(title) => title,
+        None if frames_left > 0 => {
+            leptos::prelude::request_animation_frame(move || {
+                rescue_focus_to_screen(frames_left - 1)
+            });
+            return;
+        }
+        None => match first(".practice-area .practice-screen") {
+            Some(screen) => screen,
+            None => return,
+        },
     };
     if !element.has_attribute("tabindex") {
         let _ = element.set_attribute("tabindex", "-1");

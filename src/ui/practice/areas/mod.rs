@@ -124,7 +124,7 @@ pub fn PracticeArea(
     let on_action = Callback::new(move |action| {
         on_action.run(action);
         request_animation_frame(|| {
-            request_animation_frame(crate::ui::focus::rescue_focus_to_screen)
+            request_animation_frame(|| crate::ui::focus::rescue_focus_to_screen(30))
         });
     });
     let props = AreaProps {
