@@ -141,6 +141,15 @@ pub enum Problem {
 
 input::notices_in!(Problem);
 
+impl Problem {
+    /// Whether it is about what was typed in a text field (a real-looking
+    /// number, or too long), not about a choice on the screen: only then
+    /// is the field marked wrong.
+    pub fn is_about_typing(self) -> bool {
+        matches!(self, Problem::RealData(_) | Problem::TooLong)
+    }
+}
+
 /// A booked appointment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Booking {

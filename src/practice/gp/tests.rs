@@ -362,3 +362,10 @@ fn event_and_target_ids_are_unique() {
     check(&EVENTS);
     check(&TARGETS);
 }
+
+#[test]
+fn only_typing_problems_mark_a_text_field() {
+    assert!(Problem::TooLong.is_about_typing());
+    assert!(!Problem::NeedsCheckup(Medicine::Atorvastatine).is_about_typing());
+    assert!(!Problem::NothingTicked.is_about_typing());
+}

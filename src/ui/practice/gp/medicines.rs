@@ -65,7 +65,7 @@ pub fn repeat(ctx: GpCtx) -> impl IntoView {
             |s: &Gp| s.note.clone(),
             Action::Note,
             // Only what was typed here: not a medicine that needs a check-up.
-            |s: &Gp| matches!(s.problem, Some(Problem::RealData(_) | Problem::TooLong)),
+            |s: &Gp| s.problem.is_some_and(Problem::is_about_typing),
             "error",
         )}
         {ctx.button("send-repeat", "ps-button", ctx.word(Word::Send), Action::SendRepeat)}
