@@ -120,6 +120,15 @@ pub fn focus_is_lost() -> bool {
         .is_some_and(|d| d.active_element().is_none_or(|el| el.tag_name() == "BODY"))
 }
 
+/// Whether the focused element is inside an element matching `selector`.
+pub fn focus_is_in(selector: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|el| el.closest(selector).ok().flatten())
+        .is_some()
+}
+
 /// When a screen change removed the focused control (focus fell back to
 /// the page), moves focus to the first of `ids` that exists, so keyboard
 /// and screen-reader users stay where they were working.

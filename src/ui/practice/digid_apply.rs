@@ -55,7 +55,7 @@ pub fn DigidApplyScreen(
         });
     }
     view! {
-        <div class="ps apply" data-theme="digid">
+        <div class="ps apply" data-theme="digid" data-keeps-focus>
             <header class="ps-header">
                 <span class="ps-mark" aria-hidden="true">"D"</span>
                 <span class="ps-brand">{practice(p::DIGID_BRAND)}</span>

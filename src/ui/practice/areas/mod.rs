@@ -119,13 +119,18 @@ pub fn PracticeArea(
     on_restart: Callback<()>,
 ) -> impl IntoView {
     // Keyboard and screen-reader users stay on the practice screen when
-    // their action changed it (two frames on: a service's own, more exact
-    // rescue goes first).
+    // their action changed it. A part that keeps focus by its own, more
+    // exact rule (`data-keeps-focus`) is left to it: two rules racing for
+    // the same lost focus could each win.
     let on_action = Callback::new(move |action| {
+        let own_rule = crate::ui::focus::focus_is_in("[data-keeps-focus]");
         on_action.run(action);
-        request_animation_frame(|| {
-            request_animation_frame(|| crate::ui::focus::rescue_focus_to_screen(30))
-        });
+        if !own_rule {
+            // Two frames on: a screen's own rule on its new page goes first.
+            request_animation_frame(|| {
+                request_animation_frame(|| crate::ui::focus::rescue_focus_to_screen(30))
+            });
+        }
     });
     let props = AreaProps {
         state,

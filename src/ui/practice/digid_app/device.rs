@@ -22,6 +22,7 @@ pub fn Device(ctx: AppCtx) -> impl IntoView {
             class="device"
             id=ctx.id("device")
             aria-labelledby=ctx.id("device-title")
+            data-keeps-focus
             on:pointerdown=move |_| acted.set_value(true)
             on:keydown=move |_| acted.set_value(true)
         >

@@ -33,7 +33,9 @@ pub type AppCtx = ScreenCtx<DigidApp, Action>;
 /// Keeps keyboard and screen-reader users in place: when the learner's
 /// own click or typing in this part changed `screen` and so removed the
 /// focused control, focus moves to the first of `ids` on the new screen.
-/// Returns the flag the part's `on:click`/`on:input` must set.
+/// Returns the flag the part's `on:click`/`on:input` must set. The part
+/// carries `data-keeps-focus`, so the practice area's general rule
+/// (focus to the screen's title) leaves it to this one.
 fn keep_focus<T: PartialEq + Clone + Send + Sync + 'static>(
     ctx: AppCtx,
     screen: Memo<T>,

@@ -23,6 +23,7 @@ pub fn Website(ctx: AppCtx) -> impl IntoView {
         <div
             class="ps web"
             data-theme="digid"
+            data-keeps-focus
             on:pointerdown=move |_| acted.set_value(true)
             on:keydown=move |_| acted.set_value(true)
         >
