@@ -295,6 +295,9 @@ test.describe("on a phone", () => {
     const banner = page.locator(".sms-banner.shown");
     await expect(banner).toBeInViewport();
     const code = (await banner.innerText()).match(/\d{6}/)[0];
+    // A code stays while the learner clicks elsewhere: they type it from here.
+    await page.getByRole("heading", { level: 1 }).click();
+    await expect(banner).toBeInViewport();
     // The whole phone opens with its button, and is put away again.
     const ph = phone(page);
     await expect(ph).not.toBeInViewport();

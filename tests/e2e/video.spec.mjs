@@ -194,6 +194,22 @@ test("the home card leads to the video lessons, and the invitation comes by SMS"
   await expect(phone.getByText(V["video-sms-text"])).toBeVisible();
 });
 
+test("on a phone, the invitation's banner goes at the next click (it has no code to type)", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto("/les/video-call/1");
+  const banner = page.locator(".sms-banner.shown");
+  await expect(banner).toContainText(V["video-sms-text"]);
+  // Clicking the banner itself (to read it) keeps it.
+  await banner.locator(".sms-text").click();
+  await expect(banner).toBeVisible();
+  await page.locator("#live-open-call").click();
+  await expect(page.locator("#live-name")).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  // It is still on the phone.
+  await page.getByRole("button", { name: "Telefoon laten zien" }).click();
+  await expect(page.locator("#live-phone")).toContainText(V["video-sms-text"]);
+});
+
 test("the GP portal's appointments link to the video consult", async ({ page }) => {
   await page.goto("/les/gp-book/10?portaal=oefenpraktijk");
   const s = screen(page);

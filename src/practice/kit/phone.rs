@@ -37,6 +37,14 @@ pub struct Message {
 }
 
 impl Message {
+    /// Whether its banner on a phone-sized screen stays until the learner
+    /// closes it: a code does, since the learner types it from there. A
+    /// notice goes once the learner does something else, like a real
+    /// phone's, so it does not cover the screen for the rest of the lesson.
+    pub fn banner_stays(&self) -> bool {
+        self.kind == MessageKind::Sms
+    }
+
     /// Whether the message is `valid_minutes` or more old at `now`.
     pub fn expired(&self, now: u32, valid_minutes: u32) -> bool {
         clock::passed(now, self.sent_at, valid_minutes)

@@ -2,11 +2,13 @@
 //! stands beside the practice screen. On a phone-sized screen a new
 //! message shows as a notification banner at the bottom, like a real
 //! phone's, that stays readable while the learner types the code (the
-//! whole phone would cover the step and the field); the phone itself opens
+//! whole phone would cover the step and the field); a notice without a
+//! code goes at the learner's next click; the phone itself opens
 //! with a button. The newest message is marked "Nieuw", with its time, as
 //! the service's messages say "kijk naar de nieuwste sms".
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::ui::read_aloud::SpeakButton;
 use crate::{
@@ -32,13 +34,29 @@ pub fn Phone(
     let banner = RwSignal::new(false);
     // A new message shows the banner; so does a message already there
     // when the screen opens (a reload in the middle of a lesson).
+    // `armed`: the click that brought the message is over.
+    let armed = StoredValue::new(false);
     Effect::new(move |seen: Option<usize>| {
         let count = messages.with(Vec::len);
         if count > seen.unwrap_or(0) {
             banner.set(true);
+            armed.set_value(false);
+            request_animation_frame(move || armed.set_value(true));
         }
         count
     });
+    // A notice's banner goes at the learner's next click elsewhere.
+    let next_click = window_event_listener(leptos::ev::click, move |ev| {
+        let on_banner = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.closest(".sms-banner").ok().flatten().is_some());
+        let notice = messages.with_untracked(|m| m.last().is_some_and(|m| !m.banner_stays()));
+        if armed.get_value() && notice && !on_banner {
+            banner.set(false);
+        }
+    });
+    on_cleanup(move || next_click.remove());
     let age = move |sent_at: u32| {
         let ago = minutes.get().saturating_sub(sent_at);
         let days = crate::practice::kit::clock::whole_days(ago);

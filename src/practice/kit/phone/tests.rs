@@ -12,6 +12,17 @@ fn sent(times: &[u32]) -> Vec<Message> {
 }
 
 #[test]
+fn a_code_stays_on_screen_and_a_notice_goes() {
+    let mut messages = sent(&[0]);
+    send_notice(&mut messages, p::PHONE_FROM_DIGID, p::DIGID_SMS, 1);
+    assert!(
+        messages[0].banner_stays(),
+        "the learner types the code from it"
+    );
+    assert!(!messages[1].banner_stays());
+}
+
+#[test]
 fn an_sms_arrives_with_a_fresh_code_and_its_minute() {
     let messages = sent(&[0, 3, 3]);
     assert_eq!(messages.len(), 3);
