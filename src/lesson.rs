@@ -145,6 +145,10 @@ pub struct Step {
     pub id: String,
     /// The control "Laat zien" points at.
     pub target: Option<String>,
+    /// What else on the practice screen the step asks the learner to look
+    /// at (a ticket's number, an order's status): kept in view with the
+    /// control.
+    pub show: Option<String>,
     /// The practice event that completes the step.
     pub done_when: String,
     /// Whether `lesson-<lesson>-<step>-hint` exists.
@@ -178,6 +182,8 @@ struct StepFile {
     id: String,
     #[serde(default)]
     target: Option<String>,
+    #[serde(default)]
+    show: Option<String>,
     done_when: String,
     #[serde(default)]
     hint: bool,
@@ -273,6 +279,7 @@ pub fn parse(text: &str) -> Result<Lesson, String> {
             replay: actions(step.replay).map_err(|e| format!("{}/{}: {e}", file.id, step.id))?,
             id: step.id,
             target: step.target,
+            show: step.show,
             done_when: step.done_when,
             hint: step.hint,
             picture: step.picture,
@@ -356,7 +363,7 @@ pub fn validate(
         if !service.events().contains(&step.done_when.as_str()) {
             problems.push(format!("{at}: unknown event {:?}", step.done_when));
         }
-        if let Some(target) = &step.target {
+        for target in step.target.iter().chain(&step.show) {
             if !service.targets().contains(&target.as_str()) {
                 problems.push(format!("{at}: unknown target {target:?}"));
             }
@@ -513,6 +520,7 @@ mod tests {
             &step("").replace("\"username\"", "\"elbow\""),
             "unknown target",
         );
+        check(&step(r#","show":"knee""#), "unknown target \"knee\"");
         assert!(parse(&step("").replace("digid-web", "bank"))
             .is_err_and(|e| e.contains("unknown service")));
         check(

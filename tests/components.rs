@@ -493,8 +493,8 @@ async fn applying_for_digid_says_which_field_is_wrong_and_why() {
 
 /// Every control a lesson step points at ("Laat zien") is really drawn by
 /// the practice screen at that step: the lesson files' targets are checked
-/// against the ids the views render, not against a list. And no page has
-/// an id twice.
+/// against the ids the views render, not against a list; so is what a step
+/// asks the learner to look at. And no page has an id twice.
 #[wasm_bindgen_test]
 async fn every_lesson_target_is_on_its_step_screen() {
     let mut missing = vec![];
@@ -511,6 +511,17 @@ async fn every_lesson_target_is_on_its_step_screen() {
             let selector = format!("#live-{target}");
             if !wait_for(&root, &selector).await {
                 missing.push(format!("{path}: {selector} (at {})", self::path()));
+            }
+            // What the step asks the learner to look at is there too.
+            if let Some(show) = &step.show {
+                if root
+                    .query_selector(&format!("#live-{show}"))
+                    .ok()
+                    .flatten()
+                    .is_none()
+                {
+                    missing.push(format!("{path}: #live-{show}"));
+                }
             }
             // One control per id: "Laat zien" must not light a hidden twin.
             let ids = root.query_selector_all("[id]").expect("a valid selector");

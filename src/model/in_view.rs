@@ -68,30 +68,52 @@ pub struct Layout {
     pub bar: f64,
     /// Top of what covers the bottom (the SMS banner), else the window height.
     pub bottom: f64,
-    /// The step's head, when it sticks below the bar (on a phone).
+    /// The step's head, when it sticks below the bar (on a phone). Where it
+    /// is now: at the top of the page it is still below its place under
+    /// the bar, where it sticks once the page scrolls.
     pub sticky_head: Option<Span>,
     pub text: Span,
     pub target: Option<Span>,
-    /// A message on the practice screen (the red error a step asks to read).
-    pub message: Option<Span>,
+    /// What the learner must read beside the control: a message on the
+    /// practice screen (a mistake's kind help), or what the step names
+    /// (a ticket's number).
+    pub read: Option<Span>,
 }
 
 /// How far to scroll for `layout`: the control comes into view together
-/// with a message on the practice screen; below a sticky head the text is
-/// always in view, so only they have to fit under it.
+/// with what there is to read; below a sticky head the text is always in
+/// view, so only they have to fit under it.
 pub fn scroll_for(layout: Layout) -> f64 {
-    let target = match (layout.target, layout.message) {
-        (Some(t), Some(m)) => Some(Span::new(t.top.min(m.top), t.bottom.max(m.bottom))),
-        (t, m) => t.or(m),
+    let view = match layout.sticky_head {
+        Some(head) => Span::new(layout.bar + (head.bottom - head.top), layout.bottom),
+        None => Span::new(layout.bar, layout.bottom),
+    };
+    let target = match (layout.target, layout.read) {
+        (Some(control), Some(read)) => Some(together(
+            control,
+            read,
+            view.bottom - view.top - 2.0 * MARGIN,
+        )),
+        (control, read) => control.or(read),
     };
     match (layout.sticky_head, target) {
-        (Some(head), Some(target)) => scroll_by(
-            Span::new(head.bottom.max(layout.bar), layout.bottom),
-            target,
-            None,
-        ),
+        (Some(_), Some(target)) => scroll_by(view, target, None),
         (Some(_), None) => 0.0,
-        (None, _) => scroll_by(Span::new(layout.bar, layout.bottom), layout.text, target),
+        (None, _) => scroll_by(view, layout.text, target),
+    }
+}
+
+/// The span of a control and what to read beside it. When both do not fit
+/// in `room`, the control and as much of the other as fits: the learner
+/// must reach the control, and can scroll to read on.
+fn together(control: Span, read: Span, room: f64) -> Span {
+    let both = Span::new(control.top.min(read.top), control.bottom.max(read.bottom));
+    if both.bottom - both.top <= room {
+        both
+    } else if read.top >= control.top {
+        Span::new(control.top, control.top + room)
+    } else {
+        Span::new(control.bottom - room, control.bottom)
     }
 }
 
@@ -141,14 +163,14 @@ mod tests {
     }
 
     #[test]
-    fn a_sticky_head_and_a_message_shape_what_must_fit() {
-        let layout = |sticky_head, message| Layout {
+    fn a_sticky_head_and_what_to_read_shape_what_must_fit() {
+        let layout = |sticky_head, read| Layout {
             bar: 40.0,
             bottom: 667.0,
             sticky_head,
             text: Span::new(60.0, 140.0),
             target: Some(Span::new(700.0, 750.0)),
-            message,
+            read,
         };
         let head = Some(Span::new(40.0, 150.0));
         // Below a sticky head only the control must come in, just under the head.
@@ -158,6 +180,20 @@ mod tests {
             scroll_for(layout(head, Some(Span::new(300.0, 400.0)))),
             142.0
         );
+        // At the top of the page the head is lower than where it sticks:
+        // what must fit goes below where it will be.
+        let mut low = layout(Some(Span::new(198.0, 308.0)), None);
+        low.target = Some(Span::new(400.0, 450.0));
+        assert_eq!(scroll_for(low), 0.0);
+        low.target = Some(Span::new(700.0, 750.0));
+        assert_eq!(scroll_for(low), 542.0);
+        // Too tall to fit with the control under the head: the control
+        // stays in view, with as much as fits of what is below it...
+        let tall = Some(Span::new(760.0, 1400.0));
+        assert_eq!(scroll_for(layout(head, tall)), 542.0);
+        // ...or above it.
+        let tall = Some(Span::new(-200.0, 690.0));
+        assert_eq!(scroll_for(layout(head, tall)), 91.0);
         // Without a sticky head the text counts too: too far apart, the
         // control comes in at the bottom.
         assert_eq!(scroll_for(layout(None, None)), 91.0);

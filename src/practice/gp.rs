@@ -409,6 +409,7 @@ const OWN_TARGETS: &[&str] = &[
     "medicine-atorvastatine",
     "medicine-salbutamol",
     "send-repeat",
+    "order-status",
     "result-hemoglobin",
     "result-glucose",
     "result-cholesterol",

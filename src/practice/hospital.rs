@@ -248,6 +248,7 @@ pub fn resolve(action: &Action, state: &Hospital) -> Action {
 /// The portal's and the kiosk's own controls.
 const OWN_TARGETS: &[&str] = &[
     "digid-login",
+    "ticket",
     "menu-home",
     "menu-appointments",
     "menu-tasks",

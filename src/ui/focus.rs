@@ -145,24 +145,36 @@ pub fn rescue_focus(ids: &[String]) {
     }
 }
 
-/// Scrolls as little as needed so the element `text_id` and the element
-/// `target_id` (when it is shown) are in view together, below the sticky
-/// practice bar and above the SMS banner. See [`crate::model::in_view`].
-/// [`bring_into_view`] once the target is drawn: a practice screen that
-/// comes with its chunk may arrive a few frames after the step's text
-/// (up to about two seconds; then the text alone is brought into view).
-pub fn bring_into_view_when_drawn(text_id: String, target_id: Option<String>, frames_left: u32) {
-    match target_id.as_deref() {
-        Some(target) if frames_left > 0 && by_id(target).is_none() => {
-            leptos::prelude::request_animation_frame(move || {
-                bring_into_view_when_drawn(text_id, target_id, frames_left - 1)
-            });
-        }
-        _ => bring_into_view(&text_id, target_id.as_deref()),
+/// What a step brings into view: its text, the control it names and what
+/// else it asks the learner to look at (ids of elements on the page).
+#[derive(Clone, Debug)]
+pub struct InView {
+    pub text: &'static str,
+    pub target: Option<String>,
+    pub show: Option<String>,
+}
+
+/// [`bring_into_view`] once the practice area is drawn: a practice screen
+/// that comes with its chunk may arrive a few frames after the step's
+/// text, and after a control beside it ("1 dag later"), which it then
+/// pushes down. Up to about two seconds; then what is there is measured.
+pub fn bring_into_view_when_drawn(what: InView, frames_left: u32) {
+    let missing = |id: &Option<String>| id.as_deref().is_some_and(|id| by_id(id).is_none());
+    let loading = is_drawn(".practice-area .loading");
+    if frames_left > 0 && (loading || missing(&what.target) || missing(&what.show)) {
+        leptos::prelude::request_animation_frame(move || {
+            bring_into_view_when_drawn(what, frames_left - 1)
+        });
+    } else {
+        bring_into_view(&what);
     }
 }
 
-pub fn bring_into_view(text_id: &str, target_id: Option<&str>) {
+/// Scrolls as little as needed so the step's text, its control and what
+/// there is to read (a new message, else what the step names) are in view
+/// together, below the sticky practice bar and above the SMS banner. See
+/// [`crate::model::in_view`].
+pub fn bring_into_view(what: &InView) {
     use crate::model::in_view::{scroll_for, Layout, Span};
     let Some(window) = web_sys::window() else {
         return;
@@ -182,7 +194,7 @@ pub fn bring_into_view(text_id: &str, target_id: Option<&str>) {
             .flatten()
             .and_then(rect_of)
     };
-    let Some(text) = by_id(text_id) else {
+    let Some(text) = by_id(what.text) else {
         return;
     };
     let height = window
@@ -200,8 +212,15 @@ pub fn bring_into_view(text_id: &str, target_id: Option<&str>) {
             .filter(|head| is_sticky(&window, head))
             .and_then(rect_of),
         text,
-        target: target_id.and_then(by_id),
-        message: by_selector(".practice-area [role=alert]"),
+        // A text field comes with its label (the words the step quotes).
+        target: what
+            .target
+            .as_deref()
+            .and_then(|id| document.get_element_by_id(id))
+            .map(|e| e.closest(".ps-field").ok().flatten().unwrap_or(e))
+            .and_then(rect_of),
+        read: by_selector(".practice-area [role=alert]")
+            .or_else(|| what.show.as_deref().and_then(by_id)),
     });
     if by != 0.0 {
         window.scroll_by_with_x_and_y(0.0, by);

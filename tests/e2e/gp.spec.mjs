@@ -341,6 +341,8 @@ const STEPS = { "gp-login": 11, "gp-ask": 12, "gp-book": 11, "gp-repeat": 8, "gp
 axeEveryStep(test, { runs: AXE_RUNS, steps: STEPS, selector: ".gp" });
 
 test("“Laat zien” on another screen puts the screen back where the step starts, and says so", async ({ page }) => {
+  // On a phone, where the message and the control must both be in view.
+  await page.setViewportSize({ width: 375, height: 667 });
   const w = LOOKS.oefenpraktijk;
   await page.goto("/les/gp-repeat/1?portaal=oefenpraktijk");
   await expectStep(page, "gp-repeat", 1, 8);
@@ -348,9 +350,16 @@ test("“Laat zien” on another screen puts the screen back where the step star
   await screen(page).getByRole("button", { name: w("book") }).first().click();
   await expect(page.locator("#live-repeat")).toHaveCount(0);
   await page.getByRole("button", { name: t("nl", "lesson-show-me") }).click();
-  await expect(page.getByRole("status").filter({ hasText: t("nl", "lesson-put-back") })).toBeVisible();
+  const message = page.getByRole("status").filter({ hasText: t("nl", "lesson-put-back") });
+  await expect(message).toBeVisible();
   await expect(page.locator("#live-repeat")).toBeFocused();
   await expect(page.locator("#live-repeat")).toBeInViewport();
+  await expect(message).toBeInViewport();
+  // What the learner does next on the practice screen ends the message.
+  await screen(page).getByRole("button", { name: w("book") }).first().click();
+  await expect(page.getByText(t("nl", "lesson-put-back"))).toHaveCount(0);
+  await page.getByRole("button", { name: t("nl", "lesson-show-me") }).click();
+  await expect(message).toBeVisible();
   await page.locator("#live-repeat").click();
   await expectStep(page, "gp-repeat", 2, 8);
   // A new step: the message has done its work.

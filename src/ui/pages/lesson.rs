@@ -23,7 +23,12 @@ use crate::{
     lesson::{self, Lesson},
     practice::{Action, State},
     routes,
-    ui::{dom, practice::areas::PracticeArea, prefs::use_prefs},
+    ui::{
+        dom,
+        focus::{self, InView},
+        practice::areas::PracticeArea,
+        prefs::use_prefs,
+    },
 };
 
 /// Which part of a lesson the URL asks for.
@@ -74,7 +79,8 @@ pub struct Player {
     pub(super) examples_notice: RwSignal<bool>,
     examples_told: StoredValue<bool>,
     /// "Laat zien" found the learner on another screen of the service and
-    /// put the practice screen back where the step starts: said once.
+    /// put the practice screen back where the step starts: said until the
+    /// learner acts on the practice screen or moves on.
     pub(super) put_back: RwSignal<bool>,
     /// The learner moved on to another step: bring its text and control
     /// into view once it is drawn.
@@ -147,6 +153,18 @@ impl Player {
         self.live.set_value(Some(index));
     }
 
+    /// What step `index` keeps in view on a phone: its text, its control
+    /// and what it asks the learner to look at.
+    pub(super) fn in_view(self, index: usize) -> InView {
+        let step = &self.lesson.steps[index];
+        let live = |id: &Option<String>| id.as_ref().map(|id| format!("live-{id}"));
+        InView {
+            text: "step-text",
+            target: live(&step.target),
+            show: live(&step.show),
+        }
+    }
+
     /// Whether step `index` was done in this visit (so "Volgende stap" may go on).
     pub(super) fn done_contains(self, index: usize) -> bool {
         self.done.with(|d| d.contains(&index))
@@ -162,14 +180,13 @@ impl Player {
         // step's control is not: the screen goes back to where the step
         // starts (nothing else can bring them back), and they are told.
         let id = format!("live-{target}");
-        if crate::ui::focus::is_drawn(".practice-area .practice-screen")
-            && !crate::ui::focus::is_drawn(&format!("#{id}"))
+        if focus::is_drawn(".practice-area .practice-screen") && !focus::is_drawn(&format!("#{id}"))
         {
             self.rebuild(index);
             self.put_back.set(true);
         }
         self.highlight.set(Some(target.clone()));
-        crate::ui::focus::focus_when_drawn(id, 120);
+        focus::focus_when_drawn(id, 120);
         let highlight = self.highlight;
         set_timeout(
             move || {
@@ -263,7 +280,8 @@ fn LessonPlayer(
     });
     let on_action = Callback::new(move |action: Action| {
         player.praise.set(false);
-        let message_before = crate::ui::focus::practice_message();
+        player.put_back.set(false);
+        let message_before = focus::practice_message();
         let events = player
             .practice
             .try_update(|s| s.apply(action))
@@ -275,11 +293,11 @@ fn LessonPlayer(
         if !events.contains(&step.done_when.as_str()) {
             // A new message on the practice screen (a mistake's kind help)
             // must not stay hidden under the step's sticky head.
-            let target = step.target.as_ref().map(|t| format!("live-{t}"));
+            let what = player.in_view(i);
             request_animation_frame(move || {
-                let message = crate::ui::focus::practice_message();
+                let message = focus::practice_message();
                 if message.is_some() && message != message_before {
-                    crate::ui::focus::bring_into_view("step-text", target.as_deref());
+                    focus::bring_into_view(&what);
                 }
             });
         } else {

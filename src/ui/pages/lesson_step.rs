@@ -44,18 +44,18 @@ pub(super) fn StepPanel(player: Player, index: usize) -> impl IntoView {
         let app = tr(i18n.lang(), k::APP_NAME);
         dom::set_title(&format!("{} · {} · {app}", counter.get(), title.get()));
     });
-    // The tip looks like what it is: a row that opens (icon, "Tip", a
-    // chevron that turns), the whole row one button.
-    let target_id = step.target.as_ref().map(|t| format!("live-{t}"));
+    // A new step brings its text, its control and what it names into view.
     Effect::new(move |_| {
         if player.moved.get_value() {
             player.moved.set_value(false);
-            let target_id = target_id.clone();
+            let what = player.in_view(index);
             request_animation_frame(move || {
-                crate::ui::focus::bring_into_view_when_drawn("step-text".into(), target_id, 120)
+                crate::ui::focus::bring_into_view_when_drawn(what, 120)
             });
         }
     });
+    // The tip looks like what it is: a row that opens (icon, "Tip", a
+    // chevron that turns), the whole row one button.
     let hint = hint_key.map(|key| {
         view! {
             <details class="step-hint" on:toggle=move |_| player.used_help(prefs)>
@@ -71,29 +71,25 @@ pub(super) fn StepPanel(player: Player, index: usize) -> impl IntoView {
     // Made here, so the heading lights up what the button reads; a new step
     // is a new panel, so leaving a step stops its reading.
     let reader = Reader::new();
-    // What happened to the practice screen without the learner doing it:
-    // their own choices replaced by the examples, or the screen put back.
-    let notice = move |shown: RwSignal<bool>, key: &'static str| {
-        move || {
-            shown.get().then(|| {
-                view! {
-                    <div class="examples-notice" role="status">
-                        <Icon name="info" />
-                        <p>{i18n.t(key)}</p>
-                        <button
-                            class="button secondary"
-                            type="button"
-                            on:click=move |_| shown.set(false)
-                        >
-                            {i18n.t(k::LESSON_EXAMPLES_OK)}
-                        </button>
-                    </div>
-                }
-            })
-        }
+    // The learner's own choices were replaced by the examples: said until
+    // they have read it.
+    let examples = move || {
+        player.examples_notice.get().then(|| {
+            view! {
+                <div class="examples-notice" role="status">
+                    <Icon name="info" />
+                    <p>{i18n.t(k::LESSON_EXAMPLES_NOTICE)}</p>
+                    <button
+                        class="button secondary"
+                        type="button"
+                        on:click=move |_| player.examples_notice.set(false)
+                    >
+                        {i18n.t(k::LESSON_EXAMPLES_OK)}
+                    </button>
+                </div>
+            }
+        })
     };
-    let examples = notice(player.examples_notice, k::LESSON_EXAMPLES_NOTICE);
-    let put_back = notice(player.put_back, k::LESSON_PUT_BACK);
     view! {
         <section class="step-panel" aria-labelledby="step-text">
             // On a phone the head stays in view while the learner works below it.
@@ -110,9 +106,13 @@ pub(super) fn StepPanel(player: Player, index: usize) -> impl IntoView {
                 <h1 id="step-text" class="step-text">
                     <SpokenText reader text />
                 </h1>
+                // "Laat zien" put the practice screen back: said in the head,
+                // which a phone keeps in view, until the learner acts again.
+                <p class="put-back" role="status">
+                    {move || player.put_back.get().then(|| i18n.t(k::LESSON_PUT_BACK))}
+                </p>
             </div>
             {examples}
-            {put_back}
             <StepPicture player index />
             <div class="step-actions">
                 <StepTools player index text reader />

@@ -115,7 +115,7 @@ pub fn orders(ctx: GpCtx) -> impl IntoView {
                 .collect_view();
                 view! {
                     <ul class="gp-order-items">{names}</ul>
-                    <ol class="ps-status">{steps}</ol>
+                    <ol class="ps-status" id=ctx.id("order-status")>{steps}</ol>
                     <p class="ps-hint">{practice(p::GP_PHARMACY)}</p>
                 }
                 .into_any()

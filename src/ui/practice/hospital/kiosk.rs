@@ -47,19 +47,21 @@ pub fn appointment(ctx: HospitalCtx) -> impl IntoView {
     }
 }
 
-/// The printed ticket: number, appointment, route.
+/// The printed ticket: number, appointment, route. It comes out of the
+/// printer below the screen, so the button is above it, and on a phone
+/// the number and the route stay in view with the button.
 pub fn ticket(ctx: HospitalCtx) -> impl IntoView {
     view! {
         {kiosk_title(p::HOSPITAL_DONE_TITLE)}
-        {ticket_paper()}
         {ctx.button("take-ticket", "ps-button", p::HOSPITAL_TAKE_TICKET, Action::TakeTicket)}
+        {ticket_paper(ctx)}
     }
 }
 
-fn ticket_paper() -> impl IntoView {
+fn ticket_paper(ctx: HospitalCtx) -> impl IntoView {
     let a = APPOINTMENTS[0];
     view! {
-        <figure class="kiosk-ticket">
+        <figure class="kiosk-ticket" id=ctx.id("ticket")>
             <figcaption>{practice(p::HOSPITAL_TICKET_LABEL)}</figcaption>
             <p class="kiosk-ticket-brand">{practice(p::HOSPITAL_BRAND)}</p>
             <p>{practice(p::HOSPITAL_TICKET_NUMBER)}</p>
@@ -73,10 +75,10 @@ fn ticket_paper() -> impl IntoView {
 }
 
 /// Ticket in hand: where to go.
-pub fn done(_ctx: HospitalCtx) -> impl IntoView {
+pub fn done(ctx: HospitalCtx) -> impl IntoView {
     view! {
         {kiosk_title(p::HOSPITAL_DONE_TITLE)}
         <p>{practice(p::HOSPITAL_DONE_TEXT)}</p>
-        {ticket_paper()}
+        {ticket_paper(ctx)}
     }
 }
