@@ -74,7 +74,7 @@ pharmacy-status-code-sent = Je code staat in de sms. De code werkt 7 dagen.
 pharmacy-status-expired = Je code is verlopen. Vraag een nieuwe code.
 pharmacy-status-new-code = Stuur mij een nieuwe code
 
-pharmacy-sms-ready = Uw medicijnen liggen klaar in de afhaalkluis. Uw code is { $code }. De code werkt 7 dagen.
+pharmacy-sms-ready = Uw afhaalcode is { $code }. Uw medicijnen liggen klaar in de afhaalkluis. De code werkt 7 dagen.
 pharmacy-sms-counter = Uw medicijnen liggen klaar aan de balie. Neem uw ID-bewijs mee.
 pharmacy-sms-delivered = Uw medicijnen zijn bezorgd. Goed bewaren, buiten bereik van kinderen.
 
