@@ -126,7 +126,8 @@ pub fn PracticeArea(
         let own_rule = crate::ui::focus::focus_is_in("[data-keeps-focus]");
         on_action.run(action);
         if !own_rule {
-            // Two frames on: a screen's own rule on its new page goes first.
+            // Two frames on: focus a new view sets itself (a dialog's
+            // first button) comes first, and is then not lost.
             request_animation_frame(|| {
                 request_animation_frame(|| crate::ui::focus::rescue_focus_to_screen(30))
             });
