@@ -7,7 +7,7 @@
 # and from the project root `/care.css` and friends do not exist. With the
 # real files the tests run with the real styles, as a learner's browser
 # does. (Its server can still leave a request unanswered on a busy machine;
-# tests/components.rs puts the stylesheets in place so no test waits on it.)
+# tests/components/main.rs puts the stylesheets in place so no test waits on it.)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 site=$root/target/component-site

@@ -1,5 +1,6 @@
 //! The invariants from ARCHITECTURE.md, checked mechanically:
-//! models are plain Rust, and only the storage module touches localStorage.
+//! models are plain Rust, only the storage module touches localStorage, and
+//! no Rust file grows past reading in one go.
 
 use std::{fs, path::Path};
 
@@ -93,6 +94,29 @@ fn the_checks_can_fail() {
         code_only("/*!\nleptos\n*/\n// web_sys\nfn x() {}"),
         "fn x() {}\n"
     );
+}
+
+/// Files that read in one go: a file past the limit is split by concern
+/// (its tests beside it in `<module>/tests.rs` and `tests/`).
+const MAX_LINES: usize = 450;
+
+#[test]
+fn rust_files_stay_short() {
+    let mut files = vec![];
+    for dir in ["src", "tests"] {
+        rust_files(Path::new(dir), &mut files);
+    }
+    let long: Vec<String> = files
+        .into_iter()
+        .filter_map(|f| {
+            let lines = fs::read_to_string(&f)
+                .expect("readable file")
+                .lines()
+                .count();
+            (lines > MAX_LINES).then(|| format!("{f}: {lines} lines"))
+        })
+        .collect();
+    assert!(long.is_empty(), "over {MAX_LINES} lines: {long:#?}");
 }
 
 #[test]

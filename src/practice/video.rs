@@ -15,10 +15,11 @@ camera is fixed through the lock icon in the address bar, on a phone
 through the phone's settings. Events and targets are the same for both,
 so a lesson runs in either.
 
-The actions and what each changes are in `action.rs`.
+The actions are in `action.rs`, what each changes in `steps.rs`.
 */
 
 mod action;
+mod steps;
 #[cfg(test)]
 mod tests;
 

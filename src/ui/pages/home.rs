@@ -13,7 +13,9 @@ use crate::{
         tasks::{Task, TASKS},
     },
     routes,
-    ui::{i18n::use_i18n, icon::Icon, medal, prefs::use_prefs, title::use_page_title},
+    ui::{
+        dom::next_task, i18n::use_i18n, icon::Icon, medal, prefs::use_prefs, title::use_page_title,
+    },
 };
 
 #[component]
@@ -65,13 +67,6 @@ fn Cards() -> impl IntoView {
 
 /// Whether the home page was drawn before in this visit.
 static DRAWN_BEFORE: AtomicBool = AtomicBool::new(false);
-
-#[cfg(target_arch = "wasm32")]
-use crate::ui::dom::next_task;
-
-/// Natively there is no event loop to wait for.
-#[cfg(not(target_arch = "wasm32"))]
-async fn next_task() {}
 
 #[component]
 fn TaskCard(task: Task) -> impl IntoView {
