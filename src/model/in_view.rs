@@ -74,9 +74,9 @@ pub struct Layout {
     pub sticky_head: Option<Span>,
     pub text: Span,
     pub target: Option<Span>,
-    /// What the learner must read beside the control: a message on the
-    /// practice screen (a mistake's kind help), or what the step names
-    /// (a ticket's number).
+    /// What the learner must read beside the control: what a new step
+    /// names (a ticket's number), else a message on the practice screen
+    /// (a mistake's kind help).
     pub read: Option<Span>,
 }
 

@@ -364,8 +364,10 @@ impl Default for Pharmacy {
     }
 }
 
-/// The controls a lesson can point at.
+/// The controls a lesson can point at, and what a step can show with them
+/// (`app-real`: the real app's name and maker, with its button).
 pub const TARGETS: &[&str] = &[
+    "app-real",
     "install",
     "install-other",
     "open-app",

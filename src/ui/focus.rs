@@ -219,8 +219,14 @@ pub fn bring_into_view(what: &InView) {
             .and_then(|id| document.get_element_by_id(id))
             .map(|e| e.closest(".ps-field").ok().flatten().unwrap_or(e))
             .and_then(rect_of),
-        read: by_selector(".practice-area [role=alert]")
-            .or_else(|| what.show.as_deref().and_then(by_id)),
+        // What the step names wins over a message left from the step
+        // before: the step's text already says how to go on. A new
+        // message (a mistake in this step) comes without `show`.
+        read: what
+            .show
+            .as_deref()
+            .and_then(by_id)
+            .or_else(|| by_selector(".practice-area [role=alert]")),
     });
     if by != 0.0 {
         window.scroll_by_with_x_and_y(0.0, by);

@@ -5,7 +5,7 @@
 // every step in nl, en and ar; nothing leaves the browser.
 import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
-import { axeEveryStep } from "./helpers.mjs";
+import { axeEveryStep, expectReadable } from "./helpers.mjs";
 
 /** The service's Dutch words, from locales/nl/practice-care.ftl. */
 const P = {};
@@ -213,6 +213,13 @@ test("the check-in lesson is completed: too early, a day later, the QR code, the
   await expect(ticket).toContainText(P["ticket-route"]);
   await s.getByRole("button", { name: P["take-ticket"] }).click();
   await done(page, "hospital-checkin");
+});
+
+test("on a 320 px phone the ticket's number and route are in view with its button", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/les/hospital-checkin/9");
+  await step(page, "hospital-checkin", 9, CHECKIN);
+  await expectReadable(page, ["#live-take-ticket", "#live-ticket .kiosk-number", "#live-ticket .kiosk-route"]);
 });
 
 test("at the kiosk the oefenkaart works too; on the wrong day the kiosk says so", async ({ page }) => {

@@ -5,7 +5,7 @@
 // leaves the browser.
 import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
-import { axeEveryStep } from "./helpers.mjs";
+import { axeEveryStep, expectReadable } from "./helpers.mjs";
 
 /** The service's Dutch words, from locales/nl/practice-care.ftl. */
 const P = {};
@@ -114,6 +114,17 @@ test("the pharmacy lesson is completed, with its mistakes on purpose", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Goed gedaan!");
   const origin = new URL(page.url()).origin;
   expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"))).toEqual([]);
+});
+
+test("on a 320 px phone, the step after the look-alike shows the right app's name, maker and button", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/les/pharmacy-order/1");
+  const s = screen(page);
+  await step(page, 1);
+  await s.getByRole("listitem").filter({ hasText: P["store-other"] }).getByRole("button", { name: P["store-install"] }).click();
+  await step(page, 2);
+  // The step quotes the app's name and says the maker is the pharmacy.
+  await expectReadable(page, ["#live-app-real .ps-row-title", "#live-app-real .ps-row-detail", "#live-install"]);
 });
 
 test("the locker works with the keyboard only, keypad and typing", async ({ page }) => {

@@ -292,8 +292,12 @@ fn LessonPlayer(
         let step = &lesson.steps[i];
         if !events.contains(&step.done_when.as_str()) {
             // A new message on the practice screen (a mistake's kind help)
-            // must not stay hidden under the step's sticky head.
-            let what = player.in_view(i);
+            // must not stay hidden under the step's sticky head: it comes
+            // into view with the control, before what the step names.
+            let what = InView {
+                show: None,
+                ..player.in_view(i)
+            };
             request_animation_frame(move || {
                 let message = focus::practice_message();
                 if message.is_some() && message != message_before {

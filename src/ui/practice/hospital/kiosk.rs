@@ -66,9 +66,11 @@ fn ticket_paper(ctx: HospitalCtx) -> impl IntoView {
             <p class="kiosk-ticket-brand">{practice(p::HOSPITAL_BRAND)}</p>
             <p>{practice(p::HOSPITAL_TICKET_NUMBER)}</p>
             <p class="kiosk-number">{QUEUE_NUMBER}</p>
+            // The route right under the number: the two things a patient
+            // needs from the ticket, in view together on a small phone.
+            <p class="kiosk-route">{practice(p::HOSPITAL_TICKET_ROUTE)}</p>
             <p><strong>{practice(a.clinic)}</strong></p>
             <p>{practice(a.when)}</p>
-            <p>{practice(p::HOSPITAL_TICKET_ROUTE)}</p>
             <p>{practice(p::HOSPITAL_TICKET_SCREEN)}</p>
         </figure>
     }

@@ -28,7 +28,7 @@ pub fn store(ctx: PharmacyCtx) -> impl IntoView {
     let installed = move || ctx.state.with(|s| s.installed);
     let app = move |which: App, name: &'static str, maker: &'static str, target: &'static str| {
         view! {
-            <li class="store-app">
+            <li class="store-app" id=(which == App::Real).then(|| ctx.id("app-real"))>
                 <span class="store-icon" class:other=which == App::Other aria-hidden="true">"+"</span>
                 <span class="store-text">
                     <span class="ps-row-title">{practice(name)}</span>
