@@ -27,7 +27,7 @@ use super::{
 use crate::i18n::p;
 
 pub use action::{Action, App, Event, Page, Setup};
-pub use rules::resolve;
+pub use rules::{resolve, TARGETS};
 
 /// How long a pickup code works.
 pub const CODE_VALID: u32 = clock::days(7);
@@ -363,42 +363,3 @@ impl Default for Pharmacy {
         Pharmacy::new(1)
     }
 }
-
-/// The controls a lesson can point at, and what a step can show with them
-/// (`app-real`: the real app's name and maker, with its button).
-pub const TARGETS: &[&str] = &[
-    "app-real",
-    "install",
-    "install-other",
-    "open-app",
-    "start-link",
-    "link-code",
-    "link-birth",
-    "link-submit",
-    "tile-medicines",
-    "tile-order",
-    "tile-status",
-    "tile-reminder",
-    "app-home",
-    "pick-omeprazol",
-    "pick-metformine",
-    "pick-amlodipine",
-    "pick-atorvastatine",
-    "order-next",
-    "pickup-locker",
-    "pickup-counter",
-    "pickup-delivery",
-    "pickup-next",
-    "place-order",
-    "wait-day",
-    "wait-week",
-    "new-code",
-    "to-pharmacy",
-    "locker-code",
-    "locker-ok",
-    "take-medicines",
-    "to-phone",
-    "reminder-hour",
-    "reminder-save",
-    "taken",
-];

@@ -1,7 +1,8 @@
 /*!
 The rules behind the pharmacy's actions: linking, picking medicines, time
 passing (the status chain and what the pharmacy sends), the locker's
-check of a code, and the placeholders of lesson files.
+check of a code, and what lesson files may name: placeholders and
+controls.
 */
 
 use super::{
@@ -231,3 +232,42 @@ pub fn resolve(action: &Action, pharmacy: &Pharmacy) -> Action {
         other => other.clone(),
     }
 }
+
+/// The controls a lesson can point at, and what a step can show with them
+/// (`app-real`: the real app's name and maker, with its button).
+pub const TARGETS: &[&str] = &[
+    "app-real",
+    "install",
+    "install-other",
+    "open-app",
+    "start-link",
+    "link-code",
+    "link-birth",
+    "link-submit",
+    "tile-medicines",
+    "tile-order",
+    "tile-status",
+    "tile-reminder",
+    "app-home",
+    "pick-omeprazol",
+    "pick-metformine",
+    "pick-amlodipine",
+    "pick-atorvastatine",
+    "order-next",
+    "pickup-locker",
+    "pickup-counter",
+    "pickup-delivery",
+    "pickup-next",
+    "place-order",
+    "wait-day",
+    "wait-week",
+    "new-code",
+    "to-pharmacy",
+    "locker-code",
+    "locker-ok",
+    "take-medicines",
+    "to-phone",
+    "reminder-hour",
+    "reminder-save",
+    "taken",
+];

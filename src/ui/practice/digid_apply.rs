@@ -7,6 +7,8 @@ it with `aria-invalid` and `aria-describedby`; after a refused submit the
 first field with a message gets the focus, so a screen reader reads it.
 */
 
+mod activate;
+
 use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::{controls, guard::GuardWarning, lit, typing::GuardedTyping, Highlight, ScreenCtx};
@@ -65,11 +67,11 @@ pub fn DigidApplyScreen(
                 Screen::Details => details(ctx).into_any(),
                 Screen::Account => account(ctx).into_any(),
                 Screen::Check => check(ctx).into_any(),
-                Screen::Sent => sent(ctx).into_any(),
-                Screen::ActivateLogin => activate_login(ctx).into_any(),
-                Screen::ActivateCode => activate_code(ctx).into_any(),
-                Screen::Active => active(ctx).into_any(),
-                Screen::CodeBlocked => blocked(ctx).into_any(),
+                Screen::Sent => activate::sent(ctx).into_any(),
+                Screen::ActivateLogin => activate::activate_login(ctx).into_any(),
+                Screen::ActivateCode => activate::activate_code(ctx).into_any(),
+                Screen::Active => activate::active(ctx).into_any(),
+                Screen::CodeBlocked => activate::blocked(ctx).into_any(),
             }}
         </div>
     }
@@ -368,71 +370,4 @@ fn check(ctx: ApplyCtx) -> impl IntoView {
 fn home_address(house_number: &str) -> String {
     let number = parse::house_number(house_number).unwrap_or_else(|_| CARD.house_number.to_owned());
     format!("{} {number}, {} {}", CARD.street, CARD.postcode, CARD.town)
-}
-
-fn sent(ctx: ApplyCtx) -> impl IntoView {
-    view! {
-        <div class="ps-welcome">
-            <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_SENT_TITLE)}</h2>
-            <p class="apply-letter-note">
-                <span class="apply-envelope" aria-hidden="true"></span>
-                <strong>{practice(p::APPLY_SENT_TEXT)}</strong>
-            </p>
-            <p>{practice(p::APPLY_SENT_TEXT_2)}</p>
-            <p>{practice(p::APPLY_SENT_TEXT_3)}</p>
-        </div>
-        {action_button(ctx, "open-activation", p::APPLY_OPEN_ACTIVATION, "ps-button apply-next-step", Action::OpenActivation)}
-    }
-}
-
-fn activate_login(ctx: ApplyCtx) -> impl IntoView {
-    view! {
-        <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_LOGIN_TITLE)}</h2>
-        <p>{practice(p::APPLY_LOGIN_INTRO)}</p>
-        {guard_box(ctx)}
-        <form class="ps-form" on:submit=submit(ctx, Action::SubmitActivationLogin) novalidate>
-            {field(ctx, Field::LoginUsername, p::APPLY_USERNAME, None, TEXT, |s| s.login_username.clone(), Action::ActivationUsername)}
-            {field(ctx, Field::LoginPassword, p::APPLY_PASSWORD, None, SECRET, |s| s.login_password.clone(), Action::ActivationPassword)}
-            {main_button(ctx, "activate-login", p::APPLY_LOGIN_BUTTON)}
-        </form>
-        {back_button(ctx)}
-    }
-}
-
-fn activate_code(ctx: ApplyCtx) -> impl IntoView {
-    view! {
-        <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_CODE_TITLE)}</h2>
-        <p>{practice(p::APPLY_CODE_INTRO)}</p>
-        {guard_box(ctx)}
-        <form class="ps-form" on:submit=submit(ctx, Action::SubmitActivationCode) novalidate>
-            {field(ctx, Field::Code, p::APPLY_CODE_LABEL, Some(p::APPLY_CODE_HINT), CAPITALS, |s| s.code.clone(), Action::ActivationCode)}
-            {main_button(ctx, "activate", p::APPLY_ACTIVATE)}
-        </form>
-        {back_button(ctx)}
-    }
-}
-
-fn active(ctx: ApplyCtx) -> impl IntoView {
-    view! {
-        <div class="ps-welcome apply-active">
-            <span class="apply-check-mark" aria-hidden="true">"✓"</span>
-            <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_ACTIVE_TITLE)}</h2>
-            <p>{practice(p::APPLY_ACTIVE_TEXT)}</p>
-            <p>{practice(p::APPLY_ACTIVE_TEXT_2)}</p>
-        </div>
-    }
-}
-
-fn blocked(ctx: ApplyCtx) -> impl IntoView {
-    view! {
-        <h2 class="ps-title" id=ctx.id("title") tabindex="-1">{practice(p::APPLY_BLOCKED_TITLE)}</h2>
-        <div class="ps-error" role="alert">
-            <p>{practice(p::APPLY_BLOCKED_TEXT)}</p>
-            <p>{practice(p::APPLY_BLOCKED_TEXT_2)}</p>
-        </div>
-        <SpeakButton text=format!("{} {}", practice(p::APPLY_BLOCKED_TEXT), practice(p::APPLY_BLOCKED_TEXT_2)) />
-        <button class="ps-button" type="button" on:click=move |_| ctx.send(Action::Restart)>
-            {practice(p::FRAME_RESTART)}
-        </button>
-    }
 }
