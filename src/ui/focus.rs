@@ -8,6 +8,8 @@ sticky step head.
 
 use wasm_bindgen::JsCast;
 
+use crate::model::in_view::{scroll_for, Layout, Span};
+
 /// The element with `id`, when it is on the page.
 fn by_id(id: &str) -> Option<web_sys::Element> {
     web_sys::window()
@@ -99,17 +101,27 @@ pub fn rescue_focus_to_screen(frames_left: u32) {
     }
 }
 
+fn practice_alert() -> Option<web_sys::Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(".practice-area [role=alert]")
+            .ok()
+            .flatten()
+    })
+}
+
 /// The text of the message the practice screen shows (its red error),
 /// if any: so a new one can be brought into view.
 pub fn practice_message() -> Option<String> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(".practice-area [role=alert]")
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.text_content())
+    practice_alert().and_then(|e| e.text_content())
+}
+
+/// The language the practice screen's message is written in: Dutch for
+/// the service's own, the learner's for the real-data warning.
+pub fn practice_message_lang() -> String {
+    practice_alert()
+        .and_then(|e| e.closest("[lang]").ok().flatten())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_else(|| "nl".to_owned())
 }
 
 /// Whether the focus is lost: on nothing or on the page itself, because
@@ -170,47 +182,59 @@ pub fn bring_into_view_when_drawn(what: InView, frames_left: u32) {
     }
 }
 
+/// Where `element` is on screen; none when it is not drawn (no height).
+fn span_of(element: web_sys::Element) -> Option<Span> {
+    let rect = element.get_bounding_client_rect();
+    (rect.height() > 0.0).then(|| Span::new(rect.top(), rect.bottom()))
+}
+
+fn span_of_first(document: &web_sys::Document, selector: &str) -> Option<Span> {
+    document
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(span_of)
+}
+
+/// The part of the screen nothing covers, from the bottom of the sticky
+/// practice bar to the top of the SMS banner (else the window's bottom).
+fn uncovered(window: &web_sys::Window, document: &web_sys::Document) -> (f64, f64) {
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    (
+        span_of_first(document, ".practice-bar").map_or(0.0, |bar| bar.bottom.max(0.0)),
+        span_of_first(document, ".sms-banner.shown").map_or(height, |b| b.top.min(height)),
+    )
+}
+
 /// Scrolls as little as needed so the step's text, its control and what
 /// there is to read (a new message, else what the step names) are in view
 /// together, below the sticky practice bar and above the SMS banner. See
 /// [`crate::model::in_view`].
 pub fn bring_into_view(what: &InView) {
-    use crate::model::in_view::{scroll_for, Layout, Span};
     let Some(window) = web_sys::window() else {
         return;
     };
     let Some(document) = window.document() else {
         return;
     };
-    let rect_of = |element: web_sys::Element| {
-        let rect = element.get_bounding_client_rect();
-        (rect.height() > 0.0).then(|| Span::new(rect.top(), rect.bottom()))
-    };
-    let by_id = |id: &str| document.get_element_by_id(id).and_then(rect_of);
-    let by_selector = |selector: &str| {
-        document
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(rect_of)
-    };
+    let by_id = |id: &str| document.get_element_by_id(id).and_then(span_of);
     let Some(text) = by_id(what.text) else {
         return;
     };
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
+    let (bar, bottom) = uncovered(&window, &document);
     let by = scroll_for(Layout {
-        bar: by_selector(".practice-bar").map_or(0.0, |bar| bar.bottom.max(0.0)),
-        bottom: by_selector(".sms-banner.shown").map_or(height, |b| b.top.min(height)),
+        bar,
+        bottom,
         sticky_head: document
             .query_selector(".step-head")
             .ok()
             .flatten()
             .filter(|head| is_sticky(&window, head))
-            .and_then(rect_of),
+            .and_then(span_of),
         text,
         // A text field comes with its label (the words the step quotes).
         target: what
@@ -218,7 +242,7 @@ pub fn bring_into_view(what: &InView) {
             .as_deref()
             .and_then(|id| document.get_element_by_id(id))
             .map(|e| e.closest(".ps-field").ok().flatten().unwrap_or(e))
-            .and_then(rect_of),
+            .and_then(span_of),
         // What the step names wins over a message left from the step
         // before: the step's text already says how to go on. A new
         // message (a mistake in this step) comes without `show`.
@@ -226,7 +250,35 @@ pub fn bring_into_view(what: &InView) {
             .show
             .as_deref()
             .and_then(by_id)
-            .or_else(|| by_selector(".practice-area [role=alert]")),
+            .or_else(|| span_of_first(&document, ".practice-area [role=alert]")),
+    });
+    if by != 0.0 {
+        window.scroll_by_with_x_and_y(0.0, by);
+    }
+}
+
+/// Scrolls as little as needed so the practice screen's message is in
+/// view with the control just pressed, below the sticky practice bar and
+/// above the SMS banner: free practice, where no step head sticks.
+pub fn message_into_view() {
+    let (Some(window), Some(alert)) = (web_sys::window(), practice_alert()) else {
+        return;
+    };
+    let (Some(document), Some(message)) = (window.document(), span_of(alert)) else {
+        return;
+    };
+    let pressed = document
+        .active_element()
+        .filter(|e| e.closest(".practice-area").ok().flatten().is_some())
+        .and_then(span_of);
+    let (bar, bottom) = uncovered(&window, &document);
+    let by = scroll_for(Layout {
+        bar,
+        bottom,
+        sticky_head: None,
+        text: pressed.unwrap_or(message),
+        target: Some(message),
+        read: None,
     });
     if by != 0.0 {
         window.scroll_by_with_x_and_y(0.0, by);

@@ -246,13 +246,15 @@ export async function renderPdf(browser, bytes) {
 
 /**
  * Waits until every element matching `selectors` is wholly on screen below
- * the lesson's sticky step head (on a phone the head covers the top of the
- * page, so Playwright's "in viewport" is not enough).
+ * the sticky practice bar and the lesson's sticky step head (on a phone
+ * they cover the top of the page, so Playwright's "in viewport" is not
+ * enough).
  */
 export async function expectReadable(page, selectors) {
   await expect.poll(() => page.evaluate((list) => {
     const head = document.querySelector(".step-head")?.getBoundingClientRect();
-    const top = head ? head.bottom : 0;
+    const bar = document.querySelector(".practice-bar")?.getBoundingClientRect();
+    const top = Math.max(head ? head.bottom : 0, bar ? bar.bottom : 0);
     return list.filter((s) => {
       const box = document.querySelector(s)?.getBoundingClientRect();
       return !box || box.top < top - 1 || box.bottom > window.innerHeight + 1;

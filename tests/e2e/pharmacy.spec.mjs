@@ -127,6 +127,61 @@ test("on a 320 px phone, the step after the look-alike shows the right app's nam
   await expectReadable(page, ["#live-app-real .ps-row-title", "#live-app-real .ps-row-detail", "#live-install"]);
 });
 
+test("on a 320 px phone, the look-alike pressed again brings its message into view", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/les/pharmacy-order/1");
+  const s = screen(page);
+  await step(page, 1);
+  const other = s.getByRole("listitem").filter({ hasText: P["store-other"] }).getByRole("button", { name: P["store-install"] });
+  await other.click();
+  await step(page, 2);
+  // The learner scrolls to the look-alike again: its message is below it, off screen.
+  await other.evaluate((button) => button.scrollIntoView({ block: "end" }));
+  await expect.poll(() => s.getByRole("alert").evaluate((box) => box.getBoundingClientRect().top > innerHeight)).toBe(true);
+  await other.click();
+  // The same words, but the press did something: they come into view.
+  await expect(s.getByRole("alert")).toContainText(P["error-wrong-app"]);
+  await expectReadable(page, [".practice-area [role=alert]"]);
+  // Not a new alert, so a screen reader would stay silent: the lesson's
+  // status line says it again, in Dutch like the message.
+  const again = page.locator(".lesson-page > [role=status]");
+  await expect(again).toContainText(P["error-wrong-app"]);
+  await expect(again).toHaveAttribute("lang", "nl");
+  await step(page, 2);
+});
+
+test("free practice on a 320 px phone: the look-alike's message comes into view, the second time too", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/oefenen/apotheek");
+  const s = screen(page);
+  const other = s.getByRole("listitem").filter({ hasText: P["store-other"] }).getByRole("button", { name: P["store-install"] });
+  const again = page.locator(".free-practice > [role=status]");
+  for (const time of [1, 2]) {
+    // The button at the bottom of the screen: its message below it, out of view.
+    await other.evaluate((button) => button.scrollIntoView({ block: "end" }));
+    await other.click();
+    await expect(s.getByRole("alert")).toContainText(P["error-wrong-app"]);
+    // With the button just pressed: both fit.
+    await expectReadable(page, [".practice-area [role=alert]", "#live-install-other"]);
+    if (time === 2) await expect(again).toContainText(P["error-wrong-app"]);
+    else await expect(again).toHaveText("");
+  }
+});
+
+test("a message stays as drawn while the learner types, so a screen reader does not read it at every key", async ({ page }) => {
+  await page.goto("/les/pharmacy-order/5");
+  const s = screen(page);
+  await s.locator("#live-link-submit").click();
+  const alert = s.getByRole("alert");
+  await expect(alert).toContainText(P["error-code-missing"]);
+  await alert.evaluate((box) => { box.dataset.seen = "yes"; });
+  await s.locator("#live-link-birth").pressSequentially("12", { delay: 30 });
+  await expect(s.locator("#live-link-birth")).toHaveValue("12");
+  // The same element: not taken away and drawn again, which reads as a new alert.
+  await expect(alert).toHaveAttribute("data-seen", "yes");
+  await expect(page.locator(".lesson-page > [role=status]")).toHaveText("");
+});
+
 test("the locker works with the keyboard only, keypad and typing", async ({ page }) => {
   await page.goto("/les/pharmacy-order/22");
   const s = screen(page);

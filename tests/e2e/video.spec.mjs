@@ -210,6 +210,19 @@ test("on a phone, the invitation's banner goes at the next click (it has no code
   await expect(page.locator("#live-phone")).toContainText(V["video-sms-text"]);
 });
 
+test("typing does not draw the screen again: its message is not read out at every key", async ({ page }) => {
+  // Speaking while muted, then typing in the chat: the message stays.
+  await page.goto("/les/video-call/5");
+  const s = screen(page);
+  await page.locator("#live-answer-hear-you").click();
+  const alert = s.getByRole("alert");
+  await expect(alert).toContainText(V["video-error-muted"]);
+  await alert.evaluate((box) => { box.dataset.seen = "yes"; });
+  await page.locator("#live-chat").pressSequentially("Hoi", { delay: 30 });
+  await expect(page.locator("#live-chat")).toHaveValue("Hoi");
+  await expect(alert).toHaveAttribute("data-seen", "yes");
+});
+
 test("the GP portal's appointments link to the video consult", async ({ page }) => {
   await page.goto("/les/gp-book/10?portaal=oefenpraktijk");
   const s = screen(page);

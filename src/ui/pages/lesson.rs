@@ -26,7 +26,10 @@ use crate::{
     ui::{
         dom,
         focus::{self, InView},
-        practice::areas::PracticeArea,
+        practice::{
+            areas::PracticeArea,
+            feedback::{self, Answer, SaidAgain},
+        },
         prefs::use_prefs,
     },
 };
@@ -278,14 +281,12 @@ fn LessonPlayer(
             }
         }
     });
+    let said_again = SaidAgain::new();
     let on_action = Callback::new(move |action: Action| {
         player.praise.set(false);
         player.put_back.set(false);
         let message_before = focus::practice_message();
-        let events = player
-            .practice
-            .try_update(|s| s.apply(action))
-            .unwrap_or_default();
+        let (events, unchanged) = feedback::apply(player.practice, action);
         let At::Step(i) = at.get_untracked() else {
             return;
         };
@@ -293,18 +294,25 @@ fn LessonPlayer(
         if !events.contains(&step.done_when.as_str()) {
             // A new message on the practice screen (a mistake's kind help)
             // must not stay hidden under the step's sticky head: it comes
-            // into view with the control, before what the step names.
+            // into view with the control, before what the step names. The
+            // same refusal again: the learner has seen the control and
+            // needs the words, so the message alone comes into view.
+            let step_view = player.in_view(i);
             let what = InView {
                 show: None,
-                ..player.in_view(i)
+                target: step_view.target.filter(|_| !unchanged),
+                ..step_view
             };
-            request_animation_frame(move || {
-                let message = focus::practice_message();
-                if message.is_some() && message != message_before {
+            request_animation_frame(move || match feedback::answer(&message_before, unchanged) {
+                Answer::Quiet => {}
+                Answer::New => focus::bring_into_view(&what),
+                Answer::Again => {
                     focus::bring_into_view(&what);
+                    said_again.say();
                 }
             });
         } else {
+            said_again.clear();
             player.done.update(|d| {
                 d.insert(i);
             });
@@ -325,6 +333,7 @@ fn LessonPlayer(
     view! {
         {presenter_bar}
         <div class="lesson-page" class:finished=move || at.get() == At::Done class:presented=present>
+            {said_again.view()}
             {move || match at.get() {
                 At::Step(i) => view! {
                     // On a phone the column dissolves: the step, then the

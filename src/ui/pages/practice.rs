@@ -13,7 +13,14 @@ use crate::{
     practice::{Service, State},
     routes,
     ui::{
-        dom, i18n::use_i18n, icon::Icon, practice::areas::PracticeArea, prefs::use_prefs,
+        dom, focus,
+        i18n::use_i18n,
+        icon::Icon,
+        practice::{
+            areas::PracticeArea,
+            feedback::{self, Answer, SaidAgain},
+        },
+        prefs::use_prefs,
         title::use_page_title,
     },
 };
@@ -67,13 +74,25 @@ fn FreePractice(service: Service, look: Option<(&'static str, &'static str)>) ->
     let state = RwSignal::new(fresh());
     // Reaching a lesson's goal here, on one's own, counts towards goud.
     let prefs = use_prefs();
+    // A message, new or said again, comes into view (and a repeated one is
+    // said again for screen readers): alone, the learner has only it.
+    let said_again = SaidAgain::new();
     let on_action = Callback::new(move |action| {
-        let events = state.try_update(|s| s.apply(action)).unwrap_or_default();
+        let before = focus::practice_message();
+        let (events, unchanged) = feedback::apply(state, action);
         for event in events {
             for lesson in lesson_index::reached_by(service.id(), event) {
                 prefs.update(|s| s.progress.reached_freely(lesson.id));
             }
         }
+        request_animation_frame(move || match feedback::answer(&before, unchanged) {
+            Answer::Quiet => {}
+            Answer::New => focus::message_into_view(),
+            Answer::Again => {
+                focus::message_into_view();
+                said_again.say();
+            }
+        });
     });
     let on_restart = Callback::new(move |()| state.set(fresh()));
     let (task, task_title, mut name) = about(service);
@@ -90,6 +109,7 @@ fn FreePractice(service: Service, look: Option<(&'static str, &'static str)>) ->
             </A>
             <h1>{title}</h1>
             <p class="lead">{i18n.t(k::FREE_PRACTICE_TEXT)}</p>
+            {said_again.view()}
             <PracticeArea service state on_action highlight=Signal::stored(None::<String>) on_restart />
         </div>
     }

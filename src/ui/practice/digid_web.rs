@@ -6,7 +6,11 @@ The look is an invented look-alike: same flow and words, no real logo.
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{controls, guard::GuardWarning, lit, Highlight, ScreenCtx};
+use super::{
+    controls,
+    kit::{ProblemBox, Shown},
+    lit, Highlight, ScreenCtx,
+};
 use crate::ui::read_aloud::SpeakButton;
 use crate::{
     i18n::{p, practice, practice_with},
@@ -18,12 +22,6 @@ use crate::{
 
 /// Everything a DigiD screen needs.
 type DigidCtx = ScreenCtx<DigidWeb, Action>;
-
-impl DigidCtx {
-    fn problem(self) -> Option<Problem> {
-        self.state.with(|s| s.problem)
-    }
-}
 
 /// The whole practice service, switching screens as the state says.
 #[component]
@@ -96,25 +94,13 @@ fn problem_text(problem: Problem) -> Vec<String> {
 /// The problem box of a screen: the service's own error, or Oefenplein's
 /// real-data warning.
 fn problem_box(ctx: DigidCtx) -> impl IntoView {
-    move || {
-        ctx.problem().map(|problem| match problem {
-            Problem::RealData(kind) => view! { <GuardWarning kind /> }.into_any(),
-            other => {
-                let said = problem_text(other).join(" ");
-                let lines = problem_text(other)
-                    .into_iter()
-                    .map(|line| view! { <p>{line}</p> })
-                    .collect_view();
-                view! {
-                    <div class="ps-error" role="alert" id=ctx.id("error")>
-                        {lines}
-                    </div>
-                    <SpeakButton text=said />
-                }
-                .into_any()
-            }
+    let shown = Signal::derive(move || {
+        ctx.state.with(|s| s.problem).map(|problem| match problem {
+            Problem::RealData(kind) => Shown::RealData(kind),
+            other => Shown::Service(problem_text(other)),
         })
-    }
+    });
+    view! { <ProblemBox shown id=ctx.id("error") /> }
 }
 
 fn submit(ctx: DigidCtx, action: Action) -> impl Fn(SubmitEvent) + Clone {

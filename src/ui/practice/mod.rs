@@ -15,6 +15,7 @@ pub mod controls;
 pub mod digid_app;
 pub mod digid_apply;
 pub mod digid_web;
+pub mod feedback;
 pub mod frame;
 pub mod gp;
 pub mod guard;

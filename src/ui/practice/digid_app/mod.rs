@@ -20,8 +20,11 @@ pub use web::Website;
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{controls, guard::GuardWarning, ScreenCtx};
-use crate::ui::read_aloud::SpeakButton;
+use super::{
+    controls,
+    kit::{ProblemBox, Shown},
+    ScreenCtx,
+};
 use crate::{
     i18n::{p, practice, practice_with},
     practice::digid_app::{Action, DigidApp, Problem},
@@ -104,23 +107,13 @@ fn problem_box(
     which: fn(&DigidApp) -> Option<Problem>,
     id: &'static str,
 ) -> impl IntoView {
-    move || {
+    let shown = Signal::derive(move || {
         ctx.state.with(which).map(|problem| match problem {
-            Problem::RealData(kind) => view! { <GuardWarning kind /> }.into_any(),
-            other => {
-                let said = problem_lines(other).join(" ");
-                let lines = problem_lines(other)
-                    .into_iter()
-                    .map(|line| view! { <p>{line}</p> })
-                    .collect_view();
-                view! {
-                    <div class="ps-error" role="alert" id=ctx.id(id)>{lines}</div>
-                    <SpeakButton text=said />
-                }
-                .into_any()
-            }
+            Problem::RealData(kind) => Shown::RealData(kind),
+            other => Shown::Service(problem_lines(other)),
         })
-    }
+    });
+    view! { <ProblemBox shown id=ctx.id(id) /> }
 }
 
 /// A button that sends `action`; `target` names it for "Laat zien".

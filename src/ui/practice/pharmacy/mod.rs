@@ -86,10 +86,14 @@ pub fn framed(
             (Place::Phone, _) => p::PHARMACY_ADDRESS_APP,
         }))
     });
+    // Drawn again only when the screen changes; what changes within a
+    // screen updates in place (a message read out again at every typed
+    // key, otherwise).
+    let shown = Memo::new(move |_| state.with(|s| s.screen));
     view! {
         <PracticeFrame address on_restart>
             <div class="pharmacy" data-theme="oefenanker">
-                {move || screen(ctx, state.with(|s| s.screen))}
+                {move || screen(ctx, shown.get())}
             </div>
         </PracticeFrame>
     }

@@ -16,7 +16,7 @@ use crate::{
 };
 
 pub fn mail(ctx: VideoCtx) -> impl IntoView {
-    let done = ctx.state.with(|s| s.test_done);
+    let done = move || ctx.state.with(|s| s.test_done);
     view! {
         <p class="mail-box">{practice(p::VIDEO_MAIL_BOX)}</p>
         <article class="video-mail">
@@ -26,7 +26,7 @@ pub fn mail(ctx: VideoCtx) -> impl IntoView {
             <p>{practice(p::VIDEO_MAIL_WHEN)}</p>
             <p>{practice(p::VIDEO_MAIL_TEST_FIRST)}</p>
             <p>{ctx.button("open-test", "ps-link", practice(p::VIDEO_MAIL_TEST_LINK), Action::OpenTest)}</p>
-            {done.then(|| view! { <p class="video-ok">{practice(p::VIDEO_MAIL_TEST_DONE)}</p> })}
+            {move || done().then(|| view! { <p class="video-ok">{practice(p::VIDEO_MAIL_TEST_DONE)}</p> })}
             <p>{practice(p::VIDEO_MAIL_JOIN_WHEN)}</p>
             <p>{ctx.button("open-call", "ps-link", practice(p::VIDEO_MAIL_JOIN_LINK), Action::OpenCall)}</p>
             <p>{practice(p::VIDEO_MAIL_HELP)}</p>

@@ -106,11 +106,16 @@ pub fn framed(
         }))
     });
     let lock = ViewFn::from(move || lock_icon(ctx));
+    // Drawn again only when the screen or the look changes; what changes
+    // within a screen updates in place (a message read out again at every
+    // typed key, otherwise).
+    let shown = Memo::new(move |_| state.with(|s| (s.screen, s.look)));
+    let asking = Memo::new(move |_| state.with(Video::asking));
     view! {
         <PracticeFrame address on_restart lock>
             <div class="video" data-theme="oefenbeeld" data-look=move || ctx.look().id()>
-                {move || screen(ctx, state.with(|s| s.screen))}
-                {move || state.with(Video::asking).then(|| test::question(ctx))}
+                {move || screen(ctx, shown.get().0)}
+                {move || asking.get().then(|| test::question(ctx))}
             </div>
         </PracticeFrame>
     }

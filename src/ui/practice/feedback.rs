@@ -1,0 +1,95 @@
+/*!
+A practice screen's answer to a press: seen and heard, every time.
+
+The learner presses, the service answers with a kind message. On a small
+phone that message can be off screen, and the same refusal twice gives the
+same words: nothing on the page seems to change, and a screen reader says
+nothing (the same words are not a new alert). So after every action the
+page learns whether a message is new or said again ([`Answer`]), brings it
+into view, and a status line ([`SaidAgain`]) repeats it for screen readers.
+*/
+
+use leptos::prelude::*;
+
+use crate::{
+    practice::{Action, State},
+    ui::focus,
+};
+
+/// Does `action` in `state`: the events, and whether it changed nothing
+/// (a refused press).
+pub fn apply(state: RwSignal<State>, action: Action) -> (Vec<&'static str>, bool) {
+    state
+        .try_update(|s| {
+            let before = s.clone();
+            let events = s.apply(action);
+            let unchanged = *s == before;
+            (events, unchanged)
+        })
+        .unwrap_or_default()
+}
+
+/// What the practice screen's message did after an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// None shows, or the same one still shows after a change (typing).
+    Quiet,
+    /// A message with new words.
+    New,
+    /// The same words again: the press was refused once more.
+    Again,
+}
+
+/// Reads the message the screen shows now (call it once the screen is
+/// drawn, a frame after the action), against `before` (its words before
+/// the action) and whether the action changed nothing.
+pub fn answer(before: &Option<String>, unchanged: bool) -> Answer {
+    match focus::practice_message() {
+        None => Answer::Quiet,
+        Some(_) if unchanged => Answer::Again,
+        now if now != *before => Answer::New,
+        Some(_) => Answer::Quiet,
+    }
+}
+
+/// The status line that says a message again for screen readers, in the
+/// message's language. Its words differ each time (a trailing space comes
+/// and goes), or a screen reader would take them as said.
+#[derive(Clone, Copy)]
+pub struct SaidAgain(RwSignal<(String, String, bool)>);
+
+impl Default for SaidAgain {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl SaidAgain {
+    pub fn new() -> Self {
+        SaidAgain(RwSignal::new(("nl".to_owned(), String::new(), false)))
+    }
+
+    /// Says the screen's message again.
+    pub fn say(self) {
+        let Some(text) = focus::practice_message() else {
+            return;
+        };
+        let lang = focus::practice_message_lang();
+        self.0
+            .update(|(l, t, turn)| (*l, *t, *turn) = (lang, text, !*turn));
+    }
+
+    /// Empties the line (the learner moved on).
+    pub fn clear(self) {
+        self.0.update(|(_, text, _)| text.clear());
+    }
+
+    pub fn view(self) -> impl IntoView {
+        let said = self.0;
+        view! {
+            <p class="visually-hidden said-again" role="status" lang=move || said.with(|s| s.0.clone())>
+                {move || said.with(|(_, text, turn)| if *turn { format!("{text}\u{a0}") } else { text.clone() })}
+            </p>
+        }
+    }
+}
