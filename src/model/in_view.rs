@@ -1,6 +1,7 @@
 /*!
 How far to scroll so a lesson step's text and the control it names are
-both in view.
+both in view, and whether a practice message after an action is one to
+bring into view ([`Answer`]).
 
 On a phone the step panel sits above the practice screen. When a step is
 done the next step's text and its control should be on screen together,
@@ -117,9 +118,66 @@ fn together(control: Span, read: Span, room: f64) -> Span {
     }
 }
 
+/// What the practice screen's message did after an action, so the page
+/// knows whether to bring it into view (and say it again).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// None shows, or the same one still shows after a change (typing).
+    Quiet,
+    /// A message with new words.
+    New,
+    /// The same words again: the press changed nothing, it was refused
+    /// once more.
+    Again,
+}
+
+impl Answer {
+    /// From the message's words `before` and `now` (none: no message) and
+    /// whether the action changed nothing in the practice state.
+    pub fn after(before: Option<&str>, now: Option<&str>, unchanged: bool) -> Answer {
+        match now {
+            None => Answer::Quiet,
+            Some(_) if unchanged => Answer::Again,
+            now if now != before => Answer::New,
+            Some(_) => Answer::Quiet,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_is_new_said_again_or_quiet() {
+        let check = |before, now, unchanged, expected| {
+            assert_eq!(
+                Answer::after(before, now, unchanged),
+                expected,
+                "before {before:?}, now {now:?}, unchanged {unchanged}"
+            );
+        };
+        check(None, None, false, Answer::Quiet);
+        check(None, None, true, Answer::Quiet);
+        check(None, Some("Typ je naam."), false, Answer::New);
+        check(Some("Typ je naam."), Some("Te lang."), false, Answer::New);
+        // Typing while the message shows: it stays, nothing to do.
+        check(
+            Some("Typ je naam."),
+            Some("Typ je naam."),
+            false,
+            Answer::Quiet,
+        );
+        // The same press refused again.
+        check(
+            Some("Typ je naam."),
+            Some("Typ je naam."),
+            true,
+            Answer::Again,
+        );
+        // A message that went away.
+        check(Some("Typ je naam."), None, false, Answer::Quiet);
+    }
 
     /// `view`, `text`, `target` as (top, bottom), and the expected scroll.
     fn check(view: (f64, f64), text: (f64, f64), target: Option<(f64, f64)>, expected: f64) {

@@ -28,7 +28,7 @@ use crate::{
         focus::{self, InView},
         practice::{
             areas::PracticeArea,
-            feedback::{self, Answer, SaidAgain},
+            feedback::{self, SaidAgain},
         },
         prefs::use_prefs,
     },
@@ -303,13 +303,8 @@ fn LessonPlayer(
                 target: step_view.target.filter(|_| !unchanged),
                 ..step_view
             };
-            request_animation_frame(move || match feedback::answer(&message_before, unchanged) {
-                Answer::Quiet => {}
-                Answer::New => focus::bring_into_view(&what),
-                Answer::Again => {
-                    focus::bring_into_view(&what);
-                    said_again.say();
-                }
+            feedback::after_action(message_before, unchanged, said_again, move || {
+                focus::bring_into_view(&what)
             });
         } else {
             said_again.clear();

@@ -18,7 +18,7 @@ use crate::{
         icon::Icon,
         practice::{
             areas::PracticeArea,
-            feedback::{self, Answer, SaidAgain},
+            feedback::{self, SaidAgain},
         },
         prefs::use_prefs,
         title::use_page_title,
@@ -85,14 +85,7 @@ fn FreePractice(service: Service, look: Option<(&'static str, &'static str)>) ->
                 prefs.update(|s| s.progress.reached_freely(lesson.id));
             }
         }
-        request_animation_frame(move || match feedback::answer(&before, unchanged) {
-            Answer::Quiet => {}
-            Answer::New => focus::message_into_view(),
-            Answer::Again => {
-                focus::message_into_view();
-                said_again.say();
-            }
-        });
+        feedback::after_action(before, unchanged, said_again, focus::message_into_view);
     });
     let on_restart = Callback::new(move |()| state.set(fresh()));
     let (task, task_title, mut name) = about(service);

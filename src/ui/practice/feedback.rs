@@ -5,13 +5,15 @@ The learner presses, the service answers with a kind message. On a small
 phone that message can be off screen, and the same refusal twice gives the
 same words: nothing on the page seems to change, and a screen reader says
 nothing (the same words are not a new alert). So after every action the
-page learns whether a message is new or said again ([`Answer`]), brings it
+page learns whether a message is new or said again
+([`crate::model::in_view::Answer`]), brings it
 into view, and a status line ([`SaidAgain`]) repeats it for screen readers.
 */
 
 use leptos::prelude::*;
 
 use crate::{
+    model::in_view::Answer,
     practice::{Action, State},
     ui::focus,
 };
@@ -29,27 +31,27 @@ pub fn apply(state: RwSignal<State>, action: Action) -> (Vec<&'static str>, bool
         .unwrap_or_default()
 }
 
-/// What the practice screen's message did after an action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Answer {
-    /// None shows, or the same one still shows after a change (typing).
-    Quiet,
-    /// A message with new words.
-    New,
-    /// The same words again: the press was refused once more.
-    Again,
-}
-
-/// Reads the message the screen shows now (call it once the screen is
-/// drawn, a frame after the action), against `before` (its words before
-/// the action) and whether the action changed nothing.
-pub fn answer(before: &Option<String>, unchanged: bool) -> Answer {
-    match focus::practice_message() {
-        None => Answer::Quiet,
-        Some(_) if unchanged => Answer::Again,
-        now if now != *before => Answer::New,
-        Some(_) => Answer::Quiet,
-    }
+/// A frame after an action (once the screen is drawn): when its message
+/// is new or said again, `into_view` brings it into view, and a repeated
+/// one is said again on `said_again`. `before` is the message's words
+/// before the action.
+pub fn after_action(
+    before: Option<String>,
+    unchanged: bool,
+    said_again: SaidAgain,
+    into_view: impl Fn() + 'static,
+) {
+    request_animation_frame(move || {
+        let now = focus::practice_message();
+        match Answer::after(before.as_deref(), now.as_deref(), unchanged) {
+            Answer::Quiet => {}
+            Answer::New => into_view(),
+            Answer::Again => {
+                into_view();
+                said_again.say();
+            }
+        }
+    });
 }
 
 /// The status line that says a message again for screen readers, in the

@@ -36,11 +36,8 @@ pub fn ProblemBox(
     /// The box's element id, for `aria-describedby` on the field.
     id: String,
 ) -> impl IntoView {
-    // Drawn again only when the words change: a new alert is read out
-    // again, and typing in a field must not repeat the message at every
-    // key. `try_get`: a screen that is being replaced may still ask once.
-    let shown = Memo::new(move |_| shown.try_get().flatten());
     move || {
+        // `try_get`: a screen that is being replaced may still ask once.
         shown.try_get().flatten().map(|shown| match shown {
             Shown::RealData(kind) => view! { <GuardWarning kind /> }.into_any(),
             Shown::Service(lines) => {
