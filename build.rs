@@ -8,6 +8,7 @@ fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=lessons");
     lesson_index();
+    embedded_dutch();
     generate(&["locales/nl/main.ftl", "locales/nl/pages.ftl"], "keys.rs");
     generate(
         &[
@@ -70,6 +71,21 @@ fn lesson_index() {
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lesson_index.rs");
     fs::write(dest, out).expect("write lesson_index.rs");
+}
+
+/// The Dutch interface texts the wasm carries (`i18n::embedded`), without
+/// their comments: those are for translators, and every first visit
+/// downloads this file's bytes. A comment in Fluent is a line that starts
+/// with `#`; a text's continuation lines are indented, so none is lost.
+fn embedded_dutch() {
+    let text = fs::read_to_string("locales/nl/main.ftl").expect("locales/nl/main.ftl must exist");
+    let kept: String = text
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(|line| [line, "\n"])
+        .collect();
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("nl-main.ftl");
+    fs::write(dest, kept).expect("write nl-main.ftl");
 }
 
 fn generate(references: &[&str], output: &str) {

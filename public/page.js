@@ -19,9 +19,18 @@
   // `oefenpleinTexts` (ui/dom.rs, fetch_text); a wrong guess costs one file.
   var ours = ["nl", "en", "ar", "tr", "pl", "uk", "fa"];
   var lang = null;
+  var shared = false;
   try {
     var saved = JSON.parse(localStorage.getItem("oefenplein"));
-    lang = saved && saved.settings && saved.settings.lang;
+    var settings = (saved && saved.settings) || {};
+    lang = settings.lang;
+    // Learners who share the device have a sign in the header, which then
+    // takes two rows up to 568 px (model/learners.rs, is_shared).
+    shared = !!(saved && (saved.sign || (saved.others && saved.others.length)));
+    // The first look below in the learner's text size and contrast (the
+    // app sets the same attributes once it runs: ui/dom.rs).
+    if (/^large(r|st)?$/.test(settings.text_size)) root.setAttribute("data-text-size", settings.text_size);
+    if (settings.high_contrast === true) root.setAttribute("data-contrast", "high");
   } catch (e) {}
   if (ours.indexOf(lang) < 0) {
     lang = "nl";
@@ -31,16 +40,40 @@
       if (ours.indexOf(primary) >= 0) { lang = primary; break; }
     }
   }
-  if (lang !== "nl" && window.fetch) {
+  // The page's first look (#boot in index.html), shown once its words are
+  // in the learner's language: at once in Dutch, else when the texts asked
+  // for below come (each a one-line message in every language: a test in
+  // tests/architecture.rs). Gone once the app draws itself (ui/app.rs).
+  function show(ftl) {
+    var boot = document.getElementById("boot");
+    if (!boot) return;
+    var parts = boot.querySelectorAll("[data-l10n]");
+    for (var i = 0; ftl && i < parts.length; i++) {
+      var found = ftl.match(new RegExp("^" + parts[i].getAttribute("data-l10n") + " = ([^{\\n]+)$", "m"));
+      if (!found) return;
+      parts[i].textContent = found[1];
+    }
+    if (ftl) {
+      root.lang = lang;
+      root.dir = lang === "ar" || lang === "fa" ? "rtl" : "ltr";
+    }
+    // Only the home page's own words, and only where they keep their place.
+    if (location.pathname !== "/" || shared) boot.querySelector("main").remove();
+    boot.hidden = false;
+  }
+  if (lang === "nl") show();
+  else if (window.fetch) {
     var url = "/locales/" + lang + "/main.ftl";
     var texts = (window.oefenpleinTexts = {});
     texts[url] = fetch(url, { cache: "no-cache" }).then(function (r) {
       return r.ok ? r.text() : null;
     }, function () { return null; });
+    texts[url].then(function (ftl) { if (ftl) show(ftl); });
   }
   if (window.ResizeObserver) {
     (function find() {
-      var bar = document.querySelector(".practice-bar");
+      // The app's own mark (the first look's is gone soon).
+      var bar = document.querySelector("body > .practice-bar");
       if (!bar) return requestAnimationFrame(find);
       new ResizeObserver(function () {
         root.style.setProperty("--bar-block", bar.getBoundingClientRect().height + "px");

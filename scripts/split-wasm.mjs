@@ -65,7 +65,13 @@ export function minify(code, format = "esm") {
   });
 }
 
-/** Replaces the integrity attribute of the tag that loads `name`. */
+/**
+ * Replaces the integrity attribute of the tag that loads `name`; with no
+ * `bytes`, removes it. The wasm's preload gets none: Chromium ignores
+ * integrity on a fetch preload (and says so in the console), and the glue
+ * fetches the wasm without one, so its hash only made every first visit
+ * 58 bytes larger.
+ */
 function fixIntegrity(html, name, bytes) {
   // Trunk minifies release HTML: attribute values may be unquoted.
   const href = `href="?/${name.replace(/[.]/g, "\\.")}"?(?=[\\s>])`;
@@ -73,7 +79,8 @@ function fixIntegrity(html, name, bytes) {
   let found = false;
   const out = html.replace(tag, (t) => {
     found = true;
-    return t.replace(/integrity=("[^"]*"|[^\s>]+)/, `integrity="${sri(bytes)}"`);
+    const attr = /\s?integrity=("[^"]*"|[^\s>]+)/;
+    return bytes ? t.replace(attr, ` integrity="${sri(bytes)}"`) : t.replace(attr, "");
   });
   if (!found) throw new Error(`split-wasm: index.html does not link ${name}`);
   return out;
@@ -125,7 +132,7 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
 
   if (!existsSync(raw) || !readFileSync(raw).includes("__wasm_split")) {
     await optimise(stagedWasm);
-    html = fixIntegrity(html, `${base}_bg.wasm`, readFileSync(stagedWasm));
+    html = fixIntegrity(html, `${base}_bg.wasm`, null);
     writeFileSync(indexPath, html);
     return { split: false, chunks: [] };
   }
@@ -201,7 +208,7 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
     writeFileSync(stagedWasm, wasm);
 
     html = fixIntegrity(html, `${base}.js`, Buffer.from(js));
-    html = fixIntegrity(html, `${base}_bg.wasm`, wasm);
+    html = fixIntegrity(html, `${base}_bg.wasm`, null);
     // Fetch the loader beside the glue, not after it.
     html = html.replace(
       "</head>",

@@ -100,10 +100,11 @@ pub fn url(lang: Lang, file: &str) -> String {
 /// wasm. Native and component tests build every file in; a release web
 /// build (feature `split`) only the Dutch interface, the fallback for
 /// every language, so a first visit shows text without waiting. The
-/// rest is fetched with [`url`] when a page needs it.
+/// rest is fetched with [`url`] when a page needs it. The Dutch interface
+/// comes without its comments (build.rs).
 pub fn embedded(lang: Lang, file: &str) -> Option<&'static str> {
     if let (Lang::Nl, "main") = (lang, file) {
-        return Some(include_str!("../locales/nl/main.ftl"));
+        return Some(include_str!(concat!(env!("OUT_DIR"), "/nl-main.ftl")));
     }
     #[cfg(feature = "split")]
     return None;

@@ -141,6 +141,50 @@ fn index_html_noscript_text_comes_from_the_locales() {
     }
 }
 
+/// The page's first look (`#boot` in index.html) is shown before the wasm
+/// runs, so it cannot use Fluent: its Dutch words are copied from the
+/// locales, and page.js reads the other languages' words from their
+/// `main.ftl` line by line. This keeps the copy true, every message it
+/// names a one-line text without placeables in every language (what
+/// page.js can read).
+#[test]
+fn index_html_first_look_comes_from_the_locales() {
+    use oefenplein::{i18n, model::lang::Lang};
+    let html = fs::read_to_string("index.html").expect("index.html");
+    let start = html
+        .find("<div id=\"boot\"")
+        .expect("the first look in index.html");
+    let end = start
+        + html[start..]
+            .find("<noscript>")
+            .expect("the first look ends");
+    let boot = &html[start..end];
+    let mut keys = vec![];
+    for piece in boot.split("data-l10n=\"").skip(1) {
+        let (key, rest) = piece.split_once('"').expect("a quoted key");
+        let text = &rest[rest.find('>').expect("tag ends") + 1..rest.find('<').expect("text ends")];
+        assert_eq!(text, i18n::tr(Lang::Nl, key), "{key} in index.html");
+        for lang in Lang::ALL {
+            let source = i18n::source(lang, "main");
+            let line = source
+                .lines()
+                .find(|l| l.starts_with(&format!("{key} = ")))
+                .unwrap_or_else(|| panic!("{key} is not a one-line message in {lang:?}"));
+            let value = &line[key.len() + 3..];
+            assert!(
+                !value.contains('{') && !value.trim().is_empty(),
+                "{key} in {lang:?}"
+            );
+            assert_eq!(value.trim(), i18n::tr(lang, key), "{key} in {lang:?}");
+        }
+        keys.push(key);
+    }
+    assert!(
+        keys.contains(&"home-title") && keys.contains(&"home-intro"),
+        "{keys:?}"
+    );
+}
+
 /// "How to add a practice service" in ARCHITECTURE.md names real files and
 /// real names: every path it mentions exists (templates like `<service>`
 /// aside), and every code name it gives is found where it says.

@@ -228,6 +228,29 @@ fn the_views_in_the_main_wasm_only_use_main_texts() {
     }
 }
 
+/// The wasm carries the Dutch interface without its comments (build.rs):
+/// the same messages, word for word.
+#[test]
+fn the_embedded_dutch_texts_lose_only_their_comments() {
+    let values = |source: &'static str| -> BTreeMap<String, String> {
+        let resource = parser::parse(source).expect("parses");
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Message(m) => Some((m.id.name.to_string(), format!("{:?}", m.value))),
+                Entry::Term(t) => Some((format!("-{}", t.id.name), format!("{:?}", t.value))),
+                _ => None,
+            })
+            .collect()
+    };
+    let full = i18n::source(Lang::Nl, "main");
+    let embedded = i18n::embedded(Lang::Nl, "main").expect("Dutch is built in");
+    assert!(full.lines().any(|l| l.starts_with('#')));
+    assert!(!embedded.lines().any(|l| l.starts_with('#')));
+    assert_eq!(values(embedded), values(full));
+}
+
 /// A number reaches Fluent as a number, so the plural form fits it: "1 day
 /// ago" in English; Polish has a form for 2–4 and one for 5 and up.
 #[test]

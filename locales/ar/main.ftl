@@ -23,7 +23,6 @@ language-button = اللغة: { $language }
 ## البداية
 home-title = ماذا تريد أن تستطيع أن تفعل؟
 home-intro = اختر ما تريد أن تتدرّب عليه. كل شيء مزيّف. لا يمكنك أن تكسر شيئًا.
-selfcheck-link = لا تعرف من أين تبدأ؟ قم بالاختبار الذاتي.
 home-tasks-label = التمارين
 task-digid-title = تسجيل الدخول بـ DigiD
 task-digid-text = بكلمة المرور أو رمز الرسالة النصية أو تطبيق DigiD.
@@ -65,8 +64,7 @@ notice-storage-newer = حُفظ تقدّمك بنسخة أحدث. لن نغيّ�
 notice-storage-full = ذاكرة هذا الجهاز ممتلئة. تقدّمك لا يُحفظ الآن.
 notice-language-missing = تعذّر تحميل { $language }. تأكّد من الإنترنت. ثم اختر اللغة مرة أخرى.
 
-## بدون جافاسكريبت (موجود أيضًا في index.html؛ يتحقق منه اختبار)
-noscript-text = يعمل Oefenplein فقط عند تشغيل جافاسكريبت.
+## Header, cards and medals
 menu-open = القائمة
 home-lessons-done = أنجزت { $done } من { $total } دروس
 medal-none = لا توجد ميدالية بعد

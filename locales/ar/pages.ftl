@@ -326,6 +326,7 @@ certificate-back = العودة إلى تقدّمي
 
 ## الاختبار الذاتي
 selfcheck-title = اختبار ذاتي: من أين تبدأ؟
+selfcheck-link = لا تعرف من أين تبدأ؟ قم بالاختبار الذاتي.
 selfcheck-intro = خمسة أسئلة قصيرة. بعدها تعرف بأي درس تبدأ.
 selfcheck-intro-2 = هذا ليس امتحانًا. لا توجد أجوبة خاطئة. نحفظ نقطة بدايتك فقط.
 selfcheck-start = ابدأ الاختبار الذاتي
@@ -482,3 +483,6 @@ kiosk-still-here = نعم، ما زلت هنا
 kiosk-note-title = لمسؤول هذا الحاسوب
 kiosk-note-not-json = الملف kiosk.json ليس ملف JSON صحيحًا. لذلك وضع الكشك متوقّف.
 kiosk-note-bad-value = في kiosk.json قيمة «{$field}» غير صحيحة. لذلك تُستخدم القيمة الافتراضية لها الآن.
+
+## بدون جافاسكريبت (موجود أيضًا في index.html؛ يتحقق منه اختبار)
+noscript-text = يعمل Oefenplein فقط عند تشغيل جافاسكريبت.

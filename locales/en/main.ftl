@@ -23,7 +23,6 @@ language-button = Language: { $language }
 ## Home
 home-title = What do you want to be able to do?
 home-intro = Choose what you want to practise. Everything is fake. You cannot break anything.
-selfcheck-link = Not sure where to start? Do the self-test.
 home-tasks-label = Exercises
 task-digid-title = Log in with DigiD
 task-digid-text = With password, text message code or the DigiD app.
@@ -65,8 +64,7 @@ notice-storage-newer = Your progress was saved by a newer version. We do not cha
 notice-storage-full = This device's memory is full. Your progress is not saved now.
 notice-language-missing = { $language } could not load. Check your internet. Then choose the language again.
 
-## Without JavaScript (also in index.html; a test checks it)
-noscript-text = Oefenplein only works with JavaScript switched on.
+## Header, cards and medals
 menu-open = Menu
 home-lessons-done = { $done } of { $total } lessons done
 medal-none = No medal yet

@@ -332,6 +332,7 @@ certificate-back = Back to my progress
 
 ## Self-test
 selfcheck-title = Self-test: where do you start?
+selfcheck-link = Not sure where to start? Do the self-test.
 selfcheck-intro = Five short questions. Then you know which lesson to start with.
 selfcheck-intro-2 = It is not an exam. There are no wrong answers. We only keep your starting point.
 selfcheck-start = Start the self-test
@@ -488,3 +489,6 @@ kiosk-still-here = Yes, I am still here
 kiosk-note-title = For the administrator of this computer
 kiosk-note-not-json = The file kiosk.json is not valid JSON. That is why the kiosk is off.
 kiosk-note-bad-value = In kiosk.json, the value of “{$field}” is not correct. The default is used for it now.
+
+## Without JavaScript (also in index.html; a test checks it)
+noscript-text = Oefenplein only works with JavaScript switched on.

@@ -23,7 +23,6 @@ language-button = زبان: { $language }
 ## صفحه اول
 home-title = می‌خواهی چه کاری را یاد بگیری؟
 home-intro = انتخاب کن چه چیزی را تمرین کنی. همه‌چیز ساختگی است. هیچ‌چیز خراب نمی‌شود.
-selfcheck-link = نمی‌دانی از کجا شروع کنی؟ خودآزمایی را انجام بده.
 home-tasks-label = تمرین‌ها
 task-digid-title = ورود با DigiD
 task-digid-text = با رمز عبور، کد پیامکی یا اپ DigiD.
@@ -65,8 +64,7 @@ notice-storage-newer = پیشرفتت با نسخه جدیدتری ذخیره ش
 notice-storage-full = حافظه این دستگاه پر است. پیشرفتت الان ذخیره نمی‌شود.
 notice-language-missing = { $language } بارگیری نشد. ببین اینترنت داری یا نه. بعد دوباره زبان را انتخاب کن.
 
-## بدون JavaScript (در index.html هم هست؛ یک تست آن را بررسی می‌کند)
-noscript-text = Oefenplein فقط وقتی کار می‌کند که JavaScript روشن باشد.
+## Header, cards and medals
 menu-open = منو
 home-lessons-done = { $done } از { $total } درس انجام شده
 medal-none = هنوز مدالی نداری

@@ -332,6 +332,7 @@ certificate-back = برگشت به پیشرفت من
 
 ## خودآزمایی
 selfcheck-title = خودآزمایی: از کجا شروع کنی؟
+selfcheck-link = نمی‌دانی از کجا شروع کنی؟ خودآزمایی را انجام بده.
 selfcheck-intro = پنج سؤال کوتاه. بعد می‌دانی با کدام درس شروع کنی.
 selfcheck-intro-2 = این امتحان نیست. جواب غلط وجود ندارد. ما فقط نقطه شروعت را نگه می‌داریم.
 selfcheck-start = خودآزمایی را شروع کن
@@ -488,3 +489,6 @@ kiosk-still-here = بله، هنوز اینجا هستم
 kiosk-note-title = برای مدیر این کامپیوتر
 kiosk-note-not-json = فایل kiosk.json یک JSON معتبر نیست. برای همین کیوسک خاموش است.
 kiosk-note-bad-value = در kiosk.json مقدار «{$field}» درست نیست. برای همین الان مقدار پیش‌فرض به کار می‌رود.
+
+## بدون JavaScript (در index.html هم هست؛ یک تست آن را بررسی می‌کند)
+noscript-text = Oefenplein فقط وقتی کار می‌کند که JavaScript روشن باشد.

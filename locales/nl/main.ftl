@@ -23,7 +23,6 @@ language-button = Taal: { $language }
 ## Begin
 home-title = Wat wil je kunnen?
 home-intro = Kies wat je wilt oefenen. Alles is nep. Je kunt niets kapotmaken.
-selfcheck-link = Weet je niet waar je begint? Doe de zelftest.
 home-tasks-label = Oefeningen
 task-digid-title = Inloggen met DigiD
 task-digid-text = Met wachtwoord, sms-code of de DigiD app.
@@ -65,8 +64,7 @@ notice-storage-newer = Je voortgang is bewaard door een nieuwere versie. We vera
 notice-storage-full = Het geheugen van dit apparaat is vol. Je voortgang wordt nu niet bewaard.
 notice-language-missing = { $language } kon niet laden. Kijk of je internet hebt. Kies de taal daarna opnieuw.
 
-## Zonder JavaScript (staat ook in index.html; de test controleert dat)
-noscript-text = Oefenplein werkt alleen met JavaScript aan.
+## Kop, kaarten en medailles
 menu-open = Menu
 home-lessons-done = { $done } van { $total } lessen gedaan
 medal-none = Nog geen medaille

@@ -332,6 +332,7 @@ certificate-back = Terug naar mijn voortgang
 
 ## Zelftest
 selfcheck-title = Zelftest: waar begin je?
+selfcheck-link = Weet je niet waar je begint? Doe de zelftest.
 selfcheck-intro = Vijf korte vragen. Dan weet je met welke les je begint.
 selfcheck-intro-2 = Het is geen examen. Er zijn geen foute antwoorden. We bewaren alleen je startpunt.
 selfcheck-start = Begin de zelftest
@@ -488,3 +489,6 @@ kiosk-still-here = Ja, ik ben er nog
 kiosk-note-title = Voor de beheerder van deze computer
 kiosk-note-not-json = Het bestand kiosk.json is geen goede JSON. De kiosk staat daarom uit.
 kiosk-note-bad-value = In kiosk.json klopt de waarde van “{$field}” niet. Daar geldt nu de standaard.
+
+## Zonder JavaScript (staat ook in index.html; de test controleert dat)
+noscript-text = Oefenplein werkt alleen met JavaScript aan.

@@ -23,7 +23,6 @@ language-button = Język: { $language }
 ## Strona startowa
 home-title = Co chcesz umieć?
 home-intro = Wybierz, co chcesz ćwiczyć. Wszystko jest na niby. Niczego nie zepsujesz.
-selfcheck-link = Nie wiesz, od czego zacząć? Zrób test na start.
 home-tasks-label = Ćwiczenia
 task-digid-title = Zaloguj się przez DigiD
 task-digid-text = Hasłem, kodem SMS albo aplikacją DigiD.
@@ -65,8 +64,7 @@ notice-storage-newer = Twój postęp zapisała nowsza wersja. Nic w nim nie zmie
 notice-storage-full = Pamięć tego urządzenia jest pełna. Twój postęp nie jest teraz zapisywany.
 notice-language-missing = { $language }: nie udało się wczytać. Sprawdź, czy masz internet. Potem wybierz język jeszcze raz.
 
-## Bez JavaScriptu (jest też w index.html; sprawdza to test)
-noscript-text = Oefenplein działa tylko z włączonym JavaScriptem.
+## Header, cards and medals
 menu-open = Menu
 home-lessons-done = Zrobione lekcje: { $done } z { $total }
 medal-none = Jeszcze bez medalu

@@ -336,6 +336,7 @@ certificate-back = Wróć do mojego postępu
 
 ## Test na start
 selfcheck-title = Test na start: od czego zaczynasz?
+selfcheck-link = Nie wiesz, od czego zacząć? Zrób test na start.
 selfcheck-intro = Pięć krótkich pytań. Potem wiesz, od której lekcji zacząć.
 selfcheck-intro-2 = To nie egzamin. Nie ma złych odpowiedzi. Zapisujemy tylko twój punkt startu.
 selfcheck-start = Zacznij test
@@ -492,3 +493,6 @@ kiosk-still-here = Tak, nadal tu jestem
 kiosk-note-title = Dla administratora tego komputera
 kiosk-note-not-json = Plik kiosk.json nie jest poprawnym JSON-em. Dlatego kiosk jest wyłączony.
 kiosk-note-bad-value = W kiosk.json wartość „{$field}” jest niepoprawna. Teraz działa tu wartość domyślna.
+
+## Bez JavaScriptu (jest też w index.html; sprawdza to test)
+noscript-text = Oefenplein działa tylko z włączonym JavaScriptem.

@@ -23,7 +23,6 @@ language-button = Dil: { $language }
 ## Ana sayfa
 home-title = Ne yapabilmek istiyorsun?
 home-intro = Ne çalışmak istediğini seç. Her şey sahte. Hiçbir şeyi bozamazsın.
-selfcheck-link = Nereden başlayacağını bilmiyor musun? Kısa testi yap.
 home-tasks-label = Alıştırmalar
 task-digid-title = DigiD ile giriş yap
 task-digid-text = Şifre, SMS kodu veya DigiD uygulaması ile.
@@ -65,8 +64,7 @@ notice-storage-newer = İlerlemen daha yeni bir sürümle kaydedildi. Onu deği�
 notice-storage-full = Bu cihazın belleği dolu. İlerlemen şu an kaydedilmiyor.
 notice-language-missing = { $language } yüklenemedi. İnternetin var mı, bak. Sonra dili tekrar seç.
 
-## JavaScript olmadan (index.html içinde de var; bir test bunu kontrol eder)
-noscript-text = Oefenplein sadece JavaScript açıkken çalışır.
+## Header, cards and medals
 menu-open = Menü
 home-lessons-done = { $total } dersten { $done } tanesi bitti
 medal-none = Henüz madalya yok

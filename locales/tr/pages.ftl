@@ -332,6 +332,7 @@ certificate-back = İlerlememe dön
 
 ## Kısa test
 selfcheck-title = Kısa test: nereden başlamalısın?
+selfcheck-link = Nereden başlayacağını bilmiyor musun? Kısa testi yap.
 selfcheck-intro = Beş kısa soru. Sonra hangi dersle başlayacağını bilirsin.
 selfcheck-intro-2 = Bu bir sınav değil. Yanlış cevap yok. Sadece başlangıç noktanı saklarız.
 selfcheck-start = Kısa teste başla
@@ -488,3 +489,6 @@ kiosk-still-here = Evet, hâlâ buradayım
 kiosk-note-title = Bu bilgisayarın yöneticisi için
 kiosk-note-not-json = kiosk.json dosyası geçerli bir JSON değil. Bu yüzden kiosk kapalı.
 kiosk-note-bad-value = kiosk.json içinde “{$field}” değeri doğru değil. Şimdi onun yerine varsayılan değer kullanılıyor.
+
+## JavaScript olmadan (index.html içinde de var; bir test bunu kontrol eder)
+noscript-text = Oefenplein sadece JavaScript açıkken çalışır.

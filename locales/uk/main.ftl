@@ -23,7 +23,6 @@ language-button = Мова: { $language }
 ## Головна
 home-title = Що ти хочеш уміти?
 home-intro = Вибери, що ти хочеш потренувати. Усе тут несправжнє. Ти нічого не зламаєш.
-selfcheck-link = Не знаєш, з чого почати? Пройди самоперевірку.
 home-tasks-label = Вправи
 task-digid-title = Увійти з DigiD
 task-digid-text = З паролем, кодом з SMS або застосунком DigiD.
@@ -65,8 +64,7 @@ notice-storage-newer = Твій прогрес збережено новішою
 notice-storage-full = Пам'ять цього пристрою заповнена. Зараз твій прогрес не зберігається.
 notice-language-missing = { $language }: не вдалося завантажити. Перевір, чи є інтернет. Потім вибери мову ще раз.
 
-## Без JavaScript (також в index.html; це перевіряє тест)
-noscript-text = Oefenplein працює лише з увімкненим JavaScript.
+## Header, cards and medals
 menu-open = Меню
 home-lessons-done = Пройдено уроків: { $done } з { $total }
 medal-none = Ще немає медалі

@@ -336,6 +336,7 @@ certificate-back = Назад до мого прогресу
 
 ## Самоперевірка
 selfcheck-title = Самоперевірка: з чого почати?
+selfcheck-link = Не знаєш, з чого почати? Пройди самоперевірку.
 selfcheck-intro = П'ять коротких питань. Тоді ти знатимеш, з якого уроку почати.
 selfcheck-intro-2 = Це не іспит. Неправильних відповідей немає. Ми зберігаємо лише твою точку старту.
 selfcheck-start = Почати самоперевірку
@@ -492,3 +493,6 @@ kiosk-still-here = Так, я ще тут
 kiosk-note-title = Для адміністратора цього комп'ютера
 kiosk-note-not-json = Файл kiosk.json не є правильним JSON. Тому кіоск вимкнено.
 kiosk-note-bad-value = У kiosk.json значення «{$field}» неправильне. Зараз для нього діє стандартне значення.
+
+## Без JavaScript (також в index.html; це перевіряє тест)
+noscript-text = Oefenplein працює лише з увімкненим JavaScript.

@@ -34,7 +34,8 @@ use crate::{
 /// one long start would leave a tap unanswered. First (after the wasm's
 /// compile and start) the saved document and the learner's first texts
 /// (page.js asked for them while the wasm downloaded), so the page is
-/// drawn once, in their language. Then the page.
+/// drawn once, in their language. Then the page, in place of the first
+/// look page.js showed meanwhile (`#boot` in index.html).
 #[cfg(target_arch = "wasm32")]
 pub async fn start() {
     dom::next_task().await;
@@ -43,6 +44,7 @@ pub async fn start() {
     super::i18n::load_first(lang.unwrap_or_else(|| Lang::negotiate(&dom::preferred_languages())))
         .await;
     dom::next_task().await;
+    dom::remove_first_look();
     leptos::mount::mount_to_body(move || view! { <AppWith store notice watch_other_tabs=true /> });
 }
 

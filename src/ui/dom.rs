@@ -52,6 +52,18 @@ pub fn apply_to_html(lang: Lang, settings: &Settings, waiting: bool) {
     let _ = root.toggle_attribute_with_force("data-waiting", waiting);
 }
 
+/// Takes away the page's first look (`#boot` in index.html, shown by
+/// page.js while the wasm downloaded). Called in the task that draws the
+/// app, so the browser never paints the two together.
+pub fn remove_first_look() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}
+
 /// Sets the browser tab's title.
 pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {

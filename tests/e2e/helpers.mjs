@@ -53,9 +53,10 @@ const LANGUAGE_BUTTON_PREFIX = new RegExp(
 );
 
 
-/** Waits until the app has rendered a page heading. */
+/** Waits until the app has rendered a page heading (not the first look's:
+ * index.html shows one while the wasm downloads). */
 export async function appReady(page) {
-  await expect(page.locator("h1")).toBeVisible();
+  await expect(page.locator("#main h1")).toBeVisible();
 }
 
 /**
