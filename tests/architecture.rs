@@ -185,6 +185,32 @@ fn index_html_first_look_comes_from_the_locales() {
     );
 }
 
+/// page.js picks the first look's language and direction before the wasm
+/// runs, so it keeps its own copy of the languages and of which are written
+/// right to left; this keeps the copy equal to `model::lang`.
+#[test]
+fn page_js_knows_every_language_and_its_direction() {
+    use oefenplein::model::lang::{Dir, Lang};
+    let js = fs::read_to_string("public/page.js").expect("public/page.js");
+    let codes: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("{:?}", l.code()))
+        .collect();
+    assert!(
+        js.contains(&format!("var ours = [{}];", codes.join(", "))),
+        "page.js's list of languages differs from model::lang"
+    );
+    let rtl: Vec<String> = Lang::ALL
+        .iter()
+        .filter(|l| l.dir() == Dir::Rtl)
+        .map(|l| format!("lang === {:?}", l.code()))
+        .collect();
+    assert!(
+        js.contains(&format!("{} ? \"rtl\" : \"ltr\"", rtl.join(" || "))),
+        "page.js's right-to-left languages differ from model::lang"
+    );
+}
+
 /// "How to add a practice service" in ARCHITECTURE.md names real files and
 /// real names: every path it mentions exists (templates like `<service>`
 /// aside), and every code name it gives is found where it says.
