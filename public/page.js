@@ -11,12 +11,8 @@
       }, function () {});
     });
   }
-  // The learner's interface texts, when they are not Dutch (Dutch comes in
-  // the wasm): asked for now, while the wasm downloads, instead of once it
-  // runs, so the first page shows a round trip sooner. The language is the
-  // saved one, else the browser's first that Oefenplein speaks (as
-  // model/lang.rs negotiates it). The wasm takes the answer from
-  // `oefenpleinTexts` (ui/dom.rs, fetch_text); a wrong guess costs one file.
+  // The learner's language: the saved one, else the browser's first that
+  // Oefenplein speaks (as model/lang.rs negotiates it).
   var ours = ["nl", "en", "ar", "tr", "pl", "uk", "fa"];
   var lang = null;
   var shared = false;
@@ -40,35 +36,34 @@
       if (ours.indexOf(primary) >= 0) { lang = primary; break; }
     }
   }
-  // The page's first look (#boot in index.html), shown once its words are
-  // in the learner's language: at once in Dutch, else when the texts asked
-  // for below come (each a one-line message in every language: a test in
-  // tests/architecture.rs). Gone once the app draws itself (ui/app.rs).
-  function show(ftl) {
-    var boot = document.getElementById("boot");
-    if (!boot) return;
-    var parts = boot.querySelectorAll("[data-l10n]");
-    for (var i = 0; ftl && i < parts.length; i++) {
-      var found = ftl.match(new RegExp("^" + parts[i].getAttribute("data-l10n") + " = ([^{\\n]+)$", "m"));
-      if (!found) return;
-      parts[i].textContent = found[1];
-    }
-    if (ftl) {
-      root.lang = lang;
-      root.dir = lang === "ar" || lang === "fa" ? "rtl" : "ltr";
-    }
+  // The learner's interface texts, when they are not Dutch (Dutch comes in
+  // the wasm): asked for now, while the wasm downloads, instead of once it
+  // runs, so the first page shows a round trip sooner. The wasm takes the
+  // answer from `oefenpleinTexts` (ui/dom.rs, fetch_text); a wrong guess
+  // costs one file.
+  if (lang !== "nl" && window.fetch) {
+    var url = "/locales/" + lang + "/main.ftl";
+    (window.oefenpleinTexts = {})[url] = fetch(url, { cache: "no-cache" }).then(function (r) {
+      return r.ok ? r.text() : null;
+    }, function () { return null; });
+  }
+  // The page's first look (#boot in index.html), in the learner's language
+  // at once: Dutch is written in index.html, the other languages' words for
+  // its [data-l10n] elements are written below, in their order, by the
+  // build (scripts/first-look.mjs, from each language's main.ftl). Without
+  // them (page.js served as written) it stays hidden. Gone once the app
+  // draws itself (ui/app.rs).
+  var words = { "__FIRST_LOOK__": [] };
+  var boot = document.getElementById("boot");
+  var parts = boot ? boot.querySelectorAll("[data-l10n]") : [];
+  var texts = lang === "nl" ? [] : words[lang];
+  if (boot && texts && (!texts.length || texts.length === parts.length)) {
+    for (var p = 0; p < texts.length; p++) parts[p].textContent = texts[p];
+    root.lang = lang;
+    root.dir = lang === "ar" || lang === "fa" ? "rtl" : "ltr";
     // Only the home page's own words, and only where they keep their place.
     if (location.pathname !== "/" || shared) boot.querySelector("main").remove();
     boot.hidden = false;
-  }
-  if (lang === "nl") show();
-  else if (window.fetch) {
-    var url = "/locales/" + lang + "/main.ftl";
-    var texts = (window.oefenpleinTexts = {});
-    texts[url] = fetch(url, { cache: "no-cache" }).then(function (r) {
-      return r.ok ? r.text() : null;
-    }, function () { return null; });
-    texts[url].then(function (ftl) { if (ftl) show(ftl); });
   }
   if (window.ResizeObserver) {
     (function find() {

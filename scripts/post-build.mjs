@@ -1,18 +1,21 @@
 // Trunk post_build hook (see Trunk.toml). Runs in the staging directory
 // that becomes dist/:
-//  1. trims Trunk's inline boot script (releases) and puts the sha256 of
-//     every inline <script> into the Content-Security-Policy, so no other
-//     script can run;
+//  1. trims Trunk's inline boot script (releases);
 //  2. in release builds, splits the wasm into the main module and lazily
-//     loaded chunks (split-wasm.mjs);
-//  3. writes sw.js, the service worker, with the exact list of files of
+//     loaded chunks, all named after their bytes (split-wasm.mjs); then
+//     puts the sha256 of every inline <script> into the
+//     Content-Security-Policy, so no other script can run;
+//  3. writes the first look's words in every language into page.js
+//     (first-look.mjs);
+//  4. writes sw.js, the service worker, with the exact list of files of
 //     this build and a cache name derived from their contents, and the
 //     offline pack: those files in one download (offline-pack.mjs);
-//  4. in release builds, writes .br and .gz copies beside every
+//  5. in release builds, writes .br and .gz copies beside every
 //     compressible file (precompress.mjs), for hosts that serve them.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync, rmSync, existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { fillPageJs, firstLookKeys, firstLookWords } from "./first-look.mjs";
 import { writePack } from "./offline-pack.mjs";
 import { precompress } from "./precompress.mjs";
 import { minify, splitWasm } from "./split-wasm.mjs";
@@ -24,7 +27,7 @@ if (!staging) {
   process.exit(1);
 }
 
-// 1. CSP hashes.
+// 1. index.html: Trunk's leftovers.
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 const PLACEHOLDER = "'__INLINE_SCRIPT_HASHES__'";
@@ -32,6 +35,9 @@ if (!html.includes(PLACEHOLDER)) {
   console.error(`post-build: ${PLACEHOLDER} missing from the CSP in index.html`);
   process.exit(1);
 }
+// Trunk writes the CSS link's `data-integrity="none"` through (it already
+// left the hash out).
+html = html.replace(/ data-integrity=("none"|none)(?=[\s>\/])/g, "");
 // Trunk's boot script also hands the wasm's exports to `window` and sends
 // an event nothing here listens to; in releases it only starts the app
 // (every first visit reads it: 67 bytes less brotli).
@@ -43,16 +49,6 @@ if (profile === "release") {
   }
   html = html.replace(boot, (_, open, js, wasm, close) => `${open}import init from"${js}";init({module_or_path:"${wasm}"})${close}`);
 }
-const hashes = [];
-for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-  const [, attrs, body] = match;
-  if (/\bsrc\s*=/.test(attrs)) continue;
-  hashes.push(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
-}
-// `trunk serve` rewrites its live-reload script after this hook runs, so a
-// hash cannot match it; development builds allow inline scripts instead.
-const allowed = profile === "release" ? hashes.join(" ") : "'unsafe-inline'";
-html = html.replace(PLACEHOLDER, () => allowed);
 writeFileSync(indexPath, html);
 
 // 2. Wasm chunks.
@@ -70,13 +66,34 @@ if (profile === "release") {
   }
 }
 
-// page.js is read on every visit: without its comments (for developers) in releases.
+// The CSP's hashes, once the split has named the main module's files in
+// the inline boot script.
+html = readFileSync(indexPath, "utf8");
+const hashes = [];
+for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  const [, attrs, body] = match;
+  if (/\bsrc\s*=/.test(attrs)) continue;
+  hashes.push(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+}
+// `trunk serve` rewrites its live-reload script after this hook runs, so a
+// hash cannot match it; development builds allow inline scripts instead.
+const allowed = profile === "release" ? hashes.join(" ") : "'unsafe-inline'";
+html = html.replace(PLACEHOLDER, () => allowed);
+writeFileSync(indexPath, html);
+
+// 3. page.js gets the first look's words in every language (first-look.mjs)
+// and, in releases, loses its comments (for developers): every visit reads it.
 const pagePath = join(staging, "page.js");
-if (profile === "release" && existsSync(pagePath)) {
-  writeFileSync(pagePath, await minify(readFileSync(pagePath, "utf8"), null));
+try {
+  let js = fillPageJs(readFileSync(pagePath, "utf8"), firstLookWords(join(staging, "locales"), firstLookKeys(html)));
+  if (profile === "release") js = await minify(js, null);
+  writeFileSync(pagePath, js);
+} catch (error) {
+  console.error(`post-build: ${error.message || error}`);
+  process.exit(1);
 }
 
-// 3. Service worker.
+// 4. Service worker.
 const template = join(staging, "sw-template.js");
 const files = [];
 const walk = (dir) => {
@@ -149,7 +166,7 @@ self.addEventListener("activate", (event) => {
 }
 if (existsSync(template)) rmSync(template);
 writeFileSync(join(staging, "sw.js"), sw);
-// 4. Precompressed copies (after the service worker's list, which must
+// 5. Precompressed copies (after the service worker's list, which must
 // not name them).
 if (profile === "release") await precompress(staging);
 console.log(`post-build: ${hashes.length} inline script hash(es), ${urls.length} files, ${profile === "release" ? cacheName : "no cache (debug)"}`);

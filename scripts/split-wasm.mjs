@@ -8,16 +8,17 @@
 //   1. wasm-split-cli writes the main module, split_<name>.wasm per split
 //      point, shared chunk_<n>.wasm and the loader __wasm_split.js;
 //   2. wasm-bindgen makes the main module's JS glue, under Trunk's name,
-//      exports nothing can call are dropped (wasm-exports.mjs), and the
-//      imports from the glue get short names (wasm-imports.mjs);
+//      exports nothing can call are dropped (wasm-exports.mjs), the glue's
+//      debugString shrinks to a line (debug-string.mjs), and the imports
+//      from the glue get short names (wasm-imports.mjs);
 //   3. wasm-opt -Oz shrinks every module (in parallel), and small shared
 //      chunks are folded into larger ones (merge-chunks.mjs);
 //   4. chunks and loader get content-hashed names, so a host may cache them
 //      for good and two builds never mix; the loader's table of chunks
 //      becomes its own file, imported on first use (loaderStub);
 //   5. the JS glue and the loader are minified (esbuild, from npm);
-//   6. Trunk's JS and wasm in the staging dir are replaced and the SRI
-//      hashes in index.html fixed.
+//   6. Trunk's JS and wasm in the staging dir are replaced, and index.html
+//      links them without integrity hashes (dropIntegrity says why).
 // A raw wasm without split points (a release build without the feature) is
 // only optimised.
 import { execFile } from "node:child_process";
@@ -25,6 +26,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { shortDebugString } from "./debug-string.mjs";
 import { featureFlags, mergeChunks } from "./merge-chunks.mjs";
 import { tool } from "./tool.mjs";
 import { dropStreamClasses, dropStreamExports } from "./wasm-exports.mjs";
@@ -35,7 +37,6 @@ const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice
 // downloads: 12 hex digits (the shortest the hosting configs treat as
 // hashed) instead of 16 save about 0.3 KB there.
 const hash12 = (bytes) => hash16(bytes).slice(0, 12);
-const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 
 // --low-memory-unused: Rust puts its stack first, growing down from 1 MB
 // towards 0, and its data above it, so the lowest kilobyte is only ever
@@ -52,11 +53,13 @@ const optimise = (file, features = [], passes = ["-Oz"]) => tool("wasm-opt", [
 /**
  * wasm-bindgen's glue and the loader (modules), or page.js (a classic
  * script: `format` null, kept as it is), minified (Trunk's minifier cannot
- * read them).
+ * read them). Letters outside ASCII stay as they are (page.js carries the
+ * first look's words in Arabic, Ukrainian, ...): escaped, each would take
+ * six bytes.
  */
 export function minify(code, format = "esm") {
   return new Promise((resolve, reject) => {
-    const child = execFile("esbuild", ["--minify", ...(format ? [`--format=${format}`] : []), "--log-level=warning"],
+    const child = execFile("esbuild", ["--minify", "--charset=utf8", ...(format ? [`--format=${format}`] : []), "--log-level=warning"],
       { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
         if (error) reject(new Error(`esbuild failed:\n${stderr || error.message}`));
         else resolve(stdout);
@@ -66,21 +69,22 @@ export function minify(code, format = "esm") {
 }
 
 /**
- * Replaces the integrity attribute of the tag that loads `name`; with no
- * `bytes`, removes it. The wasm's preload gets none: Chromium ignores
- * integrity on a fetch preload (and says so in the console), and the glue
- * fetches the wasm without one, so its hash only made every first visit
- * 58 bytes larger.
+ * Removes the integrity hash from the tag that loads `name` (the bytes it
+ * loads changed since Trunk wrote it, if it wrote one). The page's files come from the same host as index.html,
+ * which names each of them by a hash of its bytes, so an integrity hash
+ * guards against nothing the host could not change in index.html too (and
+ * Chromium ignores it on the wasm's fetch preload); each one was 70 bytes
+ * of every first visit that brotli cannot shrink. Trunk's links in
+ * index.html say `data-integrity="none"`.
  */
-function fixIntegrity(html, name, bytes) {
+function dropIntegrity(html, name) {
   // Trunk minifies release HTML: attribute values may be unquoted.
   const href = `href="?/${name.replace(/[.]/g, "\\.")}"?(?=[\\s>])`;
   const tag = new RegExp(`<link\\b[^>]*${href}[^>]*>`, "g");
   let found = false;
   const out = html.replace(tag, (t) => {
     found = true;
-    const attr = /\s?integrity=("[^"]*"|[^\s>]+)/;
-    return bytes ? t.replace(attr, ` integrity="${sri(bytes)}"`) : t.replace(attr, "");
+    return t.replace(/\s?integrity=("[^"]*"|[^\s>]+)/, "");
   });
   if (!found) throw new Error(`split-wasm: index.html does not link ${name}`);
   return out;
@@ -132,7 +136,7 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
 
   if (!existsSync(raw) || !readFileSync(raw).includes("__wasm_split")) {
     await optimise(stagedWasm);
-    html = fixIntegrity(html, `${base}_bg.wasm`, null);
+    html = dropIntegrity(html, `${base}_bg.wasm`);
     writeFileSync(indexPath, html);
     return { split: false, chunks: [] };
   }
@@ -171,8 +175,31 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
     chunkNames = [...splitPoints, ...merged.files];
     console.log(`split-wasm: ${merged.before} shared chunks merged into ${merged.after}`);
 
+    // The main module's glue, before it names the loader (whose name comes
+    // from its bytes, which name the glue).
+    let js = readFileSync(join(glue, `${base}.js`), "utf8");
+    const importFrom = /from (["'])\.\/__wasm_split\.js\1/g;
+    if (!importFrom.test(js)) throw new Error("split-wasm: the glue does not import ./__wasm_split.js");
+    if (streamsDropped) js = dropStreamClasses(js);
+    js = shortDebugString(js);
+    const short = shortenImports(readFileSync(join(glue, `${base}_bg.wasm`)), js, `./${base}_bg.js`);
+    const wasm = short.wasm;
+
+    // Trunk names the main module's files after cargo's output, but what
+    // is done here changes their bytes too (a new wasm-opt pass, a glue
+    // made shorter), under the same name. Named instead after everything
+    // the page starts with (the main module, its glue, the loader and every
+    // chunk), a build that changes any of it has new files, so a cache that
+    // keeps hashed files for good never hands out the last build's glue
+    // with this build's index.html.
+    const named = createHash("sha256").update(wasm).update(short.js).update(merged.loader);
+    for (const file of chunkNames) named.update(readFileSync(join(parts, file)));
+    const main = `${base.replace(/-[0-9a-f]{8,}$/, "")}-${named.digest("hex").slice(0, 16)}`;
+    const glueSpecifier = new RegExp(`(["'])\\./${base.replace(/[.]/g, "\\.")}\\.js\\1`, "g");
+    if (!glueSpecifier.test(merged.loader)) throw new Error(`split-wasm: the loader does not import ./${base}.js`);
+    let loader = merged.loader.replace(glueSpecifier, (_, q) => `${q}./${main}.js${q}`);
+
     // Content-hashed chunk names, written into the loader.
-    let loader = merged.loader;
     const chunks = [];
     for (const file of chunkNames) {
       const bytes = readFileSync(join(parts, file));
@@ -195,24 +222,27 @@ export async function splitWasm(staging, { sourceDir = process.cwd() } = {}) {
     writeFileSync(join(staging, loaderName), loader);
 
     // The glue imports the loader by file name; the import object keeps
-    // the key "./__wasm_split.js", which the wasm module asks for.
-    let js = readFileSync(join(glue, `${base}.js`), "utf8");
-    const importFrom = /from (["'])\.\/__wasm_split\.js\1/g;
-    if (!importFrom.test(js)) throw new Error("split-wasm: the glue does not import ./__wasm_split.js");
-    js = js.replace(importFrom, (_, q) => `from ${q}./${loaderName}${q}`);
-    if (streamsDropped) js = dropStreamClasses(js);
-    const short = shortenImports(readFileSync(join(glue, `${base}_bg.wasm`)), js, `./${base}_bg.js`);
-    js = await minify(short.js);
-    writeFileSync(stagedJs, js);
-    const wasm = short.wasm;
-    writeFileSync(stagedWasm, wasm);
+    // the key "./__wasm_split.js", which the wasm module asks for. Its own
+    // wasm's name is only its fallback (index.html names the wasm).
+    js = short.js
+      .replace(importFrom, (_, q) => `from ${q}./${loaderName}${q}`)
+      .replaceAll(`${base}_bg.wasm`, `${main}_bg.wasm`);
+    js = await minify(js);
+    rmSync(stagedJs);
+    rmSync(stagedWasm);
+    writeFileSync(join(staging, `${main}.js`), js);
+    writeFileSync(join(staging, `${main}_bg.wasm`), wasm);
+    for (const ending of [".js", "_bg.wasm"]) {
+      if (!html.includes(`/${base}${ending}`)) throw new Error(`split-wasm: index.html does not name /${base}${ending}`);
+      html = html.replaceAll(`/${base}${ending}`, `/${main}${ending}`);
+    }
 
-    html = fixIntegrity(html, `${base}.js`, Buffer.from(js));
-    html = fixIntegrity(html, `${base}_bg.wasm`, null);
+    html = dropIntegrity(html, `${main}.js`);
+    html = dropIntegrity(html, `${main}_bg.wasm`);
     // Fetch the loader beside the glue, not after it.
     html = html.replace(
       "</head>",
-      `<link rel="modulepreload" href="/${loaderName}" crossorigin="anonymous" integrity="${sri(Buffer.from(loader))}">\n</head>`,
+      `<link rel="modulepreload" href="/${loaderName}" crossorigin="anonymous">\n</head>`,
     );
     writeFileSync(indexPath, html);
     return { split: true, main: wasm.length, chunks };

@@ -143,10 +143,10 @@ fn index_html_noscript_text_comes_from_the_locales() {
 
 /// The page's first look (`#boot` in index.html) is shown before the wasm
 /// runs, so it cannot use Fluent: its Dutch words are copied from the
-/// locales, and page.js reads the other languages' words from their
-/// `main.ftl` line by line. This keeps the copy true, every message it
-/// names a one-line text without placeables in every language (what
-/// page.js can read).
+/// locales, and the build writes the other languages' words into page.js
+/// from their `main.ftl`, line by line (scripts/first-look.mjs). This keeps
+/// the copy true, every message it names a one-line text without
+/// placeables in every language (what the build can copy).
 #[test]
 fn index_html_first_look_comes_from_the_locales() {
     use oefenplein::{i18n, model::lang::Lang};

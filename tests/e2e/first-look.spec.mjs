@@ -65,14 +65,27 @@ test("a broken saved document or texts that cannot load keep the first look kind
   await firstLook(page);
   await expect(page.locator("#boot h1")).toHaveText(HOME_TITLE.nl);
   await context.close();
-  // English texts that do not come: never Dutch words under an English page, so nothing yet.
+  // English texts that cannot load: the first look's words come with page.js.
   const english = await browser.newContext({ locale: LANGS.en });
   const other = await english.newPage();
-  await other.route(/\.wasm$|main\.ftl$/, (route) => route.abort());
-  await other.goto("/");
-  await other.waitForLoadState("networkidle");
-  await expect(other.locator("#boot")).toBeHidden();
+  await other.route(/main\.ftl$/, (route) => route.abort());
+  await firstLook(other);
+  await expect(other.locator("#boot h1")).toHaveText(HOME_TITLE.en);
   await english.close();
+});
+
+test("page.js as written, without the build's words, never shows Dutch words to another language", async ({ browser }) => {
+  for (const lang of ["en", "nl"]) {
+    const context = await browser.newContext({ locale: LANGS[lang] });
+    const page = await context.newPage();
+    await page.route("**/page.js", (route) => route.fulfill({ path: "public/page.js", contentType: "text/javascript" }));
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    if (lang === "nl") await expect(page.locator("#boot h1")).toHaveText(HOME_TITLE.nl);
+    else await expect(page.locator("#boot")).toBeHidden();
+    await context.close();
+  }
 });
 
 test("without JavaScript the first look stays hidden", async ({ browser }) => {
