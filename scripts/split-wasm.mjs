@@ -13,12 +13,14 @@
 //      from the glue get short names (wasm-imports.mjs);
 //   3. wasm-opt -Oz shrinks every module (in parallel), and small shared
 //      chunks are folded into larger ones (merge-chunks.mjs);
-//   4. chunks and loader get content-hashed names, so a host may cache them
-//      for good and two builds never mix; the loader's table of chunks
+//   4. chunks and loader get content-hashed names, and the main module and
+//      its glue a name from the bytes of all of them, so a host may cache
+//      them for good and two builds never mix; the loader's table of chunks
 //      becomes its own file, imported on first use (loaderStub);
 //   5. the JS glue and the loader are minified (esbuild, from npm);
-//   6. Trunk's JS and wasm in the staging dir are replaced, and index.html
-//      links them without integrity hashes (dropIntegrity says why).
+//   6. Trunk's JS and wasm in the staging dir give way to the renamed ones,
+//      and index.html links those without integrity hashes (dropIntegrity
+//      says why).
 // A raw wasm without split points (a release build without the feature) is
 // only optimised.
 import { execFile } from "node:child_process";
@@ -70,12 +72,13 @@ export function minify(code, format = "esm") {
 
 /**
  * Removes the integrity hash from the tag that loads `name` (the bytes it
- * loads changed since Trunk wrote it, if it wrote one). The page's files come from the same host as index.html,
- * which names each of them by a hash of its bytes, so an integrity hash
- * guards against nothing the host could not change in index.html too (and
- * Chromium ignores it on the wasm's fetch preload); each one was 70 bytes
- * of every first visit that brotli cannot shrink. Trunk's links in
- * index.html say `data-integrity="none"`.
+ * loads changed since Trunk wrote it, if it wrote one). The page's files
+ * come from the same host as index.html, which names each of them by a
+ * hash of its bytes, so an integrity hash guards against nothing the host
+ * could not change in index.html too (and Chromium ignores it on the
+ * wasm's fetch preload); each one was 70 bytes of every first visit that
+ * brotli cannot shrink. Trunk's links in index.html say
+ * `data-integrity="none"`.
  */
 function dropIntegrity(html, name) {
   // Trunk minifies release HTML: attribute values may be unquoted.
